@@ -1,0 +1,9 @@
+#pragma once
+
+namespace costgate {
+
+/// The whole command-line program; returns the process exit code
+/// (0 pass, 1 policy failure, 2 bad input or usage).
+int costgate_main(int argc, char** argv);
+
+} // namespace costgate

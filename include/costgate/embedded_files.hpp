@@ -1,0 +1,17 @@
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+namespace costgate {
+
+/// A data file compiled into the binary (see cmake/EmbedFiles.cmake).
+struct EmbeddedFile {
+    std::string_view name;
+    std::string_view contents;
+};
+
+/// Every embedded data file, sorted by name.
+const std::vector<EmbeddedFile>& embedded_files();
+
+} // namespace costgate

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <string>
+
+namespace costgate {
+
+/// The text of one input, decoded to UTF-8.
+struct InputText {
+    /// The name to use in messages: the path as given, or `<stdin>`.
+    std::string name;
+    std::string text;
+};
+
+/// Reads a file (or standard input for `-`) whole. A UTF-8 byte order mark is dropped
+/// and UTF-16 (with a byte order mark, as PowerShell's `>` writes) is converted to
+/// UTF-8. Throws InputError naming the path when it is missing, a directory, unreadable,
+/// empty, or not valid UTF-16.
+InputText read_input(const std::string& path);
+
+/// Decodes raw bytes as read_input does; exposed for tests and fuzzers.
+std::string decode_text(const std::string& name, std::string bytes);
+
+} // namespace costgate

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "costgate/ingest/input_file.hpp"
+#include "costgate/resource.hpp"
+
+#include <string>
+#include <vector>
+
+namespace costgate {
+
+/// Options that influence how a plan is read.
+struct PlanReadOptions {
+    /// Region used when neither the resource nor its provider configuration gives one.
+    std::string default_region;
+};
+
+/// Reads `terraform show -json` output (format_version 0.1 to 1.x, Terraform and
+/// OpenTofu) into resources: managed resources of `resource_changes` only, one per
+/// instance, with actions, before/after/after_unknown, region and tags resolved.
+///
+/// A plan wrapped by hashicorp/setup-terraform (a leading `[command]...` line and
+/// trailing `::set-output` lines) is unwrapped. Anything that is not a plan (a state
+/// file, HCP's redacted plan format, trailing garbage, wrong shapes) throws InputError
+/// with the file name and the line/column or JSON path.
+std::vector<Resource> read_terraform_plan(const InputText& input, const PlanReadOptions& options);
+
+} // namespace costgate

@@ -1,0 +1,46 @@
+#pragma once
+
+#include <cstdint>
+#include <string>
+
+namespace costgate {
+
+/// An exact amount of money in millionths of a currency unit.
+///
+/// Costs are computed as quantity × unit price in floating point, then fixed here once;
+/// all sums are integer sums, so totals never drift however many resources are added.
+/// Rounding to cents happens only when rendering.
+class Money {
+  public:
+    constexpr Money() = default;
+
+    /// Rounds to the nearest millionth (half away from zero). Throws std::range_error
+    /// for NaN, infinities and amounts beyond ±9 trillion.
+    static Money from_double(double amount);
+    static constexpr Money from_micros(std::int64_t micros) { return Money(micros); }
+
+    constexpr std::int64_t micros() const { return m_micros; }
+    double to_double() const;
+    /// The amount rounded half away from zero to cents, as a double (for JSON numbers).
+    double to_cents_double() const;
+    /// The amount rounded to cents: `1234.50`, `-0.25`.
+    std::string to_cents_string() const;
+    /// As to_cents_string() but always signed: `+12.00`, `-3.10`, `0.00`.
+    std::string to_signed_cents_string() const;
+
+    friend constexpr Money operator+(Money a, Money b) { return Money(a.m_micros + b.m_micros); }
+    friend constexpr Money operator-(Money a, Money b) { return Money(a.m_micros - b.m_micros); }
+    Money& operator+=(Money other) {
+        m_micros += other.m_micros;
+        return *this;
+    }
+    friend constexpr auto operator<=>(Money, Money) = default;
+
+  private:
+    constexpr explicit Money(std::int64_t micros) : m_micros(micros) {}
+    std::int64_t rounded_cents() const;
+
+    std::int64_t m_micros = 0;
+};
+
+} // namespace costgate

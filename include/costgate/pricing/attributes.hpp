@@ -1,0 +1,35 @@
+#pragma once
+
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace costgate {
+
+/// Read-only access to one state of a resource's attributes together with the matching
+/// part of Terraform's `after_unknown`, so a pricer can tell "absent" from "not known
+/// until apply".
+class Attributes {
+  public:
+    Attributes(const nlohmann::json* values, const nlohmann::json* unknown)
+        : m_values(values), m_unknown(unknown) {}
+
+    /// True when `name` is only known after apply.
+    bool is_unknown(std::string_view name) const;
+    /// The string value of `name`; nullopt when absent, null, unknown or not a string.
+    std::optional<std::string> string(std::string_view name) const;
+    /// The numeric value of `name` (numbers, or strings holding a number).
+    std::optional<double> number(std::string_view name) const;
+    /// The elements of a nested block or list attribute, e.g. `root_block_device`.
+    std::vector<Attributes> blocks(std::string_view name) const;
+
+  private:
+    const nlohmann::json* value(std::string_view name) const;
+
+    const nlohmann::json* m_values;
+    const nlohmann::json* m_unknown;
+};
+
+} // namespace costgate

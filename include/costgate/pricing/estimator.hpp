@@ -1,0 +1,22 @@
+#pragma once
+
+#include "costgate/estimate.hpp"
+#include "costgate/pricing/catalog.hpp"
+#include "costgate/resource.hpp"
+
+#include <string>
+#include <vector>
+
+namespace costgate {
+
+struct EstimateOptions {
+    /// Tag key the by_cost_centre breakdown groups on.
+    std::string cost_centre_tag = "cost-centre";
+};
+
+/// Prices the before and after state of each resource and totals them.
+/// `replace` counts the full before and the full after.
+Estimate estimate_costs(const std::vector<Resource>& resources, const Catalog& catalog,
+                        const EstimateOptions& options);
+
+} // namespace costgate

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "costgate/estimate.hpp"
+#include "costgate/finding.hpp"
+#include "costgate/resource.hpp"
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace costgate {
+
+/// Overall outcome. `fail` makes the exit code 1.
+enum class Result { pass, warn, fail };
+
+/// `pass`, `warn`, `fail`.
+std::string_view to_string(Result result);
+
+/// What every renderer reads.
+struct Report {
+    std::string tool_version;
+    std::string currency = "USD";
+    std::string catalog_version;
+    std::string catalog_as_of;
+    /// The input files, as given (`-` for stdin).
+    std::vector<std::string> inputs;
+    /// Sorted by address (then source and file, for uniqueness).
+    std::vector<Resource> resources;
+    /// `estimate.resources[i]` belongs to `resources[i]`.
+    Estimate estimate;
+    /// Sorted by rule, resource, message.
+    std::vector<Finding> findings;
+    /// Whether policies were evaluated (`check`) or not (`estimate`).
+    bool policies_evaluated = false;
+
+    /// fail if any unexempted fail finding, else warn if any unexempted warn, else pass.
+    Result result() const;
+    /// Exit code for this report: 1 on fail, else 0.
+    int exit_code() const;
+};
+
+} // namespace costgate

@@ -1,0 +1,87 @@
+#include "costgate/cli/main.hpp"
+
+#include "commands.hpp"
+#include "costgate/error.hpp"
+#include "costgate/version.hpp"
+
+#include <iostream>
+#include <spdlog/sinks/stdout_color_sinks.h>
+#include <spdlog/spdlog.h>
+
+namespace costgate {
+
+namespace {
+
+constexpr int k_exit_bad_input = 2;
+
+struct Subcommand {
+    const char* name;
+    const char* description;
+    void (*add)(CLI::App& command, int& exit_code);
+};
+
+// Every subcommand, in the order --help lists them.
+constexpr Subcommand k_subcommands[] = {
+    {"check", "Estimate the cost of a change and enforce policies (exit 1 on a fail finding)", &add_check_command},
+    {"estimate", "Estimate the cost of a change, without policies", &add_estimate_command},
+    {"policy", "Work with policy files", &add_policy_command},
+    {"version", "Print the version", &add_version_command},
+};
+
+void set_up_logging(int verbosity, bool quiet) {
+    auto logger = spdlog::stderr_color_mt("costgate");
+    logger->set_pattern("costgate: %l: %v");
+    logger->set_level(quiet ? spdlog::level::err
+                      : verbosity >= 2 ? spdlog::level::trace
+                      : verbosity == 1 ? spdlog::level::debug
+                                       : spdlog::level::warn);
+    spdlog::set_default_logger(logger);
+}
+
+int report_error(const std::string& message) {
+    std::cerr << "costgate: error: " << message << '\n';
+    return k_exit_bad_input;
+}
+
+} // namespace
+
+void add_version_command(CLI::App& command, int& exit_code) {
+    command.callback([&exit_code] {
+        std::cout << "costgate " << k_version << '\n';
+        exit_code = 0;
+    });
+}
+
+int costgate_main(int argc, char** argv) {
+    CLI::App app{"costgate: estimate the monthly cost of Terraform changes and enforce cost policies"};
+    app.require_subcommand(1);
+    int verbosity = 0;
+    bool quiet = false;
+    app.add_flag("-v,--verbose", verbosity, "More log output on stderr (repeat for more)");
+    app.add_flag("-q,--quiet", quiet, "Only errors on stderr");
+    app.set_version_flag("--version", std::string("costgate ") + k_version);
+
+    int exit_code = 0;
+    for (const Subcommand& subcommand : k_subcommands)
+        subcommand.add(*app.add_subcommand(subcommand.name, subcommand.description), exit_code);
+    app.parse_complete_callback([&] { set_up_logging(verbosity, quiet); });
+
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::Success& success) {
+        return app.exit(success);
+    } catch (const CLI::ParseError& error) {
+        report_error(error.what());
+        std::cerr << "Run with --help for usage.\n";
+        return k_exit_bad_input;
+    } catch (const InputError& error) {
+        return report_error(error.what());
+    } catch (const UsageError& error) {
+        return report_error(error.what());
+    } catch (const std::exception& error) {
+        return report_error(std::string("internal error: ") + error.what());
+    }
+    return exit_code;
+}
+
+} // namespace costgate

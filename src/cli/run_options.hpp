@@ -1,0 +1,26 @@
+#pragma once
+
+#include <CLI/CLI.hpp>
+#include <string>
+#include <vector>
+
+namespace costgate {
+
+/// The inputs and outputs `check` and `estimate` share.
+struct RunOptions {
+    std::vector<std::string> plans;
+    std::vector<std::string> policies;
+    std::string region;
+    std::string format = "table";
+    std::string out;
+    std::string cost_centre_tag = "cost-centre";
+};
+
+/// Registers the shared options on a subcommand.
+void add_run_options(CLI::App& command, RunOptions& options);
+
+/// Reads the inputs, prices them, evaluates the policies (when `with_policy`), renders
+/// and writes the report. Returns the exit code the report calls for.
+int run_pipeline(const RunOptions& options, bool with_policy);
+
+} // namespace costgate

@@ -1,0 +1,102 @@
+#include "run_options.hpp"
+
+#include "costgate/error.hpp"
+#include "costgate/ingest/terraform_plan.hpp"
+#include "costgate/policy/evaluator.hpp"
+#include "costgate/pricing/estimator.hpp"
+#include "costgate/report/renderer.hpp"
+#include "costgate/version.hpp"
+
+#include <algorithm>
+#include <cstdlib>
+#include <fstream>
+#include <iostream>
+#include <numeric>
+#include <spdlog/spdlog.h>
+#include <tuple>
+#include <unistd.h>
+
+namespace costgate {
+
+namespace {
+
+std::string format_list() {
+    std::string names;
+    for (const std::string& name : renderer_names())
+        names += (names.empty() ? "" : ", ") + name;
+    return names;
+}
+
+std::vector<Resource> read_inputs(const RunOptions& options) {
+    std::vector<Resource> resources;
+    const PlanReadOptions plan_options{options.region};
+    for (const std::string& path : options.plans) {
+        const InputText input = read_input(path);
+        std::vector<Resource> plan = read_terraform_plan(input, plan_options);
+        spdlog::debug("{}: {} managed resources", input.name, plan.size());
+        std::move(plan.begin(), plan.end(), std::back_inserter(resources));
+    }
+    std::stable_sort(resources.begin(), resources.end(), [](const Resource& a, const Resource& b) {
+        return std::tie(a.address, a.source, a.file) < std::tie(b.address, b.source, b.file);
+    });
+    return resources;
+}
+
+void write_output(const std::string& path, const std::string& text) {
+    if (path.empty() || path == "-") {
+        std::cout << text << std::flush;
+        return;
+    }
+    std::ofstream file(path, std::ios::binary | std::ios::trunc);
+    if (!file || !(file << text) || !file.flush())
+        throw UsageError("cannot write " + path);
+}
+
+bool use_colour(const std::string& out) {
+    return (out.empty() || out == "-") && isatty(STDOUT_FILENO) && std::getenv("NO_COLOR") == nullptr;
+}
+
+} // namespace
+
+void add_run_options(CLI::App& command, RunOptions& options) {
+    command.add_option("--plan", options.plans, "Terraform plan JSON (terraform show -json); - for stdin; repeatable")
+        ->required()
+        ->type_name("FILE");
+    command.add_option("--region", options.region, "Region for resources whose plan does not say")
+        ->type_name("REGION");
+    command.add_option("--format", options.format, "Output format: " + format_list())
+        ->type_name("FMT")
+        ->default_str("table");
+    command.add_option("--out", options.out, "Write the report to FILE instead of stdout")->type_name("FILE");
+    command.add_option("--cost-centre-tag", options.cost_centre_tag, "Tag key of the cost-centre breakdown")
+        ->type_name("KEY")
+        ->default_str("cost-centre");
+}
+
+int run_pipeline(const RunOptions& options, bool with_policy) {
+    const RenderFunction render = find_renderer(options.format);
+    if (!render)
+        throw UsageError("unknown format \"" + options.format + "\" (known: " + format_list() + ")");
+
+    Policy policy;
+    for (const std::string& path : options.policies)
+        policy.merge(load_policy_file(path));
+
+    const Catalog catalog = Catalog::embedded();
+    Report report;
+    report.tool_version = k_version;
+    report.currency = catalog.currency();
+    report.catalog_version = catalog.version();
+    report.catalog_as_of = catalog.as_of();
+    report.inputs = options.plans;
+    report.resources = read_inputs(options);
+    report.estimate = estimate_costs(report.resources, catalog, {options.cost_centre_tag});
+    if (with_policy) {
+        report.findings = evaluate_policy(policy, {report.resources, report.estimate}, Date::today());
+        report.policies_evaluated = true;
+    }
+    write_output(options.out, render(report, {use_colour(options.out)}));
+    return report.exit_code();
+}
+
+} // namespace costgate

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "costgate/ingest/input_file.hpp"
+
+#include <nlohmann/json.hpp>
+#include <string>
+
+namespace costgate {
+
+/// Parses one JSON document. Syntax errors, invalid UTF-8 and trailing data throw
+/// InputError with the input's name, line and column.
+nlohmann::json parse_json_document(const InputText& input);
+
+/// `what` at `path` of `input` was not of the expected shape: throws InputError naming
+/// the file and the JSON path.
+[[noreturn]] void throw_shape_error(const InputText& input, const std::string& path,
+                                    const std::string& what);
+
+/// `object`, `array`, `string`, `number`, `boolean` or `null`.
+std::string json_type_name(const nlohmann::json& value);
+
+} // namespace costgate

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <map>
+#include <set>
+#include <nlohmann/json.hpp>
+#include <string>
+
+namespace costgate {
+
+/// The regions a plan's provider configurations set, and which configuration each
+/// resource uses (`configuration.provider_config` and the `provider_config_key` of the
+/// resources in `configuration.root_module`, through nested `module_calls`).
+class ProviderRegions {
+  public:
+    /// `plan` is the whole plan document; a plan without `configuration` has no regions.
+    explicit ProviderRegions(const nlohmann::json& plan);
+
+    /// The region of the provider configuration used by the resource whose configuration
+    /// address (module path without instance keys, then `type.name`) is given, or empty.
+    /// `provider` is the provider's local name, used when the configuration does not say.
+    std::string region_for(const std::string& config_address, const std::string& provider) const;
+
+  private:
+    void index_module(const nlohmann::json& module, const std::string& prefix);
+    std::string region_of_config(const nlohmann::json& config) const;
+
+    const nlohmann::json* m_variables = nullptr;
+    std::map<std::string, std::string> m_resource_keys;
+    std::map<std::string, std::string> m_regions;
+    std::set<std::string> m_declared;
+};
+
+/// Removes instance keys from an address: `module.a["x"].module.b[0].aws_instance.c[1]`
+/// → `module.a.module.b.aws_instance.c`.
+std::string strip_instance_keys(const std::string& address);
+
+} // namespace costgate

@@ -1,0 +1,69 @@
+#include "region.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <regex>
+#include <vector>
+
+namespace costgate {
+
+namespace {
+
+std::string aws_region_of_zone(const std::string& zone) {
+    // us-east-1a, us-west-2-lax-1a (Local Zone), us-gov-west-1b → the region prefix.
+    static const std::regex k_region(R"(^([a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-[0-9]+))");
+    std::smatch match;
+    return std::regex_search(zone, match, k_region) ? match[1].str() : std::string();
+}
+
+std::string gcp_region_of_zone(const std::string& zone) {
+    // europe-west1-b → europe-west1; a region stays as it is.
+    static const std::regex k_zone(R"(^([a-z]+-[a-z]+[0-9]+)-[a-z]$)");
+    std::smatch match;
+    return std::regex_match(zone, match, k_zone) ? match[1].str() : zone;
+}
+
+const nlohmann::json* string_attribute(const nlohmann::json& attributes, const char* name) {
+    if (!attributes.is_object())
+        return nullptr;
+    const auto found = attributes.find(name);
+    if (found == attributes.end() || !found->is_string() || found->get_ref<const std::string&>().empty())
+        return nullptr;
+    return &*found;
+}
+
+} // namespace
+
+std::string normalise_region(std::string_view provider, std::string_view value) {
+    std::string region(value);
+    if (provider == "aws")
+        return aws_region_of_zone(region);
+    if (provider == "google" || provider == "google-beta")
+        return gcp_region_of_zone(region);
+    if (provider == "azurerm") {
+        std::erase_if(region, [](unsigned char c) { return std::isspace(c); });
+        std::transform(region.begin(), region.end(), region.begin(),
+                       [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    }
+    return region;
+}
+
+std::string region_from_attributes(std::string_view provider, const nlohmann::json& attributes) {
+    std::vector<const char*> keys;
+    if (provider == "aws")
+        keys = {"region", "availability_zone"};
+    else if (provider == "google" || provider == "google-beta")
+        keys = {"region", "zone", "location"};
+    else if (provider == "azurerm")
+        keys = {"location"};
+    for (const char* key : keys) {
+        if (const nlohmann::json* value = string_attribute(attributes, key)) {
+            std::string region = normalise_region(provider, value->get_ref<const std::string&>());
+            if (!region.empty())
+                return region;
+        }
+    }
+    return {};
+}
+
+} // namespace costgate

@@ -1,0 +1,210 @@
+#include "costgate/ingest/terraform_plan.hpp"
+
+#include "costgate/error.hpp"
+#include "json_document.hpp"
+#include "plan_unwrap.hpp"
+#include "provider_regions.hpp"
+#include "region.hpp"
+#include "resource_tags.hpp"
+
+namespace costgate {
+
+namespace {
+
+using nlohmann::json;
+
+/// Reads one plan document, tracking JSON paths for messages.
+class PlanReader {
+  public:
+    PlanReader(const InputText& input, const json& plan, const PlanReadOptions& options)
+        : m_input(input), m_plan(plan), m_options(options), m_provider_regions(plan) {}
+
+    std::vector<Resource> read() {
+        check_is_plan();
+        std::vector<Resource> resources;
+        const auto changes = m_plan.find("resource_changes");
+        if (changes == m_plan.end() || changes->is_null())
+            return resources;
+        if (!changes->is_array())
+            fail("resource_changes", "expected an array, found " + json_type_name(*changes));
+        for (std::size_t i = 0; i < changes->size(); ++i) {
+            const std::string path = "resource_changes[" + std::to_string(i) + "]";
+            if (auto resource = read_change((*changes)[i], path))
+                resources.push_back(std::move(*resource));
+        }
+        return resources;
+    }
+
+  private:
+    [[noreturn]] void fail(const std::string& path, const std::string& what) const {
+        throw_shape_error(m_input, path, what);
+    }
+
+    [[noreturn]] void not_a_plan(const std::string& what) const {
+        throw InputError({m_input.name}, "not a Terraform plan: " + what);
+    }
+
+    void check_is_plan() const {
+        if (!m_plan.is_object())
+            not_a_plan("expected a JSON object at the top level, found " + json_type_name(m_plan));
+        if (m_plan.contains("plan_format_version") && !m_plan.contains("format_version"))
+            not_a_plan("this is HCP Terraform's redacted plan format; run "
+                       "`terraform show -json PLANFILE` to get the plan JSON costgate reads");
+        const bool has_plan_keys = m_plan.contains("resource_changes") ||
+                                   m_plan.contains("planned_values") ||
+                                   m_plan.contains("configuration");
+        if ((m_plan.contains("lineage") && m_plan.contains("serial")) ||
+            (m_plan.contains("values") && !has_plan_keys))
+            not_a_plan("this looks like Terraform state; run `terraform plan -out plan.out` "
+                       "then `terraform show -json plan.out`");
+        const auto version = m_plan.find("format_version");
+        if (version == m_plan.end())
+            not_a_plan("it has no format_version (expected `terraform show -json` output)");
+        if (!version->is_string())
+            fail("format_version", "expected a string, found " + json_type_name(*version));
+        const std::string& text = version->get_ref<const std::string&>();
+        if (!text.starts_with("0.") && !text.starts_with("1."))
+            fail("format_version", "unsupported plan format_version \"" + text +
+                                       "\" (costgate reads 0.x and 1.x)");
+    }
+
+    const std::string& required_string(const json& object, const char* key,
+                                       const std::string& path) const {
+        const auto found = object.find(key);
+        if (found == object.end())
+            fail(path, std::string("missing \"") + key + "\"");
+        if (!found->is_string())
+            fail(path + "." + key, "expected a string, found " + json_type_name(*found));
+        return found->get_ref<const std::string&>();
+    }
+
+    Action read_actions(const json& change, const std::string& path) const {
+        const auto actions = change.find("actions");
+        if (actions == change.end())
+            fail(path, "missing \"actions\"");
+        if (!actions->is_array() || actions->empty())
+            fail(path + ".actions", "expected a non-empty array of action names");
+        std::vector<std::string> names;
+        for (std::size_t i = 0; i < actions->size(); ++i) {
+            const json& name = (*actions)[i];
+            const std::string item_path = path + ".actions[" + std::to_string(i) + "]";
+            if (!name.is_string())
+                fail(item_path, "expected an action name, found " + json_type_name(name));
+            names.push_back(name.get<std::string>());
+        }
+        if (names.size() == 1) {
+            const std::string& name = names.front();
+            if (name == "create")
+                return Action::create;
+            if (name == "update")
+                return Action::update;
+            if (name == "delete")
+                return Action::remove;
+            if (name == "no-op" || name == "forget")
+                return Action::no_op;
+            if (name == "read")
+                return Action::read;
+        }
+        if (names.size() == 2 &&
+            ((names[0] == "delete" && names[1] == "create") ||
+             (names[0] == "create" && names[1] == "delete")))
+            return Action::replace;
+        std::string joined;
+        for (const std::string& name : names)
+            joined += (joined.empty() ? "" : ", ") + name;
+        fail(path + ".actions", "unknown action combination [" + joined + "]");
+    }
+
+    static std::string provider_short_name(const json& change, const std::string& type) {
+        const auto name = change.find("provider_name");
+        if (name != change.end() && name->is_string()) {
+            const std::string& full = name->get_ref<const std::string&>();
+            return full.substr(full.rfind('/') + 1);
+        }
+        return type.substr(0, type.find('_'));
+    }
+
+    std::optional<Resource> read_change(const json& entry, const std::string& path) const {
+        if (!entry.is_object())
+            fail(path, "expected an object, found " + json_type_name(entry));
+        const auto mode = entry.find("mode");
+        if (mode != entry.end() && mode->is_string() && *mode == "data")
+            return std::nullopt;
+
+        Resource resource;
+        resource.source = Source::terraform;
+        resource.file = m_input.name;
+        resource.address = required_string(entry, "address", path);
+        resource.type = required_string(entry, "type", path);
+        resource.provider = provider_short_name(entry, resource.type);
+        if (const auto deposed = entry.find("deposed"); deposed != entry.end() && deposed->is_string())
+            resource.address += " (deposed " + deposed->get<std::string>() + ")";
+
+        const auto change = entry.find("change");
+        if (change == entry.end())
+            fail(path, "missing \"change\"");
+        if (!change->is_object())
+            fail(path + ".change", "expected an object, found " + json_type_name(*change));
+        resource.action = read_actions(*change, path + ".change");
+        if (const auto actions = change->find("actions"); (*actions)[0] == "forget")
+            resource.notes.push_back("removed from Terraform state, not destroyed");
+
+        read_states(resource, *change, path + ".change");
+        resolve_region(resource, entry);
+        resource.tags = resource_tags(resource);
+        if (const auto previous = entry.find("previous_address"); previous != entry.end() && previous->is_string())
+            resource.notes.push_back("moved from " + previous->get<std::string>());
+        return resource;
+    }
+
+    void read_states(Resource& resource, const json& change, const std::string& path) const {
+        for (const char* side : {"before", "after"}) {
+            const auto value = change.find(side);
+            if (value == change.end() || value->is_null())
+                continue;
+            if (!value->is_object())
+                fail(path + "." + side, "expected an object or null, found " + json_type_name(*value));
+            (std::string_view(side) == "before" ? resource.before : resource.after) = *value;
+        }
+        if (const auto unknown = change.find("after_unknown"); unknown != change.end() && unknown->is_object())
+            resource.after_unknown = *unknown;
+        const bool needs_before = resource.action != Action::create;
+        const bool needs_after = resource.action != Action::remove;
+        if (needs_before && !resource.before && resource.action != Action::read)
+            resource.before = json::object();
+        if (needs_after && !resource.after)
+            resource.after = json::object();
+    }
+
+    void resolve_region(Resource& resource, const json& entry) const {
+        const json& attributes = resource.after ? *resource.after : *resource.before;
+        resource.region = region_from_attributes(resource.provider, attributes);
+        if (!resource.region.empty())
+            return;
+        std::string module_path;
+        if (const auto module = entry.find("module_address"); module != entry.end() && module->is_string())
+            module_path = strip_instance_keys(module->get<std::string>()) + ".";
+        const std::string name = entry.value("name", "");
+        resource.region = m_provider_regions.region_for(module_path + resource.type + "." + name,
+                                                        resource.provider);
+        if (resource.region.empty() && !m_options.default_region.empty()) {
+            resource.region = m_options.default_region;
+            resource.notes.push_back("region " + resource.region + " from --region");
+        }
+    }
+
+    const InputText& m_input;
+    const json& m_plan;
+    const PlanReadOptions& m_options;
+    ProviderRegions m_provider_regions;
+};
+
+} // namespace
+
+std::vector<Resource> read_terraform_plan(const InputText& input, const PlanReadOptions& options) {
+    InputText unwrapped{input.name, unwrap_setup_terraform_output(input.text)};
+    const json plan = parse_json_document(unwrapped);
+    return PlanReader(unwrapped, plan, options).read();
+}
+
+} // namespace costgate

@@ -1,0 +1,46 @@
+#include "costgate/money.hpp"
+
+#include <cmath>
+#include <cstdlib>
+#include <stdexcept>
+
+namespace costgate {
+
+namespace {
+
+// ±9 trillion keeps every sum of a few million amounts far inside int64 micros.
+constexpr double k_max_amount = 9e12;
+constexpr std::int64_t k_micros_per_cent = 10'000;
+
+} // namespace
+
+Money Money::from_double(double amount) {
+    if (!std::isfinite(amount) || std::fabs(amount) > k_max_amount)
+        throw std::range_error("amount out of range: " + std::to_string(amount));
+    return Money(static_cast<std::int64_t>(std::llround(amount * 1e6)));
+}
+
+double Money::to_double() const { return static_cast<double>(m_micros) / 1e6; }
+
+std::int64_t Money::rounded_cents() const {
+    const std::int64_t half = k_micros_per_cent / 2;
+    const std::int64_t magnitude = (std::llabs(m_micros) + half) / k_micros_per_cent;
+    return m_micros < 0 ? -magnitude : magnitude;
+}
+
+double Money::to_cents_double() const { return static_cast<double>(rounded_cents()) / 100.0; }
+
+std::string Money::to_cents_string() const {
+    const std::int64_t cents = rounded_cents();
+    const std::int64_t magnitude = std::llabs(cents);
+    std::string fraction = std::to_string(magnitude % 100);
+    if (fraction.size() < 2)
+        fraction.insert(0, "0");
+    return (cents < 0 ? "-" : "") + std::to_string(magnitude / 100) + "." + fraction;
+}
+
+std::string Money::to_signed_cents_string() const {
+    return rounded_cents() > 0 ? "+" + to_cents_string() : to_cents_string();
+}
+
+} // namespace costgate

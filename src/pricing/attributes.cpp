@@ -1,0 +1,72 @@
+#include "costgate/pricing/attributes.hpp"
+
+#include <charconv>
+#include <cmath>
+
+namespace costgate {
+
+namespace {
+
+const nlohmann::json* child(const nlohmann::json* object, std::string_view name) {
+    if (!object || !object->is_object())
+        return nullptr;
+    const auto found = object->find(name);
+    return found == object->end() ? nullptr : &*found;
+}
+
+} // namespace
+
+const nlohmann::json* Attributes::value(std::string_view name) const {
+    const nlohmann::json* found = child(m_values, name);
+    return found && !found->is_null() ? found : nullptr;
+}
+
+bool Attributes::is_unknown(std::string_view name) const {
+    const nlohmann::json* unknown = child(m_unknown, name);
+    return unknown && unknown->is_boolean() && unknown->get<bool>();
+}
+
+std::optional<std::string> Attributes::string(std::string_view name) const {
+    if (is_unknown(name))
+        return std::nullopt;
+    const nlohmann::json* found = value(name);
+    if (!found || !found->is_string())
+        return std::nullopt;
+    return found->get<std::string>();
+}
+
+std::optional<double> Attributes::number(std::string_view name) const {
+    if (is_unknown(name))
+        return std::nullopt;
+    const nlohmann::json* found = value(name);
+    if (!found)
+        return std::nullopt;
+    if (found->is_number()) {
+        const double number = found->get<double>();
+        return std::isfinite(number) ? std::optional<double>(number) : std::nullopt;
+    }
+    if (found->is_string()) {
+        const std::string& text = found->get_ref<const std::string&>();
+        double number = 0.0;
+        const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), number);
+        if (error == std::errc() && end == text.data() + text.size() && std::isfinite(number))
+            return number;
+    }
+    return std::nullopt;
+}
+
+std::vector<Attributes> Attributes::blocks(std::string_view name) const {
+    std::vector<Attributes> result;
+    const nlohmann::json* found = value(name);
+    if (!found || !found->is_array())
+        return result;
+    const nlohmann::json* unknown = child(m_unknown, name);
+    for (std::size_t i = 0; i < found->size(); ++i) {
+        const nlohmann::json* element_unknown =
+            unknown && unknown->is_array() && i < unknown->size() ? &(*unknown)[i] : nullptr;
+        result.emplace_back(&(*found)[i], element_unknown);
+    }
+    return result;
+}
+
+} // namespace costgate

@@ -1,0 +1,85 @@
+#include "ebs_storage.hpp"
+#include "pricers.hpp"
+
+namespace costgate::aws {
+
+namespace {
+
+constexpr double k_hours_per_month = 730;
+// What Terraform leaves unset comes from the AMI; AWS's public AMIs mostly boot from an
+// 8 GB gp2 volume, the same default Infracost assumes. Always reported as an assumption.
+constexpr double k_assumed_root_size_gb = 8;
+constexpr const char* k_assumed_root_type = "gp2";
+
+void add_root_volume(StateCost& cost, const Attributes& attributes, const PricingContext& context) {
+    const std::vector<Attributes> blocks = attributes.blocks("root_block_device");
+    EbsVolume volume{k_assumed_root_type, k_assumed_root_size_gb, std::nullopt, std::nullopt};
+    std::vector<std::string> assumed;
+    if (blocks.empty()) {
+        assumed.emplace_back("size and type");
+    } else {
+        const Attributes& root = blocks.front();
+        if (auto size = root.number("volume_size"))
+            volume.size_gb = *size;
+        else
+            assumed.emplace_back("size");
+        if (auto type = root.string("volume_type"); type && !type->empty())
+            volume.type = *type;
+        else
+            assumed.emplace_back("type");
+        volume.iops = root.number("iops");
+        volume.throughput_mbps = root.number("throughput");
+    }
+    if (!assumed.empty())
+        cost.notes.push_back("root volume " + assumed.front() + " not in the plan (set by the AMI); assumed " +
+                             std::to_string(static_cast<int>(volume.size_gb)) + " GB " + volume.type);
+    add_ebs_components(cost, volume, "root_block_device: ", context);
+}
+
+void add_ebs_block_devices(StateCost& cost, const Attributes& attributes, const PricingContext& context) {
+    if (attributes.is_unknown("ebs_block_device")) {
+        mark_unknown(cost, "ebs_block_device");
+        return;
+    }
+    const std::vector<Attributes> blocks = attributes.blocks("ebs_block_device");
+    for (std::size_t i = 0; i < blocks.size(); ++i) {
+        const std::string label = "ebs_block_device[" + std::to_string(i) + "]";
+        const auto size = blocks[i].number("volume_size");
+        if (!size) {
+            mark_unknown(cost, label + ".volume_size");
+            continue;
+        }
+        const auto type = blocks[i].string("volume_type");
+        EbsVolume volume{type && !type->empty() ? *type : "gp2", *size, blocks[i].number("iops"),
+                         blocks[i].number("throughput")};
+        add_ebs_components(cost, volume, label + ": ", context);
+    }
+}
+
+} // namespace
+
+StateCost price_instance(const Attributes& attributes, const PricingContext& context) {
+    StateCost cost;
+    const auto instance_type = attributes.string("instance_type");
+    if (attributes.is_unknown("instance_type")) {
+        mark_unknown(cost, "instance_type");
+    } else if (!instance_type) {
+        cost.priced = false;
+        cost.notes.push_back("no instance_type (a launch template's type is not priced yet)");
+    }
+    const std::string tenancy = attributes.string("tenancy").value_or("default");
+    if (tenancy != "default") {
+        cost.priced = false;
+        cost.notes.push_back("tenancy \"" + tenancy + "\": only shared-tenancy prices are in the catalog");
+    }
+    if (cost.priced) {
+        context.add(cost, "Instance usage (Linux/UNIX, on-demand, " + *instance_type + ")", "hours",
+                    k_hours_per_month, "ec2", *instance_type);
+        cost.notes.push_back("priced as Linux: the plan does not say which OS the AMI runs");
+    }
+    add_root_volume(cost, attributes, context);
+    add_ebs_block_devices(cost, attributes, context);
+    return cost;
+}
+
+} // namespace costgate::aws

@@ -1,0 +1,61 @@
+#include "csv.hpp"
+
+#include "costgate/error.hpp"
+
+namespace costgate {
+
+std::vector<CsvRow> parse_csv(std::string_view name, std::string_view text) {
+    std::vector<CsvRow> rows;
+    int line = 1;
+    std::size_t i = 0;
+    while (i < text.size()) {
+        if (text[i] == '\n' || text[i] == '\r') {
+            line += text[i] == '\n';
+            ++i;
+            continue;
+        }
+        if (text[i] == '#') {
+            while (i < text.size() && text[i] != '\n')
+                ++i;
+            continue;
+        }
+        CsvRow row{line, {}};
+        std::string field;
+        bool row_done = false;
+        while (!row_done) {
+            if (i < text.size() && text[i] == '"') {
+                const int quote_line = line;
+                ++i;
+                while (true) {
+                    if (i >= text.size())
+                        throw InputError({std::string(name), quote_line, 0, {}},
+                                         "unterminated quoted field");
+                    if (text[i] == '"') {
+                        if (i + 1 < text.size() && text[i + 1] == '"') {
+                            field += '"';
+                            i += 2;
+                            continue;
+                        }
+                        ++i;
+                        break;
+                    }
+                    line += text[i] == '\n';
+                    field += text[i++];
+                }
+            }
+            while (i < text.size() && text[i] != ',' && text[i] != '\n' && text[i] != '\r')
+                field += text[i++];
+            row.fields.push_back(std::move(field));
+            field.clear();
+            if (i < text.size() && text[i] == ',') {
+                ++i;
+            } else {
+                row_done = true;
+            }
+        }
+        rows.push_back(std::move(row));
+    }
+    return rows;
+}
+
+} // namespace costgate

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace costgate {
+
+/// One CSV record and the line it starts on.
+struct CsvRow {
+    int line = 0;
+    std::vector<std::string> fields;
+};
+
+/// Parses RFC 4180 CSV (quoted fields, doubled quotes, CRLF or LF). Blank lines and lines
+/// starting with `#` are skipped. Throws InputError `name:line` on an unterminated quote.
+std::vector<CsvRow> parse_csv(std::string_view name, std::string_view text);
+
+} // namespace costgate

@@ -1,0 +1,84 @@
+#include "costgate/pricing/estimator.hpp"
+
+#include "costgate/pricing/pricer.hpp"
+
+#include <algorithm>
+
+namespace costgate {
+
+namespace {
+
+bool has_before(Action action) { return action != Action::create; }
+bool has_after(Action action) { return action != Action::remove; }
+
+void append_unique(std::vector<std::string>& notes, const std::vector<std::string>& more) {
+    for (const std::string& note : more)
+        if (std::find(notes.begin(), notes.end(), note) == notes.end())
+            notes.push_back(note);
+}
+
+StateCost price_state(PriceFunction pricer, const nlohmann::json& values, const nlohmann::json* unknown,
+                      const PricingContext& context) {
+    return pricer(Attributes(&values, unknown), context);
+}
+
+ResourceEstimate estimate_resource(const Resource& resource, const Catalog& catalog) {
+    ResourceEstimate estimate;
+    estimate.notes = resource.notes;
+    const PriceFunction pricer = find_pricer(resource.type);
+    if (!pricer) {
+        if (is_free_resource(resource.type)) {
+            estimate.free = true;
+            estimate.monthly_before = estimate.monthly_after = estimate.monthly_delta = Money{};
+            estimate.notes.emplace_back("free resource type");
+        } else {
+            estimate.priced = false;
+            estimate.notes.push_back("resource type " + resource.type + " is not supported yet");
+        }
+        return estimate;
+    }
+
+    const PricingContext context(catalog, resource.provider, resource.region);
+    StateCost before;
+    StateCost after;
+    if (has_before(resource.action) && resource.before)
+        before = price_state(pricer, *resource.before, nullptr, context);
+    if (has_after(resource.action) && resource.after)
+        after = price_state(pricer, *resource.after, &resource.after_unknown, context);
+    // An unchanged resource's "after" is its current state; read actions have no before.
+    if (resource.action == Action::no_op || resource.action == Action::read)
+        before = after;
+
+    append_unique(estimate.notes, after.notes);
+    append_unique(estimate.notes, before.notes);
+    estimate.priced = before.priced && after.priced;
+    estimate.components = has_after(resource.action) ? after.components : before.components;
+    if (estimate.priced) {
+        estimate.monthly_before = before.monthly();
+        estimate.monthly_after = after.monthly();
+        estimate.monthly_delta = *estimate.monthly_after - *estimate.monthly_before;
+    }
+    return estimate;
+}
+
+} // namespace
+
+Estimate estimate_costs(const std::vector<Resource>& resources, const Catalog& catalog,
+                        const EstimateOptions& options) {
+    Estimate estimate;
+    estimate.cost_centre_tag = options.cost_centre_tag;
+    estimate.resources.reserve(resources.size());
+    for (const Resource& resource : resources) {
+        ResourceEstimate resource_estimate = estimate_resource(resource, catalog);
+        estimate.totals.add(resource_estimate);
+        const auto centre = resource.tags.find(options.cost_centre_tag);
+        estimate.by_cost_centre[centre == resource.tags.end() ? "(untagged)" : centre->second].add(
+            resource_estimate);
+        if (resource.source == Source::kubernetes)
+            estimate.by_namespace[resource.address.substr(0, resource.address.find('/'))].add(resource_estimate);
+        estimate.resources.push_back(std::move(resource_estimate));
+    }
+    return estimate;
+}
+
+} // namespace costgate

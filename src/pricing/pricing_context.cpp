@@ -1,0 +1,45 @@
+#include "costgate/pricing/pricer.hpp"
+
+namespace costgate {
+
+void mark_unknown(StateCost& cost, std::string_view attribute) {
+    cost.priced = false;
+    cost.notes.push_back(std::string(attribute) + " is not known until apply");
+}
+
+const PriceEntry* PricingContext::lookup(StateCost& cost, std::string_view service,
+                                         std::string_view product) const {
+    if (m_region.empty()) {
+        cost.priced = false;
+        cost.notes.push_back("region unknown: set it on the provider or pass --region");
+        return nullptr;
+    }
+    const PriceEntry* entry = m_catalog.find(m_provider, service, product, m_region);
+    if (!entry) {
+        cost.priced = false;
+        cost.notes.push_back("no price in the catalog for " + m_provider + "/" + std::string(service) +
+                             "/" + std::string(product) + "/" + m_region);
+    }
+    return entry;
+}
+
+void PricingContext::add(StateCost& cost, std::string name, std::string unit, double monthly_quantity,
+                         std::string_view service, std::string_view product) const {
+    const PriceEntry* entry = lookup(cost, service, product);
+    if (!entry)
+        return;
+    cost.components.push_back({std::move(name), std::move(unit), monthly_quantity, entry->price,
+                               Money::from_double(monthly_quantity * entry->price), false,
+                               entry->key(), entry->source, entry->as_of});
+}
+
+void PricingContext::add_usage_based(StateCost& cost, std::string name, std::string unit,
+                                     std::string_view service, std::string_view product) const {
+    const PriceEntry* entry = lookup(cost, service, product);
+    if (!entry)
+        return;
+    cost.components.push_back({std::move(name), std::move(unit), std::nullopt, entry->price,
+                               std::nullopt, true, entry->key(), entry->source, entry->as_of});
+}
+
+} // namespace costgate
