@@ -23,6 +23,8 @@ SourceLocation location_of_byte(const InputText& input, std::size_t byte) {
 // syntax error ..."; keep only the part after the position, which we report ourselves.
 std::string describe_parse_error(const nlohmann::json::parse_error& error) {
     const std::string message = error.what();
+    if (message.find("expected end of input") != std::string::npos)
+        return "unexpected data after the end of the JSON document";
     const std::size_t colon = message.find(": ", message.find("parse error"));
     return colon == std::string::npos ? message : message.substr(colon + 2);
 }

@@ -7,6 +7,8 @@
 #include "region.hpp"
 #include "resource_tags.hpp"
 
+#include <spdlog/spdlog.h>
+
 namespace costgate {
 
 namespace {
@@ -23,8 +25,13 @@ class PlanReader {
         check_is_plan();
         std::vector<Resource> resources;
         const auto changes = m_plan.find("resource_changes");
-        if (changes == m_plan.end() || changes->is_null())
+        if (changes == m_plan.end() || changes->is_null()) {
+            if (has_planned_resources())
+                spdlog::warn("{}: the plan has planned_values but no resource_changes; only "
+                             "resource_changes are priced, so this plan adds nothing",
+                             m_input.name);
             return resources;
+        }
         if (!changes->is_array())
             fail("resource_changes", "expected an array, found " + json_type_name(*changes));
         for (std::size_t i = 0; i < changes->size(); ++i) {
@@ -58,14 +65,28 @@ class PlanReader {
             not_a_plan("this looks like Terraform state; run `terraform plan -out plan.out` "
                        "then `terraform show -json plan.out`");
         const auto version = m_plan.find("format_version");
-        if (version == m_plan.end())
-            not_a_plan("it has no format_version (expected `terraform show -json` output)");
+        if (version == m_plan.end()) {
+            // Hand-trimmed plans (common in other tools' fixtures) drop the version but keep
+            // the plan's own keys; those are read as the current format.
+            if (!has_plan_keys)
+                not_a_plan("it has no format_version (expected `terraform show -json` output)");
+            return;
+        }
         if (!version->is_string())
             fail("format_version", "expected a string, found " + json_type_name(*version));
         const std::string& text = version->get_ref<const std::string&>();
         if (!text.starts_with("0.") && !text.starts_with("1."))
             fail("format_version", "unsupported plan format_version \"" + text +
                                        "\" (costgate reads 0.x and 1.x)");
+    }
+
+    bool has_planned_resources() const {
+        const auto planned = m_plan.find("planned_values");
+        if (planned == m_plan.end() || !planned->is_object())
+            return false;
+        const auto root = planned->find("root_module");
+        return root != planned->end() && root->is_object() &&
+               (root->contains("resources") || root->contains("child_modules"));
     }
 
     const std::string& required_string(const json& object, const char* key,

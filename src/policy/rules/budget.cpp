@@ -19,16 +19,17 @@ class Budget final : public Rule {
     void evaluate(const EvaluationInput& input, std::vector<Finding>& findings) const override {
         const CostTotals& totals = input.estimate.totals;
         if (max_monthly_total)
-            check("monthly total", totals.monthly_after, *max_monthly_total, findings);
+            check("Monthly total", totals.monthly_after, *max_monthly_total, findings);
         if (max_monthly_delta)
-            check("monthly increase", totals.monthly_delta, *max_monthly_delta, findings);
+            check("Monthly increase", totals.monthly_delta, *max_monthly_delta, findings);
     }
 
   private:
     void check(const std::string& what, Money value, Money limit, std::vector<Finding>& findings) const {
-        const std::string amounts = "$" + value.to_cents_string() + " against a limit of $" + limit.to_cents_string();
+        const std::string amount = what + " of $" + value.to_cents_string();
+        const std::string budget = "the $" + limit.to_cents_string() + " budget";
         if (value > limit) {
-            findings.push_back(finding(nullptr, "The " + what + " " + amounts + " is over budget"));
+            findings.push_back(finding(nullptr, amount + " is over " + budget));
             return;
         }
         if (limit.micros() <= 0)
@@ -37,8 +38,8 @@ class Budget final : public Rule {
         for (std::size_t i = warn_at_percent.size(); i-- > 0;) {
             if (percent + 1e-9 < warn_at_percent[i])
                 continue;
-            Finding tier = finding(nullptr, "The " + what + " " + amounts + " has reached " +
-                                                format_percent(warn_at_percent[i]) + " of the budget");
+            Finding tier = finding(nullptr, amount + " has reached " + format_percent(warn_at_percent[i]) +
+                                                " of " + budget);
             tier.severity = i + 1 == warn_at_percent.size() ? Severity::warn : Severity::info;
             findings.push_back(std::move(tier));
             return;

@@ -36,11 +36,9 @@ void add_root_volume(StateCost& cost, const Attributes& attributes, const Pricin
     add_ebs_components(cost, volume, "root_block_device: ", context);
 }
 
+// Terraform marks the whole ebs_block_device list unknown when the configuration declares
+// none (the AMI's own mappings fill it at apply); declared devices appear as known entries.
 void add_ebs_block_devices(StateCost& cost, const Attributes& attributes, const PricingContext& context) {
-    if (attributes.is_unknown("ebs_block_device")) {
-        mark_unknown(cost, "ebs_block_device");
-        return;
-    }
     const std::vector<Attributes> blocks = attributes.blocks("ebs_block_device");
     for (std::size_t i = 0; i < blocks.size(); ++i) {
         const std::string label = "ebs_block_device[" + std::to_string(i) + "]";

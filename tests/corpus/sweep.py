@@ -1,0 +1,88 @@
+#!/usr/bin/python3
+"""Sweeps costgate over the shared corpus of real plans written by others.
+
+Usage: sweep.py COSTGATE SOURCE_DIR
+- every plan in ../shared/corpus/tfplan: `check` with the starter policy exits 0 or 1,
+  the JSON report validates against docs/report.schema.json, and every managed resource
+  of the plan appears in the report (nothing lost);
+- every JSON oddity in ../shared/corpus/oddities exits 2 with a message naming the file,
+  except the encodings and wrappers costgate accepts on purpose (HANDLED).
+Exits 77 (ctest: skipped) with a message when ../shared/corpus does not exist.
+"""
+import json
+import pathlib
+import subprocess
+import sys
+import tempfile
+
+import jsonschema
+
+# Oddities costgate reads on purpose (see docs/terraform.md): UTF-16 plans written by
+# PowerShell, and hashicorp/setup-terraform's wrapped output.
+HANDLED = (
+    "plan_encodings__tfplan_win_utf16.json",
+    "plan_with_utf_16_encoding__tfplan.json",
+    "plan_with_terraform_wrapper.json",
+)
+
+
+def managed_count(path):
+    raw = path.read_bytes()
+    if raw.startswith(b"\xff\xfe"):
+        raw = raw.decode("utf-16").encode()
+    text = raw.decode("utf-8-sig")
+    if text.startswith("[command]"):
+        lines = text.split("\n")[1:]
+        text = "\n".join(line for line in lines if not line.startswith("::")).strip()
+        text = text.removesuffix("%0A")
+    changes = json.loads(text).get("resource_changes") or []
+    return sum(1 for change in changes if change.get("mode") != "data")
+
+
+def run(costgate, args):
+    return subprocess.run([costgate, *args], capture_output=True, text=True, timeout=60)
+
+
+def main(costgate, source_dir):
+    corpus = (pathlib.Path(source_dir) / ".." / "shared" / "corpus").resolve()
+    if not corpus.is_dir():
+        print(f"skipped: {corpus} does not exist (only the project's own CI has the shared corpus)")
+        return 77
+    root = pathlib.Path(source_dir)
+    schema = json.loads((root / "docs" / "report.schema.json").read_text())
+    validator = jsonschema.Draft202012Validator(schema)
+    policy = str(root / "policies" / "starter.yaml")
+    problems = []
+    plans = sorted((corpus / "tfplan").glob("*.json"))
+    oddities = sorted((corpus / "oddities").glob("*.json"))
+    with tempfile.TemporaryDirectory() as work:
+        for plan in plans + [o for o in oddities if o.name.endswith(HANDLED)]:
+            out = pathlib.Path(work) / "report.json"
+            result = run(costgate, ["check", "--plan", str(plan), "--policy", policy,
+                                    "--format", "json", "--out", str(out)])
+            if result.returncode not in (0, 1):
+                problems.append(f"{plan.name}: exit {result.returncode}: {result.stderr.strip()}")
+                continue
+            report = json.loads(out.read_text())
+            for error in validator.iter_errors(report):
+                problems.append(f"{plan.name}: schema: /{'/'.join(map(str, error.absolute_path))}: "
+                                f"{error.message}")
+            expected = managed_count(plan)
+            if len(report["resources"]) != expected:
+                problems.append(f"{plan.name}: {len(report['resources'])} resources reported, "
+                                f"{expected} managed resources in the plan")
+        for oddity in oddities:
+            if oddity.name.endswith(HANDLED):
+                continue
+            result = run(costgate, ["estimate", "--plan", str(oddity), "--format", "json"])
+            if result.returncode != 2 or str(oddity) not in result.stderr:
+                problems.append(f"{oddity.name}: expected exit 2 naming the file, got exit "
+                                f"{result.returncode}: {result.stderr.strip()}")
+    for problem in problems:
+        print(problem)
+    print(f"{len(plans)} plans and {len(oddities)} JSON oddities swept, {len(problems)} problems")
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1], sys.argv[2]))

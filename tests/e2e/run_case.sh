@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Runs one end-to-end case: tests/e2e/<case>/cmd is a shell snippet that calls
+# "$COSTGATE" from inside the case folder. Its stdout, stderr and exit code are compared
+# with expected.stdout, expected.stderr and expected.exit; a mismatch prints a diff.
+# COSTGATE_UPDATE_GOLDEN=1 rewrites the expected files instead (review the git diff!).
+#
+# Runs are made reproducible: the date is fixed, colour is off, and the tool version in
+# outputs is replaced by <version> so goldens survive version bumps.
+set -uo pipefail
+
+binary=$(realpath "$1")
+case_dir=$2
+name=$(basename "$case_dir")
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+version=$("$binary" version | awk '{print $2}')
+(
+    cd "$case_dir" || exit 99
+    export COSTGATE="$binary" COSTGATE_TODAY=2026-11-22 NO_COLOR=1
+    bash ./cmd >"$work/stdout" 2>"$work/stderr"
+    echo $? >"$work/exit"
+)
+
+normalise() {
+    sed -e "s/\"version\": \"$version\"/\"version\": \"<version>\"/" -e "s/costgate $version/costgate <version>/" "$1"
+}
+
+status=0
+for stream in stdout stderr exit; do
+    expected="$case_dir/expected.$stream"
+    normalise "$work/$stream" >"$work/$stream.normalised"
+    if [ "${COSTGATE_UPDATE_GOLDEN:-}" = "1" ]; then
+        if [ -s "$work/$stream.normalised" ] || [ -e "$expected" ]; then
+            cp "$work/$stream.normalised" "$expected"
+        fi
+        continue
+    fi
+    [ -e "$expected" ] || expected=/dev/null
+    if ! diff -u --label "expected.$stream" --label "actual.$stream" "$expected" "$work/$stream.normalised"; then
+        echo "e2e case $name: $stream differs from $expected (COSTGATE_UPDATE_GOLDEN=1 to accept)" >&2
+        status=1
+    fi
+done
+[ "${COSTGATE_UPDATE_GOLDEN:-}" = "1" ] && echo "updated goldens of $name"
+exit $status
