@@ -38,7 +38,7 @@ ResourceEstimate estimate_resource(const Resource& resource, const Catalog& cata
         return estimate;
     }
 
-    const PricingContext context(catalog, resource.provider, resource.region);
+    const PricingContext context(catalog, std::string(catalog_provider(resource.provider)), resource.region);
     StateCost before;
     StateCost after;
     if (has_before(resource.action) && resource.before)

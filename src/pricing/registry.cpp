@@ -17,6 +17,14 @@ constexpr std::array<std::pair<std::string_view, PriceFunction>, 2> k_pricers = 
 
 } // namespace
 
+std::string_view catalog_provider(std::string_view terraform_provider) {
+    if (terraform_provider == "google" || terraform_provider == "google-beta")
+        return "gcp";
+    if (terraform_provider == "azurerm")
+        return "azure";
+    return terraform_provider;
+}
+
 PriceFunction find_pricer(std::string_view type) {
     const auto found = std::lower_bound(k_pricers.begin(), k_pricers.end(), type,
                                         [](const auto& entry, std::string_view key) { return entry.first < key; });

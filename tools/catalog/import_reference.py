@@ -8,19 +8,33 @@ date (a price whose date is unknown cannot be trusted or aged), keeps the newest
 several sources price the same product in the same region, and writes one sorted catalog
 CSV per service under src/pricing/catalog/ in costgate's catalog format (docs/catalog.md).
 
-Usage: tools/catalog/import_reference.py [REFERENCE_CSV] [--out DIR]
+Usage: tools/catalog/import_reference.py [REFERENCE_CSV] [--out DIR] [--version V]
 """
 import argparse
 import csv
+import datetime
 import pathlib
 import re
 import sys
 
-# (provider, service) in the reference file -> catalog file name.
+# The services imported; each becomes src/pricing/catalog/<provider>_<service>.csv.
+# Kubernetes default rates are read by the cluster profiles, not imported here.
 IMPORTS = {
-    ("aws", "ec2"): "aws_ec2.csv",
-    ("aws", "ebs"): "aws_ebs.csv",
+    "aws": ["cloudwatch", "ebs", "ec2", "ecs_fargate", "eks", "elasticache", "elb", "lambda",
+            "rds", "route53", "s3", "vpc"],
+    "gcp": ["cloud_nat", "cloud_storage", "compute_engine", "compute_engine_rates",
+            "external_ip", "gke", "load_balancing", "persistent_disk", "vpn"],
+    "azure": ["managed_disks", "nat_gateway", "public_ip",
+              "virtual_machines"],
 }
+
+# Regions the reference states in words. A region it leaves ambiguous is not imported:
+# a price must belong to one region.
+REGION_WORDS = {
+    # cluster-autoscaler's GCE constants, which the reference says match us-central1.
+    "unstated (constants; match us-central1)": "us-central1",
+}
+REGION = re.compile(r"^[a-z0-9-]+$")
 
 HEADER = ["provider", "service", "product", "region", "unit", "price", "terms",
           "source", "source_detail", "as_of"]
@@ -29,32 +43,46 @@ UNIT = re.compile(r"^(?P<unit>[^(]+?)\s*(?:\((?P<terms>.*)\))?$")
 
 
 def split_unit(text):
-    """'hour (Linux; shared tenancy; on-demand)' -> ('hour', 'Linux; shared tenancy; on-demand')."""
-    match = UNIT.match(text.strip())
+    """'hour (Linux; on-demand)' -> ('hour', 'Linux; on-demand');
+    'vCPU-month(730h)' -> ('vCPU-month', '730 hours')."""
+    text = text.strip()
+    if text.endswith("(730h)"):
+        return text[: -len("(730h)")].strip(), "730 hours"
+    match = UNIT.match(text)
     if not match:
         raise ValueError(f"unrecognised unit {text!r}")
     return match.group("unit"), match.group("terms") or ""
+
+
+def catalog_file(provider, service):
+    return f"{provider}_{service}.csv" if service in IMPORTS.get(provider, ()) else None
 
 
 def convert(rows):
     """Catalog rows keyed by file name, each list sorted by product and region."""
     chosen = {}
     for row in rows:
-        target = IMPORTS.get((row["provider"], row["service"]))
+        target = catalog_file(row["provider"], row["service"])
         if target is None or not DATE.match(row["as_of"]):
             continue
+        region = REGION_WORDS.get(row["region"], row["region"])
+        if not REGION.match(region):
+            continue
         unit, terms = split_unit(row["unit"])
+        if region != row["region"]:
+            terms = "; ".join(part for part in (terms, f"region as stated: {row['region']}") if part)
         price = float(row["usd_per_unit"])
         if price < 0:
             raise ValueError(f"negative price in {row}")
-        key = (target, row["provider"], row["service"], row["resource_key"], row["region"])
-        entry = [row["provider"], row["service"], row["resource_key"], row["region"], unit,
+        key = (target, row["provider"], row["service"], row["resource_key"], region)
+        entry = [row["provider"], row["service"], row["resource_key"], region, unit,
                  row["usd_per_unit"], terms, row["source_repo_or_url"], row["source_path"],
                  row["as_of"]]
         previous = chosen.get(key)
         if previous is None or entry[9] > previous[9]:
             chosen[key] = entry
-    files = {name: [] for name in IMPORTS.values()}
+    files = {catalog_file(provider, service): []
+             for provider, services in IMPORTS.items() for service in services}
     for key in sorted(chosen):
         files[key[0]].append(chosen[key])
     return files
@@ -66,6 +94,8 @@ def main(argv):
     parser.add_argument("reference", nargs="?",
                         default=here.parents[2] / "shared" / "pricing" / "reference.csv")
     parser.add_argument("--out", default=here.parents[1] / "src" / "pricing" / "catalog")
+    parser.add_argument("--version", default=datetime.date.today().strftime("%Y.%m.%d"),
+                        help="catalog version to write into manifest.yaml (default: today)")
     args = parser.parse_args(argv)
     with open(args.reference, newline="", encoding="utf-8") as handle:
         files = convert(csv.DictReader(handle))
@@ -76,6 +106,12 @@ def main(argv):
             writer.writerow(HEADER)
             writer.writerows(entries)
         print(f"{out / name}: {len(entries)} prices")
+    as_of = max(entry[9] for entries in files.values() for entry in entries)
+    (out / "manifest.yaml").write_text(
+        "# The embedded catalog's identity, shown in every report. Written by\n"
+        "# tools/catalog/import_reference.py: version is the import date, as_of the newest price.\n"
+        f'version: "{args.version}"\nas_of: "{as_of}"\ncurrency: USD\n', encoding="utf-8")
+    print(f"{out / 'manifest.yaml'}: version {args.version}, prices as of {as_of}")
     return 0
 
 

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <map>
+#include <mutex>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -29,31 +31,42 @@ struct PriceEntry {
 };
 
 /// Every price costgate knows, keyed by PriceEntry::key(): the embedded catalog plus
-/// any overlays.
+/// any overlays. The embedded data is parsed one service at a time, on first use, so a
+/// run pays only for the services its resources need.
 class Catalog {
   public:
-    /// The catalog compiled into the binary.
+    /// The catalog compiled into the binary (src/pricing/catalog/).
     static Catalog embedded();
 
-    /// Adds the rows of a catalog CSV (see docs/catalog.md); later rows replace earlier
-    /// ones with the same key. `name` is used in error messages.
+    Catalog() = default;
+    Catalog(Catalog&& other) noexcept;
+    Catalog& operator=(Catalog&& other) noexcept;
+
+    /// Adds the rows of a catalog CSV (see docs/catalog.md); they replace embedded rows
+    /// and earlier rows with the same key. `name` is used in error messages.
     void add_csv(std::string_view name, std::string_view csv);
 
     /// The price for a product in a region, or nullptr.
     const PriceEntry* find(std::string_view provider, std::string_view service,
                            std::string_view product, std::string_view region) const;
-    const PriceEntry* find(const std::string& key) const;
 
-    const std::map<std::string, PriceEntry>& entries() const { return m_entries; }
+    /// Every entry, sorted by key (parses all embedded data).
+    const std::map<std::string, PriceEntry>& entries() const;
     const std::string& version() const { return m_version; }
-    /// The newest as_of of any row.
+    /// The date of the newest embedded price (from manifest.yaml).
     const std::string& as_of() const { return m_as_of; }
     const std::string& currency() const { return m_currency; }
 
-    void set_version(std::string version) { m_version = std::move(version); }
-
   private:
-    std::map<std::string, PriceEntry> m_entries;
+    /// Parses the embedded file of `provider/service` if it has not been parsed yet.
+    void load_embedded(const std::string& provider_service) const;
+    static void add_rows(std::map<std::string, PriceEntry>& entries, std::string_view name,
+                         std::string_view csv, bool replace);
+
+    // The embedded files not parsed yet, keyed `provider/service`.
+    mutable std::map<std::string, std::string_view, std::less<>> m_unparsed;
+    mutable std::map<std::string, PriceEntry> m_entries;
+    mutable std::mutex m_mutex;
     std::string m_version;
     std::string m_as_of;
     std::string m_currency = "USD";

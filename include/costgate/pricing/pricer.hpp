@@ -42,6 +42,10 @@ void mark_unknown(StateCost& cost, std::string_view attribute);
 /// lives under src/pricing/<provider>/; src/pricing/registry.cpp maps types to them.
 using PriceFunction = StateCost (*)(const Attributes& attributes, const PricingContext& context);
 
+/// The catalog's name for a Terraform provider: `google` and `google-beta` → `gcp`,
+/// `azurerm` → `azure`; other names unchanged.
+std::string_view catalog_provider(std::string_view terraform_provider);
+
 /// The pricer for a resource type, or nullptr.
 PriceFunction find_pricer(std::string_view type);
 
