@@ -10,6 +10,8 @@ namespace costgate {
 struct RunOptions {
     std::vector<std::string> plans;
     std::vector<std::string> policies;
+    std::vector<std::string> catalogs;
+    std::string usage;
     std::string region;
     std::string format = "table";
     std::string out;

@@ -62,6 +62,11 @@ void add_run_options(CLI::App& command, RunOptions& options) {
     command.add_option("--plan", options.plans, "Terraform plan JSON (terraform show -json); - for stdin; repeatable")
         ->required()
         ->type_name("FILE");
+    command.add_option("--catalog", options.catalogs,
+                       "Price overlay (CSV, docs/catalog.md); repeatable, later files win")
+        ->type_name("FILE");
+    command.add_option("--usage", options.usage, "Usage file (YAML) for usage-priced resources")
+        ->type_name("FILE");
     command.add_option("--region", options.region, "Region for resources whose plan does not say")
         ->type_name("REGION");
     command.add_option("--format", options.format, "Output format: " + format_list())
@@ -82,7 +87,12 @@ int run_pipeline(const RunOptions& options, bool with_policy) {
     for (const std::string& path : options.policies)
         policy.merge(load_policy_file(path));
 
-    const Catalog catalog = Catalog::embedded();
+    Catalog catalog = Catalog::embedded();
+    for (const std::string& path : options.catalogs) {
+        const InputText overlay = read_input(path);
+        catalog.add_csv(overlay.name, overlay.text);
+    }
+    const Usage usage = options.usage.empty() ? Usage() : Usage::load_file(options.usage);
     Report report;
     report.tool_version = k_version;
     report.currency = catalog.currency();
@@ -90,7 +100,7 @@ int run_pipeline(const RunOptions& options, bool with_policy) {
     report.catalog_as_of = catalog.as_of();
     report.inputs = options.plans;
     report.resources = read_inputs(options);
-    report.estimate = estimate_costs(report.resources, catalog, {options.cost_centre_tag});
+    report.estimate = estimate_costs(report.resources, catalog, usage, {options.cost_centre_tag});
     if (with_policy) {
         report.findings = evaluate_policy(policy, {report.resources, report.estimate}, Date::today());
         report.policies_evaluated = true;

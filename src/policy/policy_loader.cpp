@@ -2,7 +2,7 @@
 #include "costgate/ingest/input_file.hpp"
 #include "costgate/policy/policy.hpp"
 #include "rules/rule_kinds.hpp"
-#include "yaml_map.hpp"
+#include "util/yaml_map.hpp"
 
 #include <algorithm>
 #include <regex>

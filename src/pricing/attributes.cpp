@@ -55,6 +55,26 @@ std::optional<double> Attributes::number(std::string_view name) const {
     return std::nullopt;
 }
 
+std::optional<bool> Attributes::boolean(std::string_view name) const {
+    if (is_unknown(name))
+        return std::nullopt;
+    const nlohmann::json* found = value(name);
+    if (!found || !found->is_boolean())
+        return std::nullopt;
+    return found->get<bool>();
+}
+
+std::vector<std::string> Attributes::strings(std::string_view name) const {
+    std::vector<std::string> result;
+    const nlohmann::json* found = is_unknown(name) ? nullptr : value(name);
+    if (!found || !found->is_array())
+        return result;
+    for (const nlohmann::json& item : *found)
+        if (item.is_string())
+            result.push_back(item.get<std::string>());
+    return result;
+}
+
 std::vector<Attributes> Attributes::blocks(std::string_view name) const {
     std::vector<Attributes> result;
     const nlohmann::json* found = value(name);

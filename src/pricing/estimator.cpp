@@ -22,7 +22,8 @@ StateCost price_state(PriceFunction pricer, const nlohmann::json& values, const 
     return pricer(Attributes(&values, unknown), context);
 }
 
-ResourceEstimate estimate_resource(const Resource& resource, const Catalog& catalog) {
+ResourceEstimate estimate_resource(const Resource& resource, const std::vector<Resource>& resources,
+                                   const Catalog& catalog, const Usage& usage) {
     ResourceEstimate estimate;
     estimate.notes = resource.notes;
     const PriceFunction pricer = find_pricer(resource.type);
@@ -38,7 +39,7 @@ ResourceEstimate estimate_resource(const Resource& resource, const Catalog& cata
         return estimate;
     }
 
-    const PricingContext context(catalog, std::string(catalog_provider(resource.provider)), resource.region);
+    const PricingContext context(catalog, usage, resource, resources);
     StateCost before;
     StateCost after;
     if (has_before(resource.action) && resource.before)
@@ -63,13 +64,13 @@ ResourceEstimate estimate_resource(const Resource& resource, const Catalog& cata
 
 } // namespace
 
-Estimate estimate_costs(const std::vector<Resource>& resources, const Catalog& catalog,
+Estimate estimate_costs(const std::vector<Resource>& resources, const Catalog& catalog, const Usage& usage,
                         const EstimateOptions& options) {
     Estimate estimate;
     estimate.cost_centre_tag = options.cost_centre_tag;
     estimate.resources.reserve(resources.size());
     for (const Resource& resource : resources) {
-        ResourceEstimate resource_estimate = estimate_resource(resource, catalog);
+        ResourceEstimate resource_estimate = estimate_resource(resource, resources, catalog, usage);
         estimate.totals.add(resource_estimate);
         const auto centre = resource.tags.find(options.cost_centre_tag);
         estimate.by_cost_centre[centre == resource.tags.end() ? "(untagged)" : centre->second].add(

@@ -33,13 +33,36 @@ void PricingContext::add(StateCost& cost, std::string name, std::string unit, do
                                entry->key(), entry->source, entry->as_of});
 }
 
-void PricingContext::add_usage_based(StateCost& cost, std::string name, std::string unit,
-                                     std::string_view service, std::string_view product) const {
+std::optional<double> PricingContext::usage(std::string_view key) const {
+    return m_usage.value(m_resource.address, m_resource.type, key);
+}
+
+const nlohmann::json* PricingContext::find_state(std::string_view type, std::string_view attribute,
+                                                 std::string_view value) const {
+    for (const Resource& other : m_resources) {
+        if (other.type != type)
+            continue;
+        const auto& state = other.after ? other.after : other.before;
+        if (!state || !state->is_object())
+            continue;
+        const auto found = state->find(attribute);
+        if (found != state->end() && found->is_string() && found->get_ref<const std::string&>() == value)
+            return &*state;
+    }
+    return nullptr;
+}
+
+void PricingContext::add_usage(StateCost& cost, std::string name, std::string unit,
+                               std::optional<double> monthly_quantity, std::string_view service,
+                               std::string_view product) const {
     const PriceEntry* entry = lookup(cost, service, product);
     if (!entry)
         return;
-    cost.components.push_back({std::move(name), std::move(unit), std::nullopt, entry->price,
-                               std::nullopt, true, entry->key(), entry->source, entry->as_of});
+    CostComponent component{std::move(name), std::move(unit), monthly_quantity, entry->price, std::nullopt,
+                            true, entry->key(), entry->source, entry->as_of};
+    if (monthly_quantity)
+        component.monthly_cost = Money::from_double(*monthly_quantity * entry->price);
+    cost.components.push_back(std::move(component));
 }
 
 } // namespace costgate

@@ -22,6 +22,10 @@ class Attributes {
     std::optional<std::string> string(std::string_view name) const;
     /// The numeric value of `name` (numbers, or strings holding a number).
     std::optional<double> number(std::string_view name) const;
+    /// The boolean value of `name` (JSON booleans only).
+    std::optional<bool> boolean(std::string_view name) const;
+    /// The string elements of a list or set attribute such as `instance_types`.
+    std::vector<std::string> strings(std::string_view name) const;
     /// The elements of a nested block or list attribute, e.g. `root_block_device`.
     std::vector<Attributes> blocks(std::string_view name) const;
 

@@ -2,6 +2,7 @@
 
 #include "costgate/estimate.hpp"
 #include "costgate/pricing/catalog.hpp"
+#include "costgate/pricing/usage.hpp"
 #include "costgate/resource.hpp"
 
 #include <string>
@@ -16,7 +17,7 @@ struct EstimateOptions {
 
 /// Prices the before and after state of each resource and totals them.
 /// `replace` counts the full before and the full after.
-Estimate estimate_costs(const std::vector<Resource>& resources, const Catalog& catalog,
+Estimate estimate_costs(const std::vector<Resource>& resources, const Catalog& catalog, const Usage& usage,
                         const EstimateOptions& options);
 
 } // namespace costgate

@@ -3,34 +3,60 @@
 #include "costgate/estimate.hpp"
 #include "costgate/pricing/attributes.hpp"
 #include "costgate/pricing/catalog.hpp"
+#include "costgate/pricing/usage.hpp"
+#include "costgate/resource.hpp"
 
+#include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace costgate {
 
-/// What a pricer gets besides the attributes: the catalog and the resource's region.
-/// Its helpers build components and record why something could not be priced.
+/// Hours in a billing month, as every cloud's monthly estimates use.
+inline constexpr double k_hours_per_month = 730;
+
+/// The catalog's name for a Terraform provider: `google` and `google-beta` → `gcp`,
+/// `azurerm` → `azure`; other names unchanged.
+std::string_view catalog_provider(std::string_view terraform_provider);
+
+/// What a pricer gets besides the attributes: the catalog, the usage file and the
+/// resource. Its helpers build components and record why something could not be priced.
 class PricingContext {
   public:
-    PricingContext(const Catalog& catalog, std::string provider, std::string region)
-        : m_catalog(catalog), m_provider(std::move(provider)), m_region(std::move(region)) {}
+    PricingContext(const Catalog& catalog, const Usage& usage, const Resource& resource,
+                   const std::vector<Resource>& resources)
+        : m_catalog(catalog), m_usage(usage), m_resource(resource), m_resources(resources),
+          m_provider(catalog_provider(resource.provider)), m_region(resource.region) {}
 
     const std::string& region() const { return m_region; }
+    const Resource& resource() const { return m_resource; }
+    /// A usage quantity for this resource from the usage file.
+    std::optional<double> usage(std::string_view key) const;
+    /// The after state (else before state) of the first resource of `type` in the run whose
+    /// string attribute `attribute` equals `value`, e.g. the launch template an
+    /// autoscaling group names. Nullptr when there is none.
+    const nlohmann::json* find_state(std::string_view type, std::string_view attribute,
+                                     std::string_view value) const;
 
     /// Adds a component priced from the catalog row `service/product` in this region,
     /// or marks `cost` unpriced with a note naming the missing key.
     void add(StateCost& cost, std::string name, std::string unit, double monthly_quantity,
              std::string_view service, std::string_view product) const;
-    /// Adds a usage-based component whose quantity is not known: unit price only.
-    void add_usage_based(StateCost& cost, std::string name, std::string unit,
-                         std::string_view service, std::string_view product) const;
+    /// Adds a usage-based component with the monthly quantity the pricer derived from the
+    /// usage file, or, when the usage was not given (nullopt), its unit price only and no
+    /// cost (never $0).
+    void add_usage(StateCost& cost, std::string name, std::string unit, std::optional<double> monthly_quantity,
+                   std::string_view service, std::string_view product) const;
 
   private:
     const PriceEntry* lookup(StateCost& cost, std::string_view service,
                              std::string_view product) const;
 
     const Catalog& m_catalog;
+    const Usage& m_usage;
+    const Resource& m_resource;
+    const std::vector<Resource>& m_resources;
     std::string m_provider;
     std::string m_region;
 };
@@ -42,12 +68,12 @@ void mark_unknown(StateCost& cost, std::string_view attribute);
 /// lives under src/pricing/<provider>/; src/pricing/registry.cpp maps types to them.
 using PriceFunction = StateCost (*)(const Attributes& attributes, const PricingContext& context);
 
-/// The catalog's name for a Terraform provider: `google` and `google-beta` → `gcp`,
-/// `azurerm` → `azure`; other names unchanged.
-std::string_view catalog_provider(std::string_view terraform_provider);
 
 /// The pricer for a resource type, or nullptr.
 PriceFunction find_pricer(std::string_view type);
+
+/// The usage-file keys a resource type's pricer reads (empty for unknown types).
+std::vector<std::string_view> pricer_usage_keys(std::string_view type);
 
 /// True for resource types known to cost nothing (IAM, security groups, ...), listed in
 /// the embedded data file free_resources.txt.

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "costgate/policy/rule.hpp"
-#include "../yaml_map.hpp"
+#include "util/yaml_map.hpp"
 
 #include <memory>
 #include <string_view>

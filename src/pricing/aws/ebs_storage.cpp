@@ -66,8 +66,10 @@ void add_ebs_components(StateCost& cost, const EbsVolume& volume, const std::str
             }
         }
     } else if (type == "standard") {
-        context.add_usage_based(cost, label + "I/O requests", "1M requests", "ebs",
-                                "standard_magnetic_io_requests");
+        const auto requests = context.usage("monthly_standard_io_requests");
+        context.add_usage(cost, label + "I/O requests", "1M requests",
+                          requests ? std::optional<double>(*requests / 1e6) : std::nullopt, "ebs",
+                          "standard_magnetic_io_requests");
     }
 }
 

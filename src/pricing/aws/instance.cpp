@@ -5,7 +5,6 @@ namespace costgate::aws {
 
 namespace {
 
-constexpr double k_hours_per_month = 730;
 // What Terraform leaves unset comes from the AMI; AWS's public AMIs mostly boot from an
 // 8 GB gp2 volume, the same default Infracost assumes. Always reported as an assumption.
 constexpr double k_assumed_root_size_gb = 8;

@@ -1,4 +1,4 @@
-#include "yaml_map.hpp"
+#include "util/yaml_map.hpp"
 
 #include <charconv>
 #include <cmath>

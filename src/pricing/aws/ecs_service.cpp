@@ -1,0 +1,45 @@
+#include "pricers.hpp"
+
+namespace costgate::aws {
+
+namespace {
+
+// `family`, `family:3` or an ARN ending in `task-definition/family:3` → `family`.
+std::string task_family(std::string reference) {
+    if (const std::size_t slash = reference.rfind('/'); slash != std::string::npos)
+        reference.erase(0, slash + 1);
+    if (const std::size_t colon = reference.find(':'); colon != std::string::npos)
+        reference.erase(colon);
+    return reference;
+}
+
+} // namespace
+
+StateCost price_ecs_service(const Attributes& attributes, const PricingContext& context) {
+    StateCost cost;
+    if (attributes.string("launch_type").value_or("EC2") != "FARGATE") {
+        cost.notes.emplace_back("not a Fargate service: its tasks run on instances priced elsewhere");
+        return cost;
+    }
+    const auto count = attributes.number("desired_count");
+    const auto reference = attributes.string("task_definition");
+    if (!count || !reference) {
+        mark_unknown(cost, !count ? "desired_count" : "task_definition");
+        return cost;
+    }
+    const nlohmann::json* task = context.find_state("aws_ecs_task_definition", "family", task_family(*reference));
+    const Attributes definition(task, nullptr);
+    const auto cpu_units = definition.number("cpu");
+    const auto memory_mb = definition.number("memory");
+    if (!task || !cpu_units || !memory_mb) {
+        cost.priced = false;
+        cost.notes.push_back("the task definition " + task_family(*reference) +
+                             " (with cpu and memory) is not in the plan");
+        return cost;
+    }
+    context.add(cost, "Fargate vCPU", "vCPU-months", *count * *cpu_units / 1024, "ecs_fargate", "fargate_vcpu");
+    context.add(cost, "Fargate memory", "GB-months", *count * *memory_mb / 1024, "ecs_fargate", "fargate_memory");
+    return cost;
+}
+
+} // namespace costgate::aws
