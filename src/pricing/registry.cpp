@@ -1,4 +1,6 @@
 #include "aws/pricers.hpp"
+#include "azure/pricers.hpp"
+#include "gcp/pricers.hpp"
 #include "costgate/pricing/pricer.hpp"
 
 #include <algorithm>
@@ -36,6 +38,22 @@ constexpr PricerEntry k_pricers[] = {
     {"aws_s3_bucket", &aws::price_s3_bucket,
      "standard_storage_gb standard_ia_storage_gb onezone_ia_storage_gb glacier_flexible_retrieval_storage_gb "
      "glacier_deep_archive_storage_gb"},
+    {"azurerm_kubernetes_cluster", &azure::price_kubernetes_cluster, ""},
+    {"azurerm_kubernetes_cluster_node_pool", &azure::price_kubernetes_cluster_node_pool, ""},
+    {"azurerm_linux_virtual_machine", &azure::price_linux_virtual_machine, ""},
+    {"azurerm_linux_virtual_machine_scale_set", &azure::price_linux_virtual_machine_scale_set, ""},
+    {"azurerm_managed_disk", &azure::price_managed_disk, ""},
+    {"azurerm_nat_gateway", &azure::price_nat_gateway, "monthly_data_processed_gb"},
+    {"azurerm_public_ip", &azure::price_public_ip, ""},
+    {"azurerm_virtual_machine", &azure::price_virtual_machine, ""},
+    {"azurerm_windows_virtual_machine", &azure::price_windows_virtual_machine, ""},
+    {"azurerm_windows_virtual_machine_scale_set", &azure::price_windows_virtual_machine_scale_set, ""},
+    {"google_compute_address", &gcp::price_compute_address, ""},
+    {"google_compute_disk", &gcp::price_compute_disk, ""},
+    {"google_compute_instance", &gcp::price_compute_instance, ""},
+    {"google_compute_router_nat", &gcp::price_router_nat, "monthly_data_processed_gb"},
+    {"google_container_cluster", &gcp::price_container_cluster, ""},
+    {"google_container_node_pool", &gcp::price_container_node_pool, ""},
 };
 
 static_assert(std::is_sorted(std::begin(k_pricers), std::end(k_pricers),

@@ -1,0 +1,53 @@
+#include "machine_type.hpp"
+
+#include <regex>
+
+namespace costgate::gcp {
+
+namespace {
+
+struct CustomType {
+    std::string family;
+    double vcpus = 0;
+    double memory_gb = 0;
+    bool extended_memory = false;
+};
+
+// `custom-4-16384` is an N1 custom type; `n2-custom-4-16384-ext` has extended memory.
+std::optional<CustomType> parse_custom(const std::string& machine_type) {
+    static const std::regex k_custom(R"(^(?:([a-z0-9]+)-)?custom-([0-9]+)-([0-9]+)(-ext)?$)");
+    std::smatch match;
+    if (!std::regex_match(machine_type, match, k_custom))
+        return std::nullopt;
+    return CustomType{match[1].matched ? match[1].str() : "n1", std::stod(match[2].str()),
+                      std::stod(match[3].str()) / 1024, match[4].matched};
+}
+
+} // namespace
+
+void add_machines(StateCost& cost, const std::string& machine_type, double count, const std::string& label,
+                  const PricingContext& context) {
+    const auto custom = parse_custom(machine_type);
+    if (!custom) {
+        context.add(cost, label + " (on-demand, " + machine_type + ")", "hours", count * k_hours_per_month,
+                    "compute_engine", machine_type);
+        return;
+    }
+    if (custom->extended_memory) {
+        cost.priced = false;
+        cost.notes.push_back("extended-memory custom types are not in the catalog (" + machine_type + ")");
+        return;
+    }
+    context.add(cost, label + " vCPUs (custom " + custom->family + ")", "vCPU-hours",
+                count * custom->vcpus * k_hours_per_month, "compute_engine_rates", custom->family + "-custom-vcpu");
+    context.add(cost, label + " memory (custom " + custom->family + ")", "GB-hours",
+                count * custom->memory_gb * k_hours_per_month, "compute_engine_rates",
+                custom->family + "-custom-ram");
+}
+
+void add_disks(StateCost& cost, const std::string& type, double size_gb, double count, const std::string& label,
+               const PricingContext& context) {
+    context.add(cost, label + " (" + type + ")", "GB-months", size_gb * count, "persistent_disk", type);
+}
+
+} // namespace costgate::gcp

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "costgate/pricing/pricer.hpp"
+
+/// Pricers for the Google provider's resource types; each family is one file in this
+/// folder and each type one line in src/pricing/registry.cpp.
+namespace costgate::gcp {
+
+/// google_compute_instance: predefined or custom machine type hours, boot and scratch disks.
+StateCost price_compute_instance(const Attributes& attributes, const PricingContext& context);
+/// google_compute_disk: persistent disk storage by type.
+StateCost price_compute_disk(const Attributes& attributes, const PricingContext& context);
+/// google_container_cluster: the cluster management fee (Standard or Autopilot) and the
+/// default node pool when it is kept.
+StateCost price_container_cluster(const Attributes& attributes, const PricingContext& context);
+/// google_container_node_pool: nodes × machine type hours and their boot disks.
+StateCost price_container_node_pool(const Attributes& attributes, const PricingContext& context);
+/// google_compute_router_nat: gateway hours and data processed (usage).
+StateCost price_router_nat(const Attributes& attributes, const PricingContext& context);
+/// google_compute_address: a static external IPv4 address.
+StateCost price_compute_address(const Attributes& attributes, const PricingContext& context);
+
+} // namespace costgate::gcp
