@@ -1,0 +1,42 @@
+#pragma once
+
+#include "costgate/pricing/estimator.hpp"
+
+#include <string>
+
+namespace costgate::testing {
+
+/// A Terraform resource in us-east-1 with the given action and attribute states (JSON
+/// text; empty for an absent state).
+inline Resource terraform_resource(const std::string& address, const std::string& type, Action action,
+                                   const std::string& before, const std::string& after,
+                                   const std::string& after_unknown = "{}") {
+    Resource resource;
+    resource.address = address;
+    resource.type = type;
+    resource.provider = type.substr(0, type.find('_'));
+    resource.file = "plan.json";
+    resource.action = action;
+    resource.region = "us-east-1";
+    if (!before.empty())
+        resource.before = nlohmann::json::parse(before);
+    if (!after.empty())
+        resource.after = nlohmann::json::parse(after);
+    resource.after_unknown = nlohmann::json::parse(after_unknown);
+    return resource;
+}
+
+/// Estimates one resource with the embedded catalog and the given usage.
+inline ResourceEstimate estimate_one(const Resource& resource, const Usage& usage = Usage()) {
+    static const Catalog catalog = Catalog::embedded();
+    return estimate_costs({resource}, catalog, usage, {}).resources.at(0);
+}
+
+inline bool has_note(const ResourceEstimate& estimate, const std::string& fragment) {
+    for (const std::string& note : estimate.notes)
+        if (note.find(fragment) != std::string::npos)
+            return true;
+    return false;
+}
+
+} // namespace costgate::testing
