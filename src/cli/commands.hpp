@@ -9,6 +9,7 @@ namespace costgate {
 void add_check_command(CLI::App& command, int& exit_code);
 void add_estimate_command(CLI::App& command, int& exit_code);
 void add_policy_command(CLI::App& command, int& exit_code);
+void add_catalog_command(CLI::App& command, int& exit_code);
 void add_version_command(CLI::App& command, int& exit_code);
 
 } // namespace costgate

@@ -25,6 +25,7 @@ constexpr Subcommand k_subcommands[] = {
     {"check", "Estimate the cost of a change and enforce policies (exit 1 on a fail finding)", &add_check_command},
     {"estimate", "Estimate the cost of a change, without policies", &add_estimate_command},
     {"policy", "Work with policy files", &add_policy_command},
+    {"catalog", "Inspect the price catalog: list, show KEY, export", &add_catalog_command},
     {"version", "Print the version", &add_version_command},
 };
 

@@ -16,6 +16,8 @@ struct RunOptions {
     std::string format = "table";
     std::string out;
     std::string cost_centre_tag = "cost-centre";
+    /// Warn when the embedded prices are older than this many days.
+    int max_catalog_age_days = 180;
 };
 
 /// Registers the shared options on a subcommand.

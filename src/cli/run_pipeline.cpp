@@ -52,6 +52,17 @@ void write_output(const std::string& path, const std::string& text) {
         throw UsageError("cannot write " + path);
 }
 
+void warn_if_stale(const Catalog& catalog, int max_age_days) {
+    const auto as_of = Date::parse(catalog.as_of());
+    if (!as_of)
+        return;
+    const long age = Date::today().days_since_epoch() - as_of->days_since_epoch();
+    if (age > max_age_days)
+        spdlog::warn("the embedded prices are as of {} ({} days old, more than {}): rebuild the catalog or "
+                     "overlay current prices with --catalog (docs/catalog.md)",
+                     catalog.as_of(), age, max_age_days);
+}
+
 bool use_colour(const std::string& out) {
     return (out.empty() || out == "-") && isatty(STDOUT_FILENO) && std::getenv("NO_COLOR") == nullptr;
 }
@@ -73,6 +84,11 @@ void add_run_options(CLI::App& command, RunOptions& options) {
         ->type_name("FMT")
         ->default_str("table");
     command.add_option("--out", options.out, "Write the report to FILE instead of stdout")->type_name("FILE");
+    command.add_option("--max-catalog-age", options.max_catalog_age_days,
+                       "Warn when the embedded prices are older than DAYS")
+        ->type_name("DAYS")
+        ->check(CLI::NonNegativeNumber)
+        ->default_str("180");
     command.add_option("--cost-centre-tag", options.cost_centre_tag, "Tag key of the cost-centre breakdown")
         ->type_name("KEY")
         ->default_str("cost-centre");
@@ -88,6 +104,7 @@ int run_pipeline(const RunOptions& options, bool with_policy) {
         policy.merge(load_policy_file(path));
 
     Catalog catalog = Catalog::embedded();
+    warn_if_stale(catalog, options.max_catalog_age_days);
     for (const std::string& path : options.catalogs) {
         const InputText overlay = read_input(path);
         catalog.add_csv(overlay.name, overlay.text);

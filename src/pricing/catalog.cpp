@@ -8,6 +8,7 @@
 #include <array>
 #include <charconv>
 #include <cmath>
+#include <cstdio>
 #include <yaml-cpp/yaml.h>
 
 namespace costgate {
@@ -28,6 +29,14 @@ double parse_price(std::string_view name, int line, const std::string& text) {
 }
 
 } // namespace
+
+std::vector<std::string> PriceEntry::csv_fields() const {
+    char number[32];
+    std::snprintf(number, sizeof number, "%.10g", price);
+    return {provider, service, product, region, unit, number, terms, source, source_detail, as_of};
+}
+
+std::vector<std::string> Catalog::csv_header() { return {k_columns.begin(), k_columns.end()}; }
 
 std::string PriceEntry::key() const { return provider + '/' + service + '/' + product + '/' + region; }
 

@@ -58,4 +58,22 @@ std::vector<CsvRow> parse_csv(std::string_view name, std::string_view text) {
     return rows;
 }
 
+std::string format_csv_row(const std::vector<std::string>& fields) {
+    std::string row;
+    for (std::size_t i = 0; i < fields.size(); ++i) {
+        const std::string& field = fields[i];
+        if (i > 0)
+            row += ',';
+        if (field.find_first_of(",\"\r\n") == std::string::npos) {
+            row += field;
+            continue;
+        }
+        row += '"';
+        for (char c : field)
+            row += c == '"' ? std::string("\"\"") : std::string(1, c);
+        row += '"';
+    }
+    return row + "\n";
+}
+
 } // namespace costgate

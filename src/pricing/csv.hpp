@@ -16,4 +16,7 @@ struct CsvRow {
 /// starting with `#` are skipped. Throws InputError `name:line` on an unterminated quote.
 std::vector<CsvRow> parse_csv(std::string_view name, std::string_view text);
 
+/// One CSV record, fields quoted when they hold a comma, quote or line break, ending in "\n".
+std::string format_csv_row(const std::vector<std::string>& fields);
+
 } // namespace costgate

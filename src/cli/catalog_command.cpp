@@ -1,0 +1,101 @@
+#include "commands.hpp"
+
+#include "costgate/error.hpp"
+#include "costgate/ingest/input_file.hpp"
+#include "costgate/pricing/catalog.hpp"
+#include "pricing/csv.hpp"
+
+#include <cstdio>
+#include <iostream>
+#include <memory>
+
+namespace costgate {
+
+namespace {
+
+struct CatalogOptions {
+    std::vector<std::string> overlays;
+    std::string provider;
+    std::string service;
+    std::string key;
+};
+
+Catalog load(const CatalogOptions& options) {
+    Catalog catalog = Catalog::embedded();
+    for (const std::string& path : options.overlays) {
+        const InputText overlay = read_input(path);
+        catalog.add_csv(overlay.name, overlay.text);
+    }
+    return catalog;
+}
+
+std::string price_text(double price) {
+    char text[32];
+    std::snprintf(text, sizeof text, "%.10g", price);
+    return text;
+}
+
+void list(const CatalogOptions& options) {
+    const Catalog catalog = load(options);
+    for (const auto& [key, entry] : catalog.entries()) {
+        if ((!options.provider.empty() && entry.provider != options.provider) ||
+            (!options.service.empty() && entry.service != options.service))
+            continue;
+        std::cout << key << "  " << price_text(entry.price) << " " << catalog.currency() << "/" << entry.unit
+                  << "  " << entry.as_of << '\n';
+    }
+}
+
+void show(const CatalogOptions& options) {
+    const Catalog catalog = load(options);
+    const auto found = catalog.entries().find(options.key);
+    if (found == catalog.entries().end())
+        throw UsageError("no price with key \"" + options.key +
+                         "\" (keys are provider/service/product/region; see `costgate catalog list`)");
+    const PriceEntry& entry = found->second;
+    const std::vector<std::string> names = Catalog::csv_header();
+    const std::vector<std::string> values = entry.csv_fields();
+    std::cout << "key: " << entry.key() << '\n';
+    for (std::size_t i = 0; i < names.size(); ++i)
+        std::cout << names[i] << ": " << values[i] << '\n';
+    std::cout << "currency: " << catalog.currency() << '\n';
+}
+
+void export_csv(const CatalogOptions& options) {
+    const Catalog catalog = load(options);
+    std::cout << format_csv_row(Catalog::csv_header());
+    for (const auto& [key, entry] : catalog.entries())
+        std::cout << format_csv_row(entry.csv_fields());
+}
+
+} // namespace
+
+void add_catalog_command(CLI::App& command, int& exit_code) {
+    auto options = std::make_shared<CatalogOptions>();
+    command.require_subcommand(1);
+    command.add_option("--catalog", options->overlays, "Price overlay (CSV); repeatable, later files win")
+        ->type_name("FILE");
+
+    CLI::App* list_command = command.add_subcommand("list", "List prices: key, price per unit, as-of date");
+    list_command->add_option("--provider", options->provider, "Only this provider (aws, gcp, azure)");
+    list_command->add_option("--service", options->service, "Only this service (ec2, rds, ...)");
+    list_command->callback([options, &exit_code] {
+        list(*options);
+        exit_code = 0;
+    });
+
+    CLI::App* show_command = command.add_subcommand("show", "Show one price with its source and date");
+    show_command->add_option("KEY", options->key, "provider/service/product/region")->required();
+    show_command->callback([options, &exit_code] {
+        show(*options);
+        exit_code = 0;
+    });
+
+    CLI::App* export_command = command.add_subcommand("export", "Print the whole merged catalog as CSV");
+    export_command->callback([options, &exit_code] {
+        export_csv(*options);
+        exit_code = 0;
+    });
+}
+
+} // namespace costgate
