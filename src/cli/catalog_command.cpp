@@ -24,7 +24,7 @@ Catalog load(const CatalogOptions& options) {
     Catalog catalog = Catalog::embedded();
     for (const std::string& path : options.overlays) {
         const InputText overlay = read_input(path);
-        catalog.add_csv(overlay.name, overlay.text);
+        catalog.add_overlay(overlay.name, overlay.text);
     }
     return catalog;
 }
@@ -59,6 +59,8 @@ void show(const CatalogOptions& options) {
     for (std::size_t i = 0; i < names.size(); ++i)
         std::cout << names[i] << ": " << values[i] << '\n';
     std::cout << "currency: " << catalog.currency() << '\n';
+    if (!entry.adjustment.empty())
+        std::cout << "adjustment: " << entry.adjustment << '\n';
 }
 
 void export_csv(const CatalogOptions& options) {
@@ -73,7 +75,7 @@ void export_csv(const CatalogOptions& options) {
 void add_catalog_command(CLI::App& command, int& exit_code) {
     auto options = std::make_shared<CatalogOptions>();
     command.require_subcommand(1);
-    command.add_option("--catalog", options->overlays, "Price overlay (CSV); repeatable, later files win")
+    command.add_option("--catalog", options->overlays, "Price overlay (CSV or YAML); repeatable, later files win")
         ->type_name("FILE");
 
     CLI::App* list_command = command.add_subcommand("list", "List prices: key, price per unit, as-of date");

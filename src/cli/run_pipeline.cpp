@@ -74,7 +74,7 @@ void add_run_options(CLI::App& command, RunOptions& options) {
         ->required()
         ->type_name("FILE");
     command.add_option("--catalog", options.catalogs,
-                       "Price overlay (CSV, docs/catalog.md); repeatable, later files win")
+                       "Price overlay (CSV or YAML, docs/catalog.md); repeatable, later files win")
         ->type_name("FILE");
     command.add_option("--usage", options.usage, "Usage file (YAML) for usage-priced resources")
         ->type_name("FILE");
@@ -107,7 +107,7 @@ int run_pipeline(const RunOptions& options, bool with_policy) {
     warn_if_stale(catalog, options.max_catalog_age_days);
     for (const std::string& path : options.catalogs) {
         const InputText overlay = read_input(path);
-        catalog.add_csv(overlay.name, overlay.text);
+        catalog.add_overlay(overlay.name, overlay.text);
     }
     const Usage usage = options.usage.empty() ? Usage() : Usage::load_file(options.usage);
     Report report;

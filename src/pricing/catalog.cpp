@@ -4,6 +4,7 @@
 #include "costgate/error.hpp"
 #include "costgate/policy/date.hpp"
 #include "csv.hpp"
+#include "costgate/policy/match.hpp"
 
 #include <array>
 #include <charconv>
@@ -43,7 +44,8 @@ std::string PriceEntry::key() const { return provider + '/' + service + '/' + pr
 Catalog::Catalog(Catalog&& other) noexcept
     : m_unparsed(std::move(other.m_unparsed)), m_entries(std::move(other.m_entries)),
       m_version(std::move(other.m_version)), m_as_of(std::move(other.m_as_of)),
-      m_currency(std::move(other.m_currency)) {}
+      m_currency(std::move(other.m_currency)), m_currency_origin(std::move(other.m_currency_origin)),
+      m_discounts(std::move(other.m_discounts)) {}
 
 Catalog& Catalog::operator=(Catalog&& other) noexcept {
     m_unparsed = std::move(other.m_unparsed);
@@ -51,6 +53,8 @@ Catalog& Catalog::operator=(Catalog&& other) noexcept {
     m_version = std::move(other.m_version);
     m_as_of = std::move(other.m_as_of);
     m_currency = std::move(other.m_currency);
+    m_currency_origin = std::move(other.m_currency_origin);
+    m_discounts = std::move(other.m_discounts);
     return *this;
 }
 
@@ -76,7 +80,45 @@ Catalog Catalog::embedded() {
 
 void Catalog::add_csv(std::string_view name, std::string_view csv) {
     std::lock_guard lock(m_mutex);
-    add_rows(m_entries, name, csv, true);
+    set_currency("USD", name);
+    add_rows(name, csv, true);
+}
+
+void Catalog::add_overlay(std::string_view name, std::string_view text) {
+    if (name.ends_with(".yaml") || name.ends_with(".yml")) {
+        std::lock_guard lock(m_mutex);
+        add_yaml_overlay(name, text);
+    } else {
+        add_csv(name, text);
+    }
+}
+
+void Catalog::set_currency(const std::string& currency, std::string_view name) {
+    if (currency == m_currency)
+        return;
+    if (m_currency_origin != "the embedded catalog")
+        throw InputError({std::string(name)}, "currency " + currency + " conflicts with " + m_currency +
+                                                  " from " + m_currency_origin);
+    // Embedded prices are USD; another currency means every price must come from overlays.
+    m_unparsed.clear();
+    std::erase_if(m_entries, [](const auto& item) { return !item.second.overlay; });
+    m_currency = currency;
+    m_currency_origin = std::string(name);
+}
+
+void Catalog::apply_discount(PriceEntry& entry) const {
+    if (entry.overlay)
+        return;
+    for (auto discount = m_discounts.rbegin(); discount != m_discounts.rend(); ++discount) {
+        if (discount->provider != entry.provider || !glob_match(discount->service, entry.service) ||
+            !glob_match(discount->product, entry.product))
+            continue;
+        char percent[32];
+        std::snprintf(percent, sizeof percent, "%g", discount->percent);
+        entry.price *= 1 - discount->percent / 100;
+        entry.adjustment = std::string("less ") + percent + "%: " + discount->reason;
+        return;
+    }
 }
 
 void Catalog::load_embedded(const std::string& provider_service) const {
@@ -84,12 +126,12 @@ void Catalog::load_embedded(const std::string& provider_service) const {
     if (found == m_unparsed.end())
         return;
     const std::string name = provider_service + " (embedded)";
-    add_rows(m_entries, name, found->second, false);
+    const std::string_view contents = found->second;
     m_unparsed.erase(found);
+    add_rows(name, contents, false);
 }
 
-void Catalog::add_rows(std::map<std::string, PriceEntry>& entries, std::string_view name,
-                       std::string_view csv, bool replace) {
+void Catalog::add_rows(std::string_view name, std::string_view csv, bool overlay) const {
     const std::vector<CsvRow> rows = parse_csv(name, csv);
     if (rows.empty())
         throw InputError({std::string(name)}, "catalog has no header row");
@@ -109,14 +151,15 @@ void Catalog::add_rows(std::map<std::string, PriceEntry>& entries, std::string_v
                 throw InputError(where, std::string(k_columns[column]) + " is empty");
         PriceEntry entry{row.fields[0], row.fields[1], row.fields[2], row.fields[3],
                          row.fields[4], parse_price(name, row.line, row.fields[5]),
-                         row.fields[6], row.fields[7], row.fields[8], row.fields[9]};
+                         row.fields[6], row.fields[7], row.fields[8], row.fields[9], overlay, {}};
         if (!Date::parse(entry.as_of))
             throw InputError(where, "as_of \"" + entry.as_of + "\" is not a YYYY-MM-DD date");
+        apply_discount(entry);
         std::string key = entry.key();
-        if (replace)
-            entries.insert_or_assign(std::move(key), std::move(entry));
+        if (overlay)
+            m_entries.insert_or_assign(std::move(key), std::move(entry));
         else
-            entries.emplace(std::move(key), std::move(entry));
+            m_entries.emplace(std::move(key), std::move(entry));
     }
 }
 

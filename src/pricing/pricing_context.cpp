@@ -2,6 +2,15 @@
 
 namespace costgate {
 
+namespace {
+
+// A discounted list price names its discount next to its source.
+std::string source_of(const PriceEntry& entry) {
+    return entry.adjustment.empty() ? entry.source : entry.source + " (" + entry.adjustment + ")";
+}
+
+} // namespace
+
 void mark_unknown(StateCost& cost, std::string_view attribute) {
     cost.priced = false;
     cost.notes.push_back(std::string(attribute) + " is not known until apply");
@@ -29,8 +38,8 @@ void PricingContext::add(StateCost& cost, std::string name, std::string unit, do
     if (!entry)
         return;
     cost.components.push_back({std::move(name), std::move(unit), monthly_quantity, entry->price,
-                               Money::from_double(monthly_quantity * entry->price), false,
-                               entry->key(), entry->source, entry->as_of});
+                               Money::from_double(monthly_quantity * entry->price), false, entry->key(),
+                               source_of(*entry), entry->as_of});
 }
 
 std::optional<double> PricingContext::usage(std::string_view key) const {
@@ -59,7 +68,7 @@ void PricingContext::add_usage(StateCost& cost, std::string name, std::string un
     if (!entry)
         return;
     CostComponent component{std::move(name), std::move(unit), monthly_quantity, entry->price, std::nullopt,
-                            true, entry->key(), entry->source, entry->as_of};
+                            true, entry->key(), source_of(*entry), entry->as_of};
     if (monthly_quantity)
         component.monthly_cost = Money::from_double(*monthly_quantity * entry->price);
     cost.components.push_back(std::move(component));

@@ -25,9 +25,25 @@ struct PriceEntry {
     std::string source_detail;
     /// YYYY-MM-DD the source printed this price.
     std::string as_of;
+    /// True for rows from a user's overlay, false for the embedded list prices.
+    bool overlay = false;
+    /// The discount applied to a list price, e.g. "less 12%: EDP"; empty when none.
+    std::string adjustment;
 
     /// `provider/service/product/region`: the key shown in reports and `catalog show`.
     std::string key() const;
+    /// The entry as a row of the catalog CSV format (docs/catalog.md).
+    std::vector<std::string> csv_fields() const;
+};
+
+/// A percentage off embedded list prices for a provider, optionally narrowed to services
+/// and products by glob (`m5.*`), from an overlay's `discounts:`.
+struct Discount {
+    std::string provider;
+    std::string service = "*";
+    std::string product = "*";
+    double percent = 0;
+    std::string reason;
 };
 
 /// Every price costgate knows, keyed by PriceEntry::key(): the embedded catalog plus
@@ -43,12 +59,20 @@ class Catalog {
     Catalog& operator=(Catalog&& other) noexcept;
 
     /// Adds the rows of a catalog CSV (see docs/catalog.md); they replace embedded rows
-    /// and earlier rows with the same key. `name` is used in error messages.
+    /// and earlier rows with the same key. CSV prices are USD. `name` is used in errors.
     void add_csv(std::string_view name, std::string_view csv);
+
+    /// Adds an overlay file: YAML (`.yaml`, `.yml`: prices, discounts, currency) or CSV.
+    /// A currency other than the catalog's drops the embedded USD prices, so every price
+    /// used comes from the overlays; two overlays with different currencies are an error.
+    void add_overlay(std::string_view name, std::string_view text);
 
     /// The price for a product in a region, or nullptr.
     const PriceEntry* find(std::string_view provider, std::string_view service,
                            std::string_view product, std::string_view region) const;
+
+    /// The catalog CSV header row.
+    static std::vector<std::string> csv_header();
 
     /// Every entry, sorted by key (parses all embedded data).
     const std::map<std::string, PriceEntry>& entries() const;
@@ -60,8 +84,10 @@ class Catalog {
   private:
     /// Parses the embedded file of `provider/service` if it has not been parsed yet.
     void load_embedded(const std::string& provider_service) const;
-    static void add_rows(std::map<std::string, PriceEntry>& entries, std::string_view name,
-                         std::string_view csv, bool replace);
+    void add_rows(std::string_view name, std::string_view csv, bool overlay) const;
+    void add_yaml_overlay(std::string_view name, std::string_view yaml);
+    void set_currency(const std::string& currency, std::string_view name);
+    void apply_discount(PriceEntry& entry) const;
 
     // The embedded files not parsed yet, keyed `provider/service`.
     mutable std::map<std::string, std::string_view, std::less<>> m_unparsed;
@@ -70,6 +96,9 @@ class Catalog {
     std::string m_version;
     std::string m_as_of;
     std::string m_currency = "USD";
+    /// The overlay that set a currency, for conflict messages.
+    std::string m_currency_origin = "the embedded catalog";
+    std::vector<Discount> m_discounts;
 };
 
 } // namespace costgate

@@ -1,0 +1,94 @@
+#include "costgate/error.hpp"
+#include "costgate/policy/date.hpp"
+#include "costgate/pricing/catalog.hpp"
+#include "util/yaml_map.hpp"
+
+#include <regex>
+
+namespace costgate {
+
+namespace {
+
+PriceEntry read_price(const std::string& file, const YAML::Node& node) {
+    YamlMap map(file, node, "price");
+    PriceEntry entry;
+    entry.provider = map.required_string("provider");
+    entry.service = map.required_string("service");
+    entry.product = map.required_string("product");
+    entry.region = map.required_string("region");
+    entry.unit = map.required_string("unit");
+    const YAML::Node price = map.get("price");
+    if (!price.IsDefined())
+        map.fail("price is missing \"price\"");
+    entry.price = yaml_number(map, price, "\"price\"");
+    if (entry.price < 0)
+        map.fail(price, "\"price\" must not be negative");
+    entry.source = map.required_string("source");
+    entry.as_of = map.required_string("as_of");
+    if (!Date::parse(entry.as_of))
+        map.fail(map.get("as_of"), "as_of \"" + entry.as_of + "\" is not a YYYY-MM-DD date");
+    entry.terms = map.optional_string("terms").value_or("");
+    entry.source_detail = map.optional_string("source_detail").value_or("");
+    entry.overlay = true;
+    map.finish();
+    return entry;
+}
+
+Discount read_discount(const std::string& file, const YAML::Node& node) {
+    YamlMap map(file, node, "discount");
+    Discount discount;
+    discount.provider = map.required_string("provider");
+    discount.service = map.optional_string("service").value_or("*");
+    discount.product = map.optional_string("product").value_or("*");
+    const YAML::Node percent = map.get("percent");
+    if (!percent.IsDefined())
+        map.fail("discount is missing \"percent\"");
+    discount.percent = yaml_number(map, percent, "\"percent\"");
+    if (discount.percent <= 0 || discount.percent >= 100)
+        map.fail(percent, "\"percent\" must be above 0 and below 100");
+    discount.reason = map.required_string("reason");
+    map.finish();
+    return discount;
+}
+
+} // namespace
+
+void Catalog::add_yaml_overlay(std::string_view name, std::string_view yaml) {
+    const std::string file(name);
+    const YAML::Node document = load_yaml(file, yaml);
+    if (!document.IsDefined() || document.IsNull())
+        throw InputError({file}, "catalog overlay is empty");
+    YamlMap map(file, document, "catalog overlay");
+    const YAML::Node version = map.get("version");
+    if (!version.IsDefined() || !version.IsScalar() || version.Scalar() != "1")
+        map.fail(version.IsDefined() ? version : document, "catalog overlay needs \"version: 1\"");
+    if (const auto currency = map.optional_string("currency")) {
+        static const std::regex k_currency("[A-Z]{3}");
+        if (!std::regex_match(*currency, k_currency))
+            map.fail(map.get("currency"), "currency must be an ISO 4217 code such as USD or EUR");
+        set_currency(*currency, name);
+    } else {
+        set_currency("USD", name);
+    }
+    if (const YAML::Node prices = map.get("prices"); prices.IsDefined() && !prices.IsNull()) {
+        if (!prices.IsSequence())
+            map.fail(prices, "\"prices\" must be a list");
+        for (const YAML::Node& node : prices) {
+            PriceEntry entry = read_price(file, node);
+            std::string key = entry.key();
+            m_entries.insert_or_assign(std::move(key), std::move(entry));
+        }
+    }
+    if (const YAML::Node discounts = map.get("discounts"); discounts.IsDefined() && !discounts.IsNull()) {
+        if (!discounts.IsSequence())
+            map.fail(discounts, "\"discounts\" must be a list");
+        for (const YAML::Node& node : discounts)
+            m_discounts.push_back(read_discount(file, node));
+        for (auto& [key, entry] : m_entries)
+            if (entry.adjustment.empty())
+                apply_discount(entry);
+    }
+    map.finish();
+}
+
+} // namespace costgate
