@@ -1,3 +1,5 @@
 #include "costgate/cli/main.hpp"
 
-int main(int argc, char** argv) { return costgate::costgate_main(argc, argv); }
+int main(int argc, char** argv) {
+    return costgate::costgate_main(argc, argv);
+}

@@ -9,8 +9,10 @@ namespace costgate {
 /// (text formats) or a JSON path such as `resource_changes[3].change.actions`.
 struct SourceLocation {
     SourceLocation() = default;
-    SourceLocation(std::string file_name, int line_number = 0, int column_number = 0, std::string path = {})
-        : file(std::move(file_name)), line(line_number), column(column_number), json_path(std::move(path)) {}
+    SourceLocation(std::string file_name, int line_number = 0, int column_number = 0,
+                   std::string path = {})
+        : file(std::move(file_name)), line(line_number), column(column_number),
+          json_path(std::move(path)) {}
 
     std::string file;
     int line = 0;

@@ -1,5 +1,4 @@
 #include "commands.hpp"
-
 #include "costgate/error.hpp"
 #include "costgate/ingest/input_file.hpp"
 #include "costgate/pricing/catalog.hpp"
@@ -41,8 +40,8 @@ void list(const CatalogOptions& options) {
         if ((!options.provider.empty() && entry.provider != options.provider) ||
             (!options.service.empty() && entry.service != options.service))
             continue;
-        std::cout << key << "  " << price_text(entry.price) << " " << catalog.currency() << "/" << entry.unit
-                  << "  " << entry.as_of << '\n';
+        std::cout << key << "  " << price_text(entry.price) << " " << catalog.currency() << "/"
+                  << entry.unit << "  " << entry.as_of << '\n';
     }
 }
 
@@ -50,8 +49,9 @@ void show(const CatalogOptions& options) {
     const Catalog catalog = load(options);
     const auto found = catalog.entries().find(options.key);
     if (found == catalog.entries().end())
-        throw UsageError("no price with key \"" + options.key +
-                         "\" (keys are provider/service/product/region; see `costgate catalog list`)");
+        throw UsageError(
+            "no price with key \"" + options.key +
+            "\" (keys are provider/service/product/region; see `costgate catalog list`)");
     const PriceEntry& entry = found->second;
     const std::vector<std::string> names = Catalog::csv_header();
     const std::vector<std::string> values = entry.csv_fields();
@@ -75,25 +75,31 @@ void export_csv(const CatalogOptions& options) {
 void add_catalog_command(CLI::App& command, int& exit_code) {
     auto options = std::make_shared<CatalogOptions>();
     command.require_subcommand(1);
-    command.add_option("--catalog", options->overlays, "Price overlay (CSV or YAML); repeatable, later files win")
+    command
+        .add_option("--catalog", options->overlays,
+                    "Price overlay (CSV or YAML); repeatable, later files win")
         ->type_name("FILE");
 
-    CLI::App* list_command = command.add_subcommand("list", "List prices: key, price per unit, as-of date");
-    list_command->add_option("--provider", options->provider, "Only this provider (aws, gcp, azure)");
+    CLI::App* list_command =
+        command.add_subcommand("list", "List prices: key, price per unit, as-of date");
+    list_command->add_option("--provider", options->provider,
+                             "Only this provider (aws, gcp, azure)");
     list_command->add_option("--service", options->service, "Only this service (ec2, rds, ...)");
     list_command->callback([options, &exit_code] {
         list(*options);
         exit_code = 0;
     });
 
-    CLI::App* show_command = command.add_subcommand("show", "Show one price with its source and date");
+    CLI::App* show_command =
+        command.add_subcommand("show", "Show one price with its source and date");
     show_command->add_option("KEY", options->key, "provider/service/product/region")->required();
     show_command->callback([options, &exit_code] {
         show(*options);
         exit_code = 0;
     });
 
-    CLI::App* export_command = command.add_subcommand("export", "Print the whole merged catalog as CSV");
+    CLI::App* export_command =
+        command.add_subcommand("export", "Print the whole merged catalog as CSV");
     export_command->callback([options, &exit_code] {
         export_csv(*options);
         exit_code = 0;

@@ -22,7 +22,8 @@ struct Subcommand {
 
 // Every subcommand, in the order --help lists them.
 constexpr Subcommand k_subcommands[] = {
-    {"check", "Estimate the cost of a change and enforce policies (exit 1 on a fail finding)", &add_check_command},
+    {"check", "Estimate the cost of a change and enforce policies (exit 1 on a fail finding)",
+     &add_check_command},
     {"estimate", "Estimate the cost of a change, without policies", &add_estimate_command},
     {"policy", "Work with policy files", &add_policy_command},
     {"catalog", "Inspect the price catalog: list, show KEY, export", &add_catalog_command},
@@ -32,7 +33,7 @@ constexpr Subcommand k_subcommands[] = {
 void set_up_logging(int verbosity, bool quiet) {
     auto logger = spdlog::stderr_color_mt("costgate");
     logger->set_pattern("costgate: %l: %v");
-    logger->set_level(quiet ? spdlog::level::err
+    logger->set_level(quiet            ? spdlog::level::err
                       : verbosity >= 2 ? spdlog::level::trace
                       : verbosity == 1 ? spdlog::level::debug
                                        : spdlog::level::warn);
@@ -54,7 +55,8 @@ void add_version_command(CLI::App& command, int& exit_code) {
 }
 
 int costgate_main(int argc, char** argv) {
-    CLI::App app{"costgate: estimate the monthly cost of Terraform changes and enforce cost policies"};
+    CLI::App app{
+        "costgate: estimate the monthly cost of Terraform changes and enforce cost policies"};
     app.require_subcommand(1);
     int verbosity = 0;
     bool quiet = false;

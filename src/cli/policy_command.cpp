@@ -1,5 +1,4 @@
 #include "commands.hpp"
-
 #include "costgate/policy/policy.hpp"
 
 #include <iostream>
@@ -16,8 +15,9 @@ void add_policy_command(CLI::App& command, int& exit_code) {
         Policy merged;
         for (const std::string& file : *files)
             merged.merge(load_policy_file(file));
-        std::cout << files->size() << (files->size() == 1 ? " policy file" : " policy files") << " valid: "
-                  << merged.rules.size() << " rules, " << merged.exemptions.size() << " exemptions\n";
+        std::cout << files->size() << (files->size() == 1 ? " policy file" : " policy files")
+                  << " valid: " << merged.rules.size() << " rules, " << merged.exemptions.size()
+                  << " exemptions\n";
         exit_code = 0;
     });
 }

@@ -1,11 +1,10 @@
-#include "run_options.hpp"
-
 #include "costgate/error.hpp"
 #include "costgate/ingest/terraform_plan.hpp"
 #include "costgate/policy/evaluator.hpp"
 #include "costgate/pricing/estimator.hpp"
 #include "costgate/report/renderer.hpp"
 #include "costgate/version.hpp"
+#include "run_options.hpp"
 
 #include <algorithm>
 #include <cstdlib>
@@ -58,23 +57,28 @@ void warn_if_stale(const Catalog& catalog, int max_age_days) {
         return;
     const long age = Date::today().days_since_epoch() - as_of->days_since_epoch();
     if (age > max_age_days)
-        spdlog::warn("the embedded prices are as of {} ({} days old, more than {}): rebuild the catalog or "
-                     "overlay current prices with --catalog (docs/catalog.md)",
-                     catalog.as_of(), age, max_age_days);
+        spdlog::warn(
+            "the embedded prices are as of {} ({} days old, more than {}): rebuild the catalog or "
+            "overlay current prices with --catalog (docs/catalog.md)",
+            catalog.as_of(), age, max_age_days);
 }
 
 bool use_colour(const std::string& out) {
-    return (out.empty() || out == "-") && isatty(STDOUT_FILENO) && std::getenv("NO_COLOR") == nullptr;
+    return (out.empty() || out == "-") && isatty(STDOUT_FILENO) &&
+           std::getenv("NO_COLOR") == nullptr;
 }
 
 } // namespace
 
 void add_run_options(CLI::App& command, RunOptions& options) {
-    command.add_option("--plan", options.plans, "Terraform plan JSON (terraform show -json); - for stdin; repeatable")
+    command
+        .add_option("--plan", options.plans,
+                    "Terraform plan JSON (terraform show -json); - for stdin; repeatable")
         ->required()
         ->type_name("FILE");
-    command.add_option("--catalog", options.catalogs,
-                       "Price overlay (CSV or YAML, docs/catalog.md); repeatable, later files win")
+    command
+        .add_option("--catalog", options.catalogs,
+                    "Price overlay (CSV or YAML, docs/catalog.md); repeatable, later files win")
         ->type_name("FILE");
     command.add_option("--usage", options.usage, "Usage file (YAML) for usage-priced resources")
         ->type_name("FILE");
@@ -83,13 +87,17 @@ void add_run_options(CLI::App& command, RunOptions& options) {
     command.add_option("--format", options.format, "Output format: " + format_list())
         ->type_name("FMT")
         ->default_str("table");
-    command.add_option("--out", options.out, "Write the report to FILE instead of stdout")->type_name("FILE");
-    command.add_option("--max-catalog-age", options.max_catalog_age_days,
-                       "Warn when the embedded prices are older than DAYS")
+    command.add_option("--out", options.out, "Write the report to FILE instead of stdout")
+        ->type_name("FILE");
+    command
+        .add_option("--max-catalog-age", options.max_catalog_age_days,
+                    "Warn when the embedded prices are older than DAYS")
         ->type_name("DAYS")
         ->check(CLI::NonNegativeNumber)
         ->default_str("180");
-    command.add_option("--cost-centre-tag", options.cost_centre_tag, "Tag key of the cost-centre breakdown")
+    command
+        .add_option("--cost-centre-tag", options.cost_centre_tag,
+                    "Tag key of the cost-centre breakdown")
         ->type_name("KEY")
         ->default_str("cost-centre");
 }
@@ -97,7 +105,8 @@ void add_run_options(CLI::App& command, RunOptions& options) {
 int run_pipeline(const RunOptions& options, bool with_policy) {
     const RenderFunction render = find_renderer(options.format);
     if (!render)
-        throw UsageError("unknown format \"" + options.format + "\" (known: " + format_list() + ")");
+        throw UsageError("unknown format \"" + options.format + "\" (known: " + format_list() +
+                         ")");
 
     Policy policy;
     for (const std::string& path : options.policies)
@@ -119,7 +128,8 @@ int run_pipeline(const RunOptions& options, bool with_policy) {
     report.resources = read_inputs(options);
     report.estimate = estimate_costs(report.resources, catalog, usage, {options.cost_centre_tag});
     if (with_policy) {
-        report.findings = evaluate_policy(policy, {report.resources, report.estimate}, Date::today());
+        report.findings =
+            evaluate_policy(policy, {report.resources, report.estimate}, Date::today());
         report.policies_evaluated = true;
     }
     write_output(options.out, render(report, {use_colour(options.out)}));

@@ -12,7 +12,8 @@ SourceLocation location_of_byte(const InputText& input, std::size_t byte) {
     // nlohmann reports the count of bytes read, i.e. one past the offending byte.
     const std::size_t offset = std::min(byte > 0 ? byte - 1 : 0, input.text.size());
     const auto begin = input.text.begin();
-    const int line = 1 + static_cast<int>(std::count(begin, begin + static_cast<long>(offset), '\n'));
+    const int line =
+        1 + static_cast<int>(std::count(begin, begin + static_cast<long>(offset), '\n'));
     const std::size_t line_start = input.text.rfind('\n', offset == 0 ? 0 : offset - 1);
     const std::size_t column0 =
         line_start == std::string::npos || offset == 0 ? offset : offset - line_start - 1;
@@ -46,15 +47,22 @@ void throw_shape_error(const InputText& input, const std::string& path, const st
 
 std::string json_type_name(const nlohmann::json& value) {
     switch (value.type()) {
-    case nlohmann::json::value_t::object: return "object";
-    case nlohmann::json::value_t::array: return "array";
-    case nlohmann::json::value_t::string: return "string";
-    case nlohmann::json::value_t::boolean: return "boolean";
-    case nlohmann::json::value_t::null: return "null";
+    case nlohmann::json::value_t::object:
+        return "object";
+    case nlohmann::json::value_t::array:
+        return "array";
+    case nlohmann::json::value_t::string:
+        return "string";
+    case nlohmann::json::value_t::boolean:
+        return "boolean";
+    case nlohmann::json::value_t::null:
+        return "null";
     case nlohmann::json::value_t::number_integer:
     case nlohmann::json::value_t::number_unsigned:
-    case nlohmann::json::value_t::number_float: return "number";
-    default: return "unsupported value";
+    case nlohmann::json::value_t::number_float:
+        return "number";
+    default:
+        return "unsupported value";
     }
 }
 

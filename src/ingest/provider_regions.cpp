@@ -81,7 +81,8 @@ ProviderRegions::ProviderRegions(const nlohmann::json& plan) {
 }
 
 void ProviderRegions::index_module(const nlohmann::json& module, const std::string& prefix) {
-    if (const nlohmann::json* resources = member(module, "resources"); resources && resources->is_array()) {
+    if (const nlohmann::json* resources = member(module, "resources");
+        resources && resources->is_array()) {
         for (const nlohmann::json& resource : *resources) {
             const std::string* address = string_member(resource, "address");
             const std::string* key = string_member(resource, "provider_config_key");
@@ -113,7 +114,8 @@ std::string ProviderRegions::region_of_config(const nlohmann::json& config) cons
         if (!in_root || !references || !references->is_array() || !m_variables)
             continue;
         for (const nlohmann::json& reference : *references) {
-            if (!reference.is_string() || !reference.get_ref<const std::string&>().starts_with("var."))
+            if (!reference.is_string() ||
+                !reference.get_ref<const std::string&>().starts_with("var."))
                 continue;
             const std::string variable = reference.get<std::string>().substr(4);
             if (const nlohmann::json* entry = member(*m_variables, variable.c_str()))

@@ -1,8 +1,8 @@
 #pragma once
 
 #include <map>
-#include <set>
 #include <nlohmann/json.hpp>
+#include <set>
 #include <string>
 
 namespace costgate {

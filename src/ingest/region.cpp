@@ -27,7 +27,8 @@ const nlohmann::json* string_attribute(const nlohmann::json& attributes, const c
     if (!attributes.is_object())
         return nullptr;
     const auto found = attributes.find(name);
-    if (found == attributes.end() || !found->is_string() || found->get_ref<const std::string&>().empty())
+    if (found == attributes.end() || !found->is_string() ||
+        found->get_ref<const std::string&>().empty())
         return nullptr;
     return &*found;
 }

@@ -4,7 +4,9 @@ namespace costgate {
 
 std::map<std::string, std::string> resource_tags(const Resource& resource) {
     const bool after = resource.after.has_value();
-    const nlohmann::json* attributes = after ? &*resource.after : resource.before ? &*resource.before : nullptr;
+    const nlohmann::json* attributes = after             ? &*resource.after
+                                       : resource.before ? &*resource.before
+                                                         : nullptr;
     if (!attributes || !attributes->is_object())
         return {};
     for (const char* key : {"tags_all", "tags", "terraform_labels", "labels"}) {

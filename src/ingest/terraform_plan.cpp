@@ -76,8 +76,8 @@ class PlanReader {
             fail("format_version", "expected a string, found " + json_type_name(*version));
         const std::string& text = version->get_ref<const std::string&>();
         if (!text.starts_with("0.") && !text.starts_with("1."))
-            fail("format_version", "unsupported plan format_version \"" + text +
-                                       "\" (costgate reads 0.x and 1.x)");
+            fail("format_version",
+                 "unsupported plan format_version \"" + text + "\" (costgate reads 0.x and 1.x)");
     }
 
     bool has_planned_resources() const {
@@ -126,9 +126,8 @@ class PlanReader {
             if (name == "read")
                 return Action::read;
         }
-        if (names.size() == 2 &&
-            ((names[0] == "delete" && names[1] == "create") ||
-             (names[0] == "create" && names[1] == "delete")))
+        if (names.size() == 2 && ((names[0] == "delete" && names[1] == "create") ||
+                                  (names[0] == "create" && names[1] == "delete")))
             return Action::replace;
         std::string joined;
         for (const std::string& name : names)
@@ -158,7 +157,8 @@ class PlanReader {
         resource.address = required_string(entry, "address", path);
         resource.type = required_string(entry, "type", path);
         resource.provider = provider_short_name(entry, resource.type);
-        if (const auto deposed = entry.find("deposed"); deposed != entry.end() && deposed->is_string())
+        if (const auto deposed = entry.find("deposed");
+            deposed != entry.end() && deposed->is_string())
             resource.address += " (deposed " + deposed->get<std::string>() + ")";
 
         const auto change = entry.find("change");
@@ -173,7 +173,8 @@ class PlanReader {
         read_states(resource, *change, path + ".change");
         resolve_region(resource, entry);
         resource.tags = resource_tags(resource);
-        if (const auto previous = entry.find("previous_address"); previous != entry.end() && previous->is_string())
+        if (const auto previous = entry.find("previous_address");
+            previous != entry.end() && previous->is_string())
             resource.notes.push_back("moved from " + previous->get<std::string>());
         return resource;
     }
@@ -184,10 +185,12 @@ class PlanReader {
             if (value == change.end() || value->is_null())
                 continue;
             if (!value->is_object())
-                fail(path + "." + side, "expected an object or null, found " + json_type_name(*value));
+                fail(path + "." + side,
+                     "expected an object or null, found " + json_type_name(*value));
             (std::string_view(side) == "before" ? resource.before : resource.after) = *value;
         }
-        if (const auto unknown = change.find("after_unknown"); unknown != change.end() && unknown->is_object())
+        if (const auto unknown = change.find("after_unknown");
+            unknown != change.end() && unknown->is_object())
             resource.after_unknown = *unknown;
         const bool needs_before = resource.action != Action::create;
         const bool needs_after = resource.action != Action::remove;
@@ -203,7 +206,8 @@ class PlanReader {
         if (!resource.region.empty())
             return;
         std::string module_path;
-        if (const auto module = entry.find("module_address"); module != entry.end() && module->is_string())
+        if (const auto module = entry.find("module_address");
+            module != entry.end() && module->is_string())
             module_path = strip_instance_keys(module->get<std::string>()) + ".";
         const std::string name = entry.value("name", "");
         resource.region = m_provider_regions.region_for(module_path + resource.type + "." + name,

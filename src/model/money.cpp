@@ -20,7 +20,9 @@ Money Money::from_double(double amount) {
     return Money(static_cast<std::int64_t>(std::llround(amount * 1e6)));
 }
 
-double Money::to_double() const { return static_cast<double>(m_micros) / 1e6; }
+double Money::to_double() const {
+    return static_cast<double>(m_micros) / 1e6;
+}
 
 std::int64_t Money::rounded_cents() const {
     const std::int64_t half = k_micros_per_cent / 2;
@@ -28,7 +30,9 @@ std::int64_t Money::rounded_cents() const {
     return m_micros < 0 ? -magnitude : magnitude;
 }
 
-double Money::to_cents_double() const { return static_cast<double>(rounded_cents()) / 100.0; }
+double Money::to_cents_double() const {
+    return static_cast<double>(rounded_cents()) / 100.0;
+}
 
 std::string Money::to_cents_string() const {
     const std::int64_t cents = rounded_cents();

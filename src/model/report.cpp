@@ -15,6 +15,8 @@ Result Report::result() const {
     return result;
 }
 
-int Report::exit_code() const { return result() == Result::fail ? 1 : 0; }
+int Report::exit_code() const {
+    return result() == Result::fail ? 1 : 0;
+}
 
 } // namespace costgate

@@ -37,7 +37,8 @@ Date Date::today() {
 }
 
 long Date::days_since_epoch() const {
-    const std::chrono::sys_days days{std::chrono::year(year) / std::chrono::month(static_cast<unsigned>(month)) /
+    const std::chrono::sys_days days{std::chrono::year(year) /
+                                     std::chrono::month(static_cast<unsigned>(month)) /
                                      std::chrono::day(static_cast<unsigned>(day))};
     return days.time_since_epoch().count();
 }

@@ -30,13 +30,15 @@ Finding expired_warning(const Exemption& exemption) {
 
 } // namespace
 
-std::vector<Finding> evaluate_policy(const Policy& policy, const EvaluationInput& input, const Date& today) {
+std::vector<Finding> evaluate_policy(const Policy& policy, const EvaluationInput& input,
+                                     const Date& today) {
     std::vector<Finding> findings;
     for (const auto& rule : policy.rules)
         rule->evaluate(input, findings);
     for (Finding& finding : findings)
         if (const Exemption* exemption = find_exemption(policy.exemptions, finding, today))
-            finding.exempted_by = exemption->reason + " (expires " + exemption->expires.to_string() + ")";
+            finding.exempted_by =
+                exemption->reason + " (expires " + exemption->expires.to_string() + ")";
     for (const Exemption& exemption : policy.exemptions)
         if (exemption.expires < today)
             findings.push_back(expired_warning(exemption));

@@ -32,8 +32,9 @@ bool glob_match(std::string_view pattern, std::string_view text) {
 namespace {
 
 bool any_glob(const std::vector<std::string>& patterns, std::string_view text) {
-    return patterns.empty() || std::any_of(patterns.begin(), patterns.end(),
-                                           [&](const std::string& pattern) { return glob_match(pattern, text); });
+    return patterns.empty() ||
+           std::any_of(patterns.begin(), patterns.end(),
+                       [&](const std::string& pattern) { return glob_match(pattern, text); });
 }
 
 } // namespace
@@ -41,7 +42,8 @@ bool any_glob(const std::vector<std::string>& patterns, std::string_view text) {
 bool Match::matches(const Resource& resource) const {
     if (!actions.contains(resource.action))
         return false;
-    if (!sources.empty() && std::find(sources.begin(), sources.end(), resource.source) == sources.end())
+    if (!sources.empty() &&
+        std::find(sources.begin(), sources.end(), resource.source) == sources.end())
         return false;
     if (!any_glob(types, resource.type) || !any_glob(addresses, resource.address))
         return false;

@@ -24,8 +24,8 @@ Severity parse_severity(YamlMap& map) {
 
 Action parse_action(const YamlMap& map, const YAML::Node& node) {
     static const std::pair<const char*, Action> k_actions[] = {
-        {"create", Action::create}, {"update", Action::update}, {"delete", Action::remove},
-        {"replace", Action::replace}, {"no-op", Action::no_op}, {"read", Action::read}};
+        {"create", Action::create},   {"update", Action::update}, {"delete", Action::remove},
+        {"replace", Action::replace}, {"no-op", Action::no_op},   {"read", Action::read}};
     for (const auto& [name, action] : k_actions)
         if (node.IsScalar() && node.Scalar() == name)
             return action;
@@ -52,7 +52,8 @@ Match parse_match(const std::string& file, const YAML::Node& node) {
         else if (source == "kubernetes")
             match.sources.push_back(Source::kubernetes);
         else
-            map.fail(map.get("sources"), "unknown source \"" + source + "\" (expected terraform or kubernetes)");
+            map.fail(map.get("sources"),
+                     "unknown source \"" + source + "\" (expected terraform or kubernetes)");
     }
     if (const YAML::Node tags = map.get("tags"); tags.IsDefined() && !tags.IsNull()) {
         YamlMap tag_map(file, tags, "match.tags");
@@ -78,16 +79,19 @@ std::unique_ptr<Rule> parse_rule(const std::string& file, const YAML::Node& node
     static const std::regex k_id(R"([A-Za-z0-9][A-Za-z0-9_.\-]*)");
     const std::string id = map.required_string("id");
     if (!std::regex_match(id, k_id))
-        map.fail(map.get("id"), "rule id \"" + id + "\" may use only letters, digits, '-', '_' and '.'");
+        map.fail(map.get("id"),
+                 "rule id \"" + id + "\" may use only letters, digits, '-', '_' and '.'");
     const std::string kind = map.required_string("kind");
     const RuleParser parse = find_rule_kind(kind);
     if (!parse)
-        map.fail(map.get("kind"), "unknown rule kind \"" + kind + "\" (known: " + rule_kind_names() + ")");
+        map.fail(map.get("kind"),
+                 "unknown rule kind \"" + kind + "\" (known: " + rule_kind_names() + ")");
     const Severity severity = parse_severity(map);
     map.optional_string("description");
     Match match;
     if (rule_kind_takes_match(kind))
-        if (const YAML::Node node_match = map.get("match"); node_match.IsDefined() && !node_match.IsNull())
+        if (const YAML::Node node_match = map.get("match");
+            node_match.IsDefined() && !node_match.IsNull())
             match = parse_match(file, node_match);
 
     std::unique_ptr<Rule> rule = parse(map);
@@ -115,7 +119,8 @@ Exemption parse_exemption(const std::string& file, const YAML::Node& node, const
     const bool declared = std::any_of(policy.rules.begin(), policy.rules.end(),
                                       [&](const auto& rule) { return rule->id == exemption.rule; });
     if (!declared)
-        map.fail(map.get("rule"), "exemption names rule \"" + exemption.rule + "\", which this file does not declare");
+        map.fail(map.get("rule"), "exemption names rule \"" + exemption.rule +
+                                      "\", which this file does not declare");
     exemption.file = file;
     exemption.line = yaml_location(file, node).line;
     return exemption;

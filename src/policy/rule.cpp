@@ -1,7 +1,7 @@
-#include "costgate/policy/policy.hpp"
 #include "costgate/policy/rule.hpp"
 
 #include "costgate/error.hpp"
+#include "costgate/policy/policy.hpp"
 
 #include <map>
 
@@ -30,8 +30,8 @@ void Policy::merge(Policy&& other) {
     for (auto& rule : other.rules) {
         if (const auto found = declared.find(rule->id); found != declared.end())
             throw InputError({rule->file, rule->line, 0, {}},
-                             "rule id \"" + rule->id + "\" is already declared at " + found->second->file +
-                                 ":" + std::to_string(found->second->line));
+                             "rule id \"" + rule->id + "\" is already declared at " +
+                                 found->second->file + ":" + std::to_string(found->second->line));
         declared[rule->id] = rule.get();
         rules.push_back(std::move(rule));
     }

@@ -3,8 +3,8 @@
 #include "costgate/embedded_files.hpp"
 #include "costgate/error.hpp"
 #include "costgate/policy/date.hpp"
-#include "csv.hpp"
 #include "costgate/policy/match.hpp"
+#include "csv.hpp"
 
 #include <array>
 #include <charconv>
@@ -17,13 +17,14 @@ namespace costgate {
 namespace {
 
 constexpr std::array<std::string_view, 10> k_columns = {
-    "provider", "service", "product", "region", "unit", "price", "terms", "source",
-    "source_detail", "as_of"};
+    "provider", "service", "product", "region",        "unit",
+    "price",    "terms",   "source",  "source_detail", "as_of"};
 
 double parse_price(std::string_view name, int line, const std::string& text) {
     double value = 0.0;
     const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
-    if (error != std::errc() || end != text.data() + text.size() || !std::isfinite(value) || value < 0)
+    if (error != std::errc() || end != text.data() + text.size() || !std::isfinite(value) ||
+        value < 0)
         throw InputError({std::string(name), line, 0, {}},
                          "price \"" + text + "\" is not a non-negative number");
     return value;
@@ -37,14 +38,19 @@ std::vector<std::string> PriceEntry::csv_fields() const {
     return {provider, service, product, region, unit, number, terms, source, source_detail, as_of};
 }
 
-std::vector<std::string> Catalog::csv_header() { return {k_columns.begin(), k_columns.end()}; }
+std::vector<std::string> Catalog::csv_header() {
+    return {k_columns.begin(), k_columns.end()};
+}
 
-std::string PriceEntry::key() const { return provider + '/' + service + '/' + product + '/' + region; }
+std::string PriceEntry::key() const {
+    return provider + '/' + service + '/' + product + '/' + region;
+}
 
 Catalog::Catalog(Catalog&& other) noexcept
     : m_unparsed(std::move(other.m_unparsed)), m_entries(std::move(other.m_entries)),
       m_version(std::move(other.m_version)), m_as_of(std::move(other.m_as_of)),
-      m_currency(std::move(other.m_currency)), m_currency_origin(std::move(other.m_currency_origin)),
+      m_currency(std::move(other.m_currency)),
+      m_currency_origin(std::move(other.m_currency_origin)),
       m_discounts(std::move(other.m_discounts)) {}
 
 Catalog& Catalog::operator=(Catalog&& other) noexcept {
@@ -97,8 +103,8 @@ void Catalog::set_currency(const std::string& currency, std::string_view name) {
     if (currency == m_currency)
         return;
     if (m_currency_origin != "the embedded catalog")
-        throw InputError({std::string(name)}, "currency " + currency + " conflicts with " + m_currency +
-                                                  " from " + m_currency_origin);
+        throw InputError({std::string(name)}, "currency " + currency + " conflicts with " +
+                                                  m_currency + " from " + m_currency_origin);
     // Embedded prices are USD; another currency means every price must come from overlays.
     m_unparsed.clear();
     std::erase_if(m_entries, [](const auto& item) { return !item.second.overlay; });
@@ -144,14 +150,15 @@ void Catalog::add_rows(std::string_view name, std::string_view csv, bool overlay
         const CsvRow& row = rows[r];
         const SourceLocation where{std::string(name), row.line};
         if (row.fields.size() != k_columns.size())
-            throw InputError(where, "expected " + std::to_string(k_columns.size()) + " fields, found " +
-                                        std::to_string(row.fields.size()));
+            throw InputError(where, "expected " + std::to_string(k_columns.size()) +
+                                        " fields, found " + std::to_string(row.fields.size()));
         for (std::size_t column : {0, 1, 2, 3, 4, 7})
             if (row.fields[column].empty())
                 throw InputError(where, std::string(k_columns[column]) + " is empty");
-        PriceEntry entry{row.fields[0], row.fields[1], row.fields[2], row.fields[3],
-                         row.fields[4], parse_price(name, row.line, row.fields[5]),
-                         row.fields[6], row.fields[7], row.fields[8], row.fields[9], overlay, {}};
+        PriceEntry entry{row.fields[0], row.fields[1], row.fields[2],
+                         row.fields[3], row.fields[4], parse_price(name, row.line, row.fields[5]),
+                         row.fields[6], row.fields[7], row.fields[8],
+                         row.fields[9], overlay,       {}};
         if (!Date::parse(entry.as_of))
             throw InputError(where, "as_of \"" + entry.as_of + "\" is not a YYYY-MM-DD date");
         apply_discount(entry);

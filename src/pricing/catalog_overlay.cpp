@@ -79,7 +79,8 @@ void Catalog::add_yaml_overlay(std::string_view name, std::string_view yaml) {
             m_entries.insert_or_assign(std::move(key), std::move(entry));
         }
     }
-    if (const YAML::Node discounts = map.get("discounts"); discounts.IsDefined() && !discounts.IsNull()) {
+    if (const YAML::Node discounts = map.get("discounts");
+        discounts.IsDefined() && !discounts.IsNull()) {
         if (!discounts.IsSequence())
             map.fail(discounts, "\"discounts\" must be a list");
         for (const YAML::Node& node : discounts)

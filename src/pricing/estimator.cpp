@@ -8,8 +8,12 @@ namespace costgate {
 
 namespace {
 
-bool has_before(Action action) { return action != Action::create; }
-bool has_after(Action action) { return action != Action::remove; }
+bool has_before(Action action) {
+    return action != Action::create;
+}
+bool has_after(Action action) {
+    return action != Action::remove;
+}
 
 void append_unique(std::vector<std::string>& notes, const std::vector<std::string>& more) {
     for (const std::string& note : more)
@@ -17,8 +21,8 @@ void append_unique(std::vector<std::string>& notes, const std::vector<std::strin
             notes.push_back(note);
 }
 
-StateCost price_state(PriceFunction pricer, const nlohmann::json& values, const nlohmann::json* unknown,
-                      const PricingContext& context) {
+StateCost price_state(PriceFunction pricer, const nlohmann::json& values,
+                      const nlohmann::json* unknown, const PricingContext& context) {
     return pricer(Attributes(&values, unknown), context);
 }
 
@@ -64,8 +68,8 @@ ResourceEstimate estimate_resource(const Resource& resource, const std::vector<R
 
 } // namespace
 
-Estimate estimate_costs(const std::vector<Resource>& resources, const Catalog& catalog, const Usage& usage,
-                        const EstimateOptions& options) {
+Estimate estimate_costs(const std::vector<Resource>& resources, const Catalog& catalog,
+                        const Usage& usage, const EstimateOptions& options) {
     Estimate estimate;
     estimate.cost_centre_tag = options.cost_centre_tag;
     estimate.resources.reserve(resources.size());
@@ -76,7 +80,8 @@ Estimate estimate_costs(const std::vector<Resource>& resources, const Catalog& c
         estimate.by_cost_centre[centre == resource.tags.end() ? "(untagged)" : centre->second].add(
             resource_estimate);
         if (resource.source == Source::kubernetes)
-            estimate.by_namespace[resource.address.substr(0, resource.address.find('/'))].add(resource_estimate);
+            estimate.by_namespace[resource.address.substr(0, resource.address.find('/'))].add(
+                resource_estimate);
         estimate.resources.push_back(std::move(resource_estimate));
     }
     return estimate;

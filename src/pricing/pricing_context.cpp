@@ -26,20 +26,21 @@ const PriceEntry* PricingContext::lookup(StateCost& cost, std::string_view servi
     const PriceEntry* entry = m_catalog.find(m_provider, service, product, m_region);
     if (!entry) {
         cost.priced = false;
-        cost.notes.push_back("no price in the catalog for " + m_provider + "/" + std::string(service) +
-                             "/" + std::string(product) + "/" + m_region);
+        cost.notes.push_back("no price in the catalog for " + m_provider + "/" +
+                             std::string(service) + "/" + std::string(product) + "/" + m_region);
     }
     return entry;
 }
 
-void PricingContext::add(StateCost& cost, std::string name, std::string unit, double monthly_quantity,
-                         std::string_view service, std::string_view product) const {
+void PricingContext::add(StateCost& cost, std::string name, std::string unit,
+                         double monthly_quantity, std::string_view service,
+                         std::string_view product) const {
     const PriceEntry* entry = lookup(cost, service, product);
     if (!entry)
         return;
     cost.components.push_back({std::move(name), std::move(unit), monthly_quantity, entry->price,
-                               Money::from_double(monthly_quantity * entry->price), false, entry->key(),
-                               source_of(*entry), entry->as_of});
+                               Money::from_double(monthly_quantity * entry->price), false,
+                               entry->key(), source_of(*entry), entry->as_of});
 }
 
 std::optional<double> PricingContext::usage(std::string_view key) const {
@@ -55,7 +56,8 @@ const nlohmann::json* PricingContext::find_state(std::string_view type, std::str
         if (!state || !state->is_object())
             continue;
         const auto found = state->find(attribute);
-        if (found != state->end() && found->is_string() && found->get_ref<const std::string&>() == value)
+        if (found != state->end() && found->is_string() &&
+            found->get_ref<const std::string&>() == value)
             return &*state;
     }
     return nullptr;
@@ -67,8 +69,9 @@ void PricingContext::add_usage(StateCost& cost, std::string name, std::string un
     const PriceEntry* entry = lookup(cost, service, product);
     if (!entry)
         return;
-    CostComponent component{std::move(name), std::move(unit), monthly_quantity, entry->price, std::nullopt,
-                            true, entry->key(), source_of(*entry), entry->as_of};
+    CostComponent component{std::move(name), std::move(unit),   monthly_quantity,
+                            entry->price,    std::nullopt,      true,
+                            entry->key(),    source_of(*entry), entry->as_of};
     if (monthly_quantity)
         component.monthly_cost = Money::from_double(*monthly_quantity * entry->price);
     cost.components.push_back(std::move(component));

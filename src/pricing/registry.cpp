@@ -1,7 +1,7 @@
 #include "aws/pricers.hpp"
 #include "azure/pricers.hpp"
-#include "gcp/pricers.hpp"
 #include "costgate/pricing/pricer.hpp"
+#include "gcp/pricers.hpp"
 
 #include <algorithm>
 #include <iterator>
@@ -36,7 +36,8 @@ constexpr PricerEntry k_pricers[] = {
     {"aws_nat_gateway", &aws::price_nat_gateway, "monthly_data_processed_gb"},
     {"aws_rds_cluster_instance", &aws::price_rds_cluster_instance, "average_acu"},
     {"aws_s3_bucket", &aws::price_s3_bucket,
-     "standard_storage_gb standard_ia_storage_gb onezone_ia_storage_gb glacier_flexible_retrieval_storage_gb "
+     "standard_storage_gb standard_ia_storage_gb onezone_ia_storage_gb "
+     "glacier_flexible_retrieval_storage_gb "
      "glacier_deep_archive_storage_gb"},
     {"azurerm_kubernetes_cluster", &azure::price_kubernetes_cluster, ""},
     {"azurerm_kubernetes_cluster_node_pool", &azure::price_kubernetes_cluster_node_pool, ""},
@@ -47,7 +48,8 @@ constexpr PricerEntry k_pricers[] = {
     {"azurerm_public_ip", &azure::price_public_ip, ""},
     {"azurerm_virtual_machine", &azure::price_virtual_machine, ""},
     {"azurerm_windows_virtual_machine", &azure::price_windows_virtual_machine, ""},
-    {"azurerm_windows_virtual_machine_scale_set", &azure::price_windows_virtual_machine_scale_set, ""},
+    {"azurerm_windows_virtual_machine_scale_set", &azure::price_windows_virtual_machine_scale_set,
+     ""},
     {"google_compute_address", &gcp::price_compute_address, ""},
     {"google_compute_disk", &gcp::price_compute_disk, ""},
     {"google_compute_instance", &gcp::price_compute_instance, ""},
@@ -57,12 +59,15 @@ constexpr PricerEntry k_pricers[] = {
 };
 
 static_assert(std::is_sorted(std::begin(k_pricers), std::end(k_pricers),
-                             [](const PricerEntry& a, const PricerEntry& b) { return a.type < b.type; }),
+                             [](const PricerEntry& a, const PricerEntry& b) {
+                                 return a.type < b.type;
+                             }),
               "k_pricers must stay sorted by type: find_entry() searches it by bisection");
 
 const PricerEntry* find_entry(std::string_view type) {
-    const auto found = std::lower_bound(std::begin(k_pricers), std::end(k_pricers), type,
-                                        [](const PricerEntry& entry, std::string_view key) { return entry.type < key; });
+    const auto found = std::lower_bound(
+        std::begin(k_pricers), std::end(k_pricers), type,
+        [](const PricerEntry& entry, std::string_view key) { return entry.type < key; });
     return found != std::end(k_pricers) && found->type == type ? found : nullptr;
 }
 

@@ -31,8 +31,10 @@ std::string type_of_address(std::string_view address) {
                         last_dot - (previous_dot == std::string::npos ? 0 : previous_dot + 1));
 }
 
-std::map<std::string, double, std::less<>> read_values(const std::string& file, const YAML::Node& node,
-                                                       const std::string& type, const std::string& what) {
+std::map<std::string, double, std::less<>> read_values(const std::string& file,
+                                                       const YAML::Node& node,
+                                                       const std::string& type,
+                                                       const std::string& what) {
     const std::vector<std::string_view> keys = pricer_usage_keys(type);
     YamlMap map(file, node, what);
     std::map<std::string, double, std::less<>> values;
@@ -42,8 +44,9 @@ std::map<std::string, double, std::less<>> read_values(const std::string& file, 
             std::string known;
             for (std::string_view name : keys)
                 known += (known.empty() ? "" : ", ") + std::string(name);
-            map.fail(entry.first, "unknown usage key \"" + key + "\" for " + type +
-                                      (known.empty() ? " (it takes no usage)" : " (known: " + known + ")"));
+            map.fail(entry.first,
+                     "unknown usage key \"" + key + "\" for " + type +
+                         (known.empty() ? " (it takes no usage)" : " (known: " + known + ")"));
         }
         const double value = yaml_number(map, map.get(key), "usage \"" + key + "\"");
         if (value < 0)
@@ -66,21 +69,25 @@ Usage Usage::parse(std::string_view name, std::string_view yaml) {
         top.fail(version.IsDefined() ? version : document, "usage file needs \"version: 1\"");
 
     Usage usage;
-    if (const YAML::Node defaults = top.get("resource_type_default_usage"); defaults.IsDefined() && !defaults.IsNull()) {
+    if (const YAML::Node defaults = top.get("resource_type_default_usage");
+        defaults.IsDefined() && !defaults.IsNull()) {
         YamlMap by_type(file, defaults, "resource_type_default_usage");
         for (const auto& entry : defaults) {
             const std::string type = entry.first.Scalar();
             usage.m_by_type[type] = read_values(file, by_type.get(type), type, type);
         }
     }
-    if (const YAML::Node resources = top.get("resource_usage"); resources.IsDefined() && !resources.IsNull()) {
+    if (const YAML::Node resources = top.get("resource_usage");
+        resources.IsDefined() && !resources.IsNull()) {
         YamlMap by_address(file, resources, "resource_usage");
         for (const auto& entry : resources) {
             const std::string address = entry.first.Scalar();
             const std::string type = type_of_address(address);
             if (type.empty() || type.find('*') != std::string::npos)
-                by_address.fail(entry.first, "\"" + address + "\" must end in TYPE.NAME with a literal type");
-            usage.m_by_address.emplace_back(address, read_values(file, by_address.get(address), type, address));
+                by_address.fail(entry.first,
+                                "\"" + address + "\" must end in TYPE.NAME with a literal type");
+            usage.m_by_address.emplace_back(
+                address, read_values(file, by_address.get(address), type, address));
         }
     }
     top.finish();
@@ -92,7 +99,8 @@ Usage Usage::load_file(const std::string& path) {
     return parse(input.name, input.text);
 }
 
-std::optional<double> Usage::value(std::string_view address, std::string_view type, std::string_view key) const {
+std::optional<double> Usage::value(std::string_view address, std::string_view type,
+                                   std::string_view key) const {
     for (const auto& [pattern, values] : m_by_address) {
         if (pattern != address)
             continue;

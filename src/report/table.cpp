@@ -67,17 +67,20 @@ std::string delta_or(const std::optional<Money>& amount, const char* missing) {
     return amount ? amount->to_signed_cents_string() : missing;
 }
 
-std::string money_columns(const std::string& before, const std::string& after, const std::string& delta) {
-    return pad_left(before, k_money_width) + pad_left(after, k_money_width) + pad_left(delta, k_money_width);
+std::string money_columns(const std::string& before, const std::string& after,
+                          const std::string& delta) {
+    return pad_left(before, k_money_width) + pad_left(after, k_money_width) +
+           pad_left(delta, k_money_width);
 }
 
-void render_resource(std::ostringstream& out, const Resource& resource, const ResourceEstimate& estimate,
-                     const Styler& style) {
+void render_resource(std::ostringstream& out, const Resource& resource,
+                     const ResourceEstimate& estimate, const Styler& style) {
     const std::string action(to_string(resource.action));
-    const std::string numbers =
-        estimate.priced ? money_columns(money_or(estimate.monthly_before, "-"), money_or(estimate.monthly_after, "-"),
-                                        delta_or(estimate.monthly_delta, "-"))
-                        : money_columns("", "", "unpriced");
+    const std::string numbers = estimate.priced
+                                    ? money_columns(money_or(estimate.monthly_before, "-"),
+                                                    money_or(estimate.monthly_after, "-"),
+                                                    delta_or(estimate.monthly_delta, "-"))
+                                    : money_columns("", "", "unpriced");
     const std::size_t name_width = k_width - 3 * k_money_width - 10;
     if (resource.address.size() > name_width) {
         out << style.bold(resource.address) << '\n' << pad_right("", name_width);
@@ -87,19 +90,21 @@ void render_resource(std::ostringstream& out, const Resource& resource, const Re
     out << pad_left(action, 10) << (estimate.priced ? numbers : style.yellow(numbers)) << '\n';
 
     for (const CostComponent& component : estimate.components) {
-        std::string detail = component.monthly_quantity
-                                 ? number(*component.monthly_quantity) + " " + component.unit + " x " +
-                                       number(component.unit_price)
-                                 : "usage-based, " + number(component.unit_price) + " per " + component.unit;
+        std::string detail =
+            component.monthly_quantity
+                ? number(*component.monthly_quantity) + " " + component.unit + " x " +
+                      number(component.unit_price)
+                : "usage-based, " + number(component.unit_price) + " per " + component.unit;
         std::string cost = component.monthly_cost ? component.monthly_cost->to_cents_string() : "-";
         const std::string left = "    " + component.name + "  " + style.dim(detail);
         const std::size_t room = k_width - k_money_width - 4;
         const std::string plain_left = "    " + component.name + "  " + detail;
-        const std::string shown = plain_left.size() > room ? "    " + fit(component.name + "  " + detail, room - 4)
-                                                           : left;
+        const std::string shown = plain_left.size() > room
+                                      ? "    " + fit(component.name + "  " + detail, room - 4)
+                                      : left;
         const std::size_t shown_width = plain_left.size() > room ? room : plain_left.size();
-        out << shown << std::string(k_width - k_money_width - shown_width, ' ') << pad_left(cost, k_money_width)
-            << '\n';
+        out << shown << std::string(k_width - k_money_width - shown_width, ' ')
+            << pad_left(cost, k_money_width) << '\n';
     }
     for (const std::string& note : estimate.notes)
         out << "    " << style.dim("note: " + fit(note, k_width - 10)) << '\n';
@@ -111,7 +116,8 @@ void render_breakdown(std::ostringstream& out, const Estimate& estimate, const S
     out << '\n' << style.bold("By " + estimate.cost_centre_tag) << '\n';
     for (const auto& [name, totals] : estimate.by_cost_centre)
         out << pad_right("  " + fit(name, k_address_width - 4), k_width - 3 * k_money_width)
-            << money_columns(totals.monthly_before.to_cents_string(), totals.monthly_after.to_cents_string(),
+            << money_columns(totals.monthly_before.to_cents_string(),
+                             totals.monthly_after.to_cents_string(),
                              totals.monthly_delta.to_signed_cents_string())
             << '\n';
 }
@@ -122,7 +128,7 @@ void render_findings(std::ostringstream& out, const Report& report, const Styler
     out << '\n' << style.bold("Findings") << '\n';
     for (const Finding& finding : report.findings) {
         std::string label(to_string(finding.severity));
-        label = finding.severity == Severity::fail ? style.red(pad_right(label, 5))
+        label = finding.severity == Severity::fail   ? style.red(pad_right(label, 5))
                 : finding.severity == Severity::warn ? style.yellow(pad_right(label, 5))
                                                      : pad_right(label, 5);
         out << "  " << label << " " << finding.rule << ": " << finding.message;
@@ -138,10 +144,10 @@ std::string render_table(const Report& report, const RenderOptions& options) {
     const Styler style(options.colour);
     const Estimate& estimate = report.estimate;
     std::ostringstream out;
-    out << style.bold("costgate") << " - monthly cost in " << report.currency << ", catalog " << report.catalog_version
-        << " (prices as of " << report.catalog_as_of << ")\n\n";
-    out << style.bold(pad_right("Resource", k_width - 3 * k_money_width - 10) + pad_left("Action", 10) +
-                      money_columns("Before", "After", "Delta"))
+    out << style.bold("costgate") << " - monthly cost in " << report.currency << ", catalog "
+        << report.catalog_version << " (prices as of " << report.catalog_as_of << ")\n\n";
+    out << style.bold(pad_right("Resource", k_width - 3 * k_money_width - 10) +
+                      pad_left("Action", 10) + money_columns("Before", "After", "Delta"))
         << '\n'
         << std::string(k_width, '-') << '\n';
     for (std::size_t i = 0; i < report.resources.size(); ++i)
@@ -152,10 +158,12 @@ std::string render_table(const Report& report, const RenderOptions& options) {
     const CostTotals& totals = estimate.totals;
     out << std::string(k_width, '-') << '\n'
         << style.bold(pad_right("Total", k_width - 3 * k_money_width) +
-                      money_columns(totals.monthly_before.to_cents_string(), totals.monthly_after.to_cents_string(),
+                      money_columns(totals.monthly_before.to_cents_string(),
+                                    totals.monthly_after.to_cents_string(),
                                     totals.monthly_delta.to_signed_cents_string()))
         << '\n';
-    out << totals.resources << " resources: " << totals.priced << " priced, " << totals.unpriced << " unpriced\n";
+    out << totals.resources << " resources: " << totals.priced << " priced, " << totals.unpriced
+        << " unpriced\n";
     render_breakdown(out, estimate, style);
     render_findings(out, report, style);
     if (report.policies_evaluated) {

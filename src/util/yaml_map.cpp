@@ -17,7 +17,9 @@ YAML::Node load_yaml(const std::string& file, std::string_view text) {
         return YAML::Load(std::string(text));
     } catch (const YAML::Exception& error) {
         const SourceLocation where =
-            error.mark.is_null() ? SourceLocation{file} : SourceLocation{file, error.mark.line + 1, error.mark.column + 1, {}};
+            error.mark.is_null()
+                ? SourceLocation{file}
+                : SourceLocation{file, error.mark.line + 1, error.mark.column + 1, {}};
         throw InputError(where, "invalid YAML: " + error.msg);
     }
 }

@@ -8,8 +8,9 @@ namespace costgate::testing {
 
 /// A Terraform resource in us-east-1 with the given action and attribute states (JSON
 /// text; empty for an absent state).
-inline Resource terraform_resource(const std::string& address, const std::string& type, Action action,
-                                   const std::string& before, const std::string& after,
+inline Resource terraform_resource(const std::string& address, const std::string& type,
+                                   Action action, const std::string& before,
+                                   const std::string& after,
                                    const std::string& after_unknown = "{}") {
     Resource resource;
     resource.address = address;

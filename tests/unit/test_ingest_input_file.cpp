@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
+#include <initializer_list>
 
 using costgate::decode_text;
 using costgate::InputError;
@@ -11,12 +12,32 @@ using costgate::read_input;
 
 namespace {
 
-std::string bytes(std::initializer_list<unsigned char> list) { return std::string(list.begin(), list.end()); }
+std::string bytes(std::initializer_list<unsigned char> list) {
+    return std::string(list.begin(), list.end());
+}
 
+/// This file's own folder under the system's temporary directory.
 std::filesystem::path temp_dir() {
-    const auto dir = std::filesystem::temp_directory_path() / "costgate_test_input_file";
+    const auto dir = std::filesystem::temp_directory_path() / "costgate_test_ingest_input_file";
     std::filesystem::create_directories(dir);
     return dir;
+}
+
+std::string write_file(const std::string& name, const std::string& contents) {
+    const auto path = (temp_dir() / name).string();
+    std::ofstream(path, std::ios::binary | std::ios::trunc) << contents;
+    return path;
+}
+
+/// The message of the InputError that decode_text throws, or fails the test.
+std::string decode_error(const std::string& input) {
+    try {
+        decode_text("plan.json", input);
+    } catch (const InputError& error) {
+        return error.what();
+    }
+    FAIL("decode_text accepted malformed input");
+    return {};
 }
 
 } // namespace
@@ -24,41 +45,104 @@ std::filesystem::path temp_dir() {
 TEST_CASE("UTF-8 text passes through and a UTF-8 BOM is dropped", "[ingest]") {
     CHECK(decode_text("p.json", "{}") == "{}");
     CHECK(decode_text("p.json", "\xEF\xBB\xBF{}") == "{}");
+    CHECK(decode_text("p.json", "{\"name\": \"caf\xC3\xA9\"}") == "{\"name\": \"caf\xC3\xA9\"}");
+    // Only a leading BOM is a BOM.
+    CHECK(decode_text("p.json", "{}\xEF\xBB\xBF") == "{}\xEF\xBB\xBF");
 }
 
 TEST_CASE("UTF-16 with a byte order mark is converted to UTF-8", "[ingest]") {
-    SECTION("little endian") { CHECK(decode_text("p.json", bytes({0xFF, 0xFE, '{', 0, '}', 0})) == "{}"); }
-    SECTION("big endian") { CHECK(decode_text("p.json", bytes({0xFE, 0xFF, 0, '{', 0, '}'})) == "{}"); }
-    SECTION("non-ASCII and a surrogate pair") {
-        // U+00E9 and U+1F600 (a surrogate pair: D83D DE00).
-        CHECK(decode_text("p.json", bytes({0xFF, 0xFE, 0xE9, 0x00, 0x3D, 0xD8, 0x00, 0xDE})) ==
-              "\xC3\xA9\xF0\x9F\x98\x80");
+    SECTION("little endian") {
+        CHECK(decode_text("p.json", bytes({0xFF, 0xFE, '{', 0, '}', 0})) == "{}");
+    }
+    SECTION("big endian") {
+        CHECK(decode_text("p.json", bytes({0xFE, 0xFF, 0, '{', 0, '}'})) == "{}");
+    }
+    SECTION("two- and three-byte UTF-8 sequences") {
+        // U+00E9 and U+20AC, big endian.
+        CHECK(decode_text("p.json", bytes({0xFE, 0xFF, 0x00, 0xE9, 0x20, 0xAC})) ==
+              "\xC3\xA9\xE2\x82\xAC");
+    }
+    SECTION("a surrogate pair, little endian") {
+        // U+1F600 is D83D DE00.
+        CHECK(decode_text("p.json", bytes({0xFF, 0xFE, 0x3D, 0xD8, 0x00, 0xDE})) ==
+              "\xF0\x9F\x98\x80");
+    }
+    SECTION("a surrogate pair, big endian") {
+        CHECK(decode_text("p.json", bytes({0xFE, 0xFF, 0xD8, 0x3D, 0xDE, 0x00, 0x00, '!'})) ==
+              "\xF0\x9F\x98\x80!");
+    }
+    SECTION("a byte order mark alone") {
+        CHECK(decode_text("p.json", bytes({0xFF, 0xFE})).empty());
     }
 }
 
-TEST_CASE("malformed UTF-16 and NUL bytes are errors naming the input", "[ingest]") {
-    CHECK_THROWS_WITH(decode_text("p.json", bytes({0xFF, 0xFE, '{'})), Catch::Contains("p.json") &&
-                                                                          Catch::Contains("odd number"));
-    CHECK_THROWS_WITH(decode_text("p.json", bytes({0xFF, 0xFE, 0x00, 0xDC})), Catch::Contains("unpaired surrogate"));
-    CHECK_THROWS_WITH(decode_text("p.json", bytes({0xFF, 0xFE, 0x3D, 0xD8})), Catch::Contains("surrogate"));
-    CHECK_THROWS_WITH(decode_text("p.json", bytes({'{', 0, '}', 0})),
-                      Catch::Contains("p.json") && Catch::Contains("NUL"));
+TEST_CASE("malformed UTF-16 is an error naming the input", "[ingest]") {
+    SECTION("odd byte count") {
+        CHECK_THAT(decode_error(bytes({0xFF, 0xFE, '{', 0, '}'})),
+                   Catch::StartsWith("plan.json: ") && Catch::Contains("odd number of bytes"));
+    }
+    SECTION("a low surrogate without a high one") {
+        CHECK_THAT(decode_error(bytes({0xFF, 0xFE, 0x00, 0xDC, '{', 0})),
+                   Catch::StartsWith("plan.json: ") && Catch::Contains("unpaired surrogate"));
+    }
+    SECTION("a high surrogate followed by a normal character") {
+        CHECK_THAT(decode_error(bytes({0xFF, 0xFE, 0x3D, 0xD8, '{', 0})),
+                   Catch::StartsWith("plan.json: ") && Catch::Contains("unpaired surrogate"));
+    }
+    SECTION("a high surrogate at the end") {
+        CHECK_THAT(decode_error(bytes({0xFE, 0xFF, 0, '{', 0xD8, 0x3D})),
+                   Catch::StartsWith("plan.json: ") && Catch::Contains("surrogate"));
+    }
 }
 
-TEST_CASE("reading a file that is missing, a directory or empty names the path", "[ingest]") {
+TEST_CASE("NUL bytes without a byte order mark are an error naming the input", "[ingest]") {
+    // UTF-16LE without its BOM, as some editors save it.
+    CHECK_THAT(decode_error(bytes({'{', 0, '}', 0})),
+               Catch::StartsWith("plan.json: ") && Catch::Contains("NUL"));
+    CHECK_THAT(decode_error(std::string("{\"a\": 1}\0", 9)), Catch::Contains("plan.json"));
+}
+
+TEST_CASE("reading a missing path, a directory or an empty file names the path", "[ingest]") {
     const auto dir = temp_dir();
-    const auto missing = (dir / "missing.json").string();
-    CHECK_THROWS_WITH(read_input(missing), Catch::StartsWith(missing) && Catch::Contains("no such file"));
-    CHECK_THROWS_WITH(read_input(dir.string()), Catch::Contains("is a directory"));
-    const auto empty = (dir / "empty.json").string();
-    std::ofstream(empty) << "  \n";
-    CHECK_THROWS_WITH(read_input(empty), Catch::StartsWith(empty) && Catch::Contains("is empty"));
+    SECTION("missing") {
+        const auto missing = (dir / "missing.json").string();
+        std::filesystem::remove(missing);
+        CHECK_THROWS_AS(read_input(missing), InputError);
+        CHECK_THROWS_WITH(read_input(missing),
+                          Catch::StartsWith(missing + ": ") && Catch::Contains("no such file"));
+    }
+    SECTION("a directory") {
+        CHECK_THROWS_AS(read_input(dir.string()), InputError);
+        CHECK_THROWS_WITH(read_input(dir.string()),
+                          Catch::StartsWith(dir.string() + ": ") &&
+                              Catch::Contains("is a directory"));
+    }
+    SECTION("an empty file") {
+        const auto empty = write_file("empty.json", "");
+        CHECK_THROWS_AS(read_input(empty), InputError);
+        CHECK_THROWS_WITH(read_input(empty),
+                          Catch::StartsWith(empty + ": ") && Catch::Contains("is empty"));
+    }
+    SECTION("a file of only whitespace") {
+        const auto blank = write_file("blank.json", "  \r\n\t\n");
+        CHECK_THROWS_WITH(read_input(blank),
+                          Catch::StartsWith(blank + ": ") && Catch::Contains("is empty"));
+    }
 }
 
 TEST_CASE("reading a file returns its decoded text under its own name", "[ingest]") {
-    const auto path = (temp_dir() / "bom.json").string();
-    std::ofstream(path, std::ios::binary) << "\xEF\xBB\xBF{\"a\": 1}";
-    const auto input = read_input(path);
-    CHECK(input.name == path);
-    CHECK(input.text == "{\"a\": 1}");
+    SECTION("UTF-8 with a BOM") {
+        const auto path = write_file("bom.json", "\xEF\xBB\xBF{\"a\": 1}");
+        const auto input = read_input(path);
+        CHECK(input.name == path);
+        CHECK(input.text == "{\"a\": 1}");
+    }
+    SECTION("UTF-16LE, as PowerShell writes it") {
+        const auto path = write_file("utf16.json", bytes({0xFF, 0xFE, '{', 0, '}', 0, '\n', 0}));
+        CHECK(read_input(path).text == "{}\n");
+    }
+    SECTION("malformed UTF-16 names the file") {
+        const auto path = write_file("odd.json", bytes({0xFF, 0xFE, '{'}));
+        CHECK_THROWS_WITH(read_input(path), Catch::StartsWith(path + ": "));
+    }
 }

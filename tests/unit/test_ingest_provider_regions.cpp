@@ -6,7 +6,8 @@ using costgate::ProviderRegions;
 using costgate::strip_instance_keys;
 
 TEST_CASE("instance keys are stripped from addresses", "[ingest]") {
-    CHECK(strip_instance_keys(R"(module.a["x.y"].module.b[0].aws_instance.c[1])") == "module.a.module.b.aws_instance.c");
+    CHECK(strip_instance_keys(R"(module.a["x.y"].module.b[0].aws_instance.c[1])") ==
+          "module.a.module.b.aws_instance.c");
     CHECK(strip_instance_keys(R"(aws_instance.c["a]b"])") == "aws_instance.c");
     CHECK(strip_instance_keys("aws_instance.c") == "aws_instance.c");
 }

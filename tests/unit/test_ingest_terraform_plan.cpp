@@ -14,15 +14,17 @@ std::vector<Resource> read(const std::string& text, const std::string& region = 
 // A plan with one resource change; `change` and `extra` are spliced in as JSON.
 std::string plan_with(const std::string& change, const std::string& extra = "",
                       const std::string& top_level = "") {
-    return R"({"format_version": "1.2", )" + top_level + R"("resource_changes": [{"address": "aws_instance.a",
+    return R"({"format_version": "1.2", )" + top_level +
+           R"("resource_changes": [{"address": "aws_instance.a",
         "mode": "managed", "type": "aws_instance", "name": "a",
         "provider_name": "registry.terraform.io/hashicorp/aws", )" +
            extra + R"("change": )" + change + "}]}";
 }
 
 Action action_of(const std::string& actions) {
-    const auto resources = read(plan_with(R"({"actions": )" + actions +
-                                          R"(, "before": {"x": 1}, "after": {"x": 2}, "after_unknown": {}})"));
+    const auto resources =
+        read(plan_with(R"({"actions": )" + actions +
+                       R"(, "before": {"x": 1}, "after": {"x": 2}, "after_unknown": {}})"));
     REQUIRE(resources.size() == 1);
     return resources.front().action;
 }
@@ -56,14 +58,16 @@ TEST_CASE("data sources are skipped and managed resources kept", "[ingest][terra
 }
 
 TEST_CASE("deposed objects, moves and forgets are kept with notes", "[ingest][terraform]") {
-    const auto deposed = read(plan_with(R"({"actions": ["delete"], "before": {}, "after": null})", R"("deposed": "0a1b", )"));
+    const auto deposed = read(plan_with(R"({"actions": ["delete"], "before": {}, "after": null})",
+                                        R"("deposed": "0a1b", )"));
     CHECK(deposed.front().address == "aws_instance.a (deposed 0a1b)");
     const auto moved = read(plan_with(R"({"actions": ["no-op"], "before": {}, "after": {}})",
                                       R"("previous_address": "aws_instance.old", )"));
     CHECK(moved.front().notes == std::vector<std::string>{"moved from aws_instance.old"});
 }
 
-TEST_CASE("the region comes from the resource, then its provider, then --region", "[ingest][terraform]") {
+TEST_CASE("the region comes from the resource, then its provider, then --region",
+          "[ingest][terraform]") {
     const std::string config = R"("configuration": {"provider_config": {
         "aws": {"name": "aws", "expressions": {"region": {"constant_value": "eu-west-1"}}},
         "aws.west": {"name": "aws", "alias": "west", "expressions": {"region": {"constant_value": "us-west-2"}}},
@@ -77,28 +81,40 @@ TEST_CASE("the region comes from the resource, then its provider, then --region"
     };
     const std::string create = R"({"actions": ["create"], "before": null, "after": {}})";
     SECTION("availability zone") {
-        const auto r = read(plan_with(R"({"actions": ["create"], "before": null, "after": {"availability_zone": "us-east-2b"}})",
-                                      "", with_key("aws")));
+        const auto r = read(plan_with(
+            R"({"actions": ["create"], "before": null, "after": {"availability_zone": "us-east-2b"}})",
+            "", with_key("aws")));
         CHECK(r.front().region == "us-east-2");
     }
-    SECTION("default provider") { CHECK(read(plan_with(create, "", with_key("aws"))).front().region == "eu-west-1"); }
-    SECTION("aliased provider") { CHECK(read(plan_with(create, "", with_key("aws.west"))).front().region == "us-west-2"); }
-    SECTION("root variable") { CHECK(read(plan_with(create, "", with_key("aws.var"))).front().region == "ap-south-1"); }
+    SECTION("default provider") {
+        CHECK(read(plan_with(create, "", with_key("aws"))).front().region == "eu-west-1");
+    }
+    SECTION("aliased provider") {
+        CHECK(read(plan_with(create, "", with_key("aws.west"))).front().region == "us-west-2");
+    }
+    SECTION("root variable") {
+        CHECK(read(plan_with(create, "", with_key("aws.var"))).front().region == "ap-south-1");
+    }
     SECTION("--region when nothing says") {
         const auto r = read(plan_with(create), "ca-central-1");
         CHECK(r.front().region == "ca-central-1");
         CHECK(r.front().notes == std::vector<std::string>{"region ca-central-1 from --region"});
     }
-    SECTION("unknown") { CHECK(read(plan_with(create)).front().region.empty()); }
+    SECTION("unknown") {
+        CHECK(read(plan_with(create)).front().region.empty());
+    }
 }
 
 TEST_CASE("tags_all wins over tags, and unknown maps fall through", "[ingest][terraform]") {
     CHECK(read(plan_with(R"({"actions": ["create"], "before": null,
-        "after": {"tags": {"a": "1"}, "tags_all": {"a": "1", "b": "2"}}})")).front().tags.size() == 2);
+        "after": {"tags": {"a": "1"}, "tags_all": {"a": "1", "b": "2"}}})"))
+              .front()
+              .tags.size() == 2);
     const auto unknown = read(plan_with(R"({"actions": ["create"], "before": null,
         "after": {"tags": {"a": "1"}}, "after_unknown": {"tags_all": true}})"));
     CHECK(unknown.front().tags == std::map<std::string, std::string>{{"a", "1"}});
-    const auto deleted = read(plan_with(R"({"actions": ["delete"], "before": {"labels": {"team": "x"}}, "after": null})"));
+    const auto deleted = read(plan_with(
+        R"({"actions": ["delete"], "before": {"labels": {"team": "x"}}, "after": null})"));
     CHECK(deleted.front().tags.at("team") == "x");
 }
 
@@ -112,12 +128,16 @@ TEST_CASE("what is not a plan is an error naming the file and where", "[ingest][
         FAIL("no InputError for " << text);
         return std::string();
     };
-    CHECK_THAT(message("[1, 2]"), Catch::StartsWith("plan.json: not a Terraform plan") && Catch::Contains("array"));
-    CHECK_THAT(message(R"({"format_version": "1.0", "values": {}})"), Catch::Contains("Terraform state"));
-    CHECK_THAT(message(R"({"version": 4, "lineage": "x", "serial": 1})"), Catch::Contains("Terraform state"));
+    CHECK_THAT(message("[1, 2]"),
+               Catch::StartsWith("plan.json: not a Terraform plan") && Catch::Contains("array"));
+    CHECK_THAT(message(R"({"format_version": "1.0", "values": {}})"),
+               Catch::Contains("Terraform state"));
+    CHECK_THAT(message(R"({"version": 4, "lineage": "x", "serial": 1})"),
+               Catch::Contains("Terraform state"));
     CHECK_THAT(message(R"({"plan_format_version": "1.1"})"), Catch::Contains("redacted"));
     CHECK_THAT(message(R"({"terraform_version": "1.0"})"), Catch::Contains("no format_version"));
-    CHECK_THAT(message(R"({"format_version": "2.0"})"), Catch::StartsWith("plan.json: at format_version"));
+    CHECK_THAT(message(R"({"format_version": "2.0"})"),
+               Catch::StartsWith("plan.json: at format_version"));
     CHECK_THAT(message(R"({"format_version": "1.0", "resource_changes": {}})"),
                Catch::StartsWith("plan.json: at resource_changes: expected an array"));
     CHECK_THAT(message(plan_with(R"({"actions": ["explode"]})")),
@@ -125,14 +145,16 @@ TEST_CASE("what is not a plan is an error naming the file and where", "[ingest][
     CHECK_THAT(message(plan_with(R"({"actions": []})")), Catch::Contains("non-empty array"));
     CHECK_THAT(message("{\n  \"format_version\": \"1.0\",\n  \"resource_changes\": ["),
                Catch::StartsWith("plan.json:3:") && Catch::Contains("invalid JSON"));
-    CHECK_THAT(message("{\"format_version\": \"1.0\"}\n{}"), Catch::StartsWith("plan.json:2:1:") &&
-                                                                 Catch::Contains("after the end"));
+    CHECK_THAT(message("{\"format_version\": \"1.0\"}\n{}"),
+               Catch::StartsWith("plan.json:2:1:") && Catch::Contains("after the end"));
 }
 
 TEST_CASE("hashicorp/setup-terraform's wrapper is removed", "[ingest][terraform]") {
-    const std::string wrapped = "[command]/usr/bin/terraform show -json plan\n" +
-                                plan_with(R"({"actions": ["create"], "before": null, "after": {}})") +
-                                "%0A\n::debug::exitcode: 0\n::set-output name=exitcode::0\n";
+    const std::string wrapped =
+        "[command]/usr/bin/terraform show -json plan\n" +
+        plan_with(R"({"actions": ["create"], "before": null, "after": {}})") +
+        "%0A\n::debug::exitcode: 0\n::set-output name=exitcode::0\n";
     CHECK(read(wrapped).size() == 1);
-    CHECK_THROWS_AS(read(plan_with(R"({"actions": ["create"]})") + "\n::set-output name=x::"), InputError);
+    CHECK_THROWS_AS(read(plan_with(R"({"actions": ["create"]})") + "\n::set-output name=x::"),
+                    InputError);
 }

@@ -1,66 +1,105 @@
 #include "costgate/money.hpp"
 
 #include <catch2/catch.hpp>
-#include <cmath>
 #include <limits>
 #include <stdexcept>
 
 using costgate::Money;
 
-TEST_CASE("money rounds to micro-units half away from zero", "[money]") {
+namespace {
+
+std::string cents(double amount) { return Money::from_double(amount).to_cents_string(); }
+std::string signed_cents(double amount) { return Money::from_double(amount).to_signed_cents_string(); }
+
+} // namespace
+
+TEST_CASE("money rounds to millionths half away from zero", "[money]") {
     CHECK(Money::from_double(70.08).micros() == 70'080'000);
     CHECK(Money::from_double(0.0000005).micros() == 1);
     CHECK(Money::from_double(-0.0000005).micros() == -1);
     CHECK(Money::from_double(0.00000049).micros() == 0);
+    CHECK(Money::from_double(-0.00000049).micros() == 0);
+    // Halves go away from zero, not to even: banker's rounding would give 2 and 123456.
+    CHECK(Money::from_double(0.0000025).micros() == 3);
+    CHECK(Money::from_double(-0.0000025).micros() == -3);
+    CHECK(Money::from_double(0.1234565).micros() == 123'457);
+    CHECK(Money::from_double(-0.1234565).micros() == -123'457);
 }
 
-TEST_CASE("money renders cents half away from zero", "[money]") {
-    CHECK(Money::from_double(1234.5).to_cents_string() == "1234.50");
-    CHECK(Money::from_double(0.005).to_cents_string() == "0.01");
-    CHECK(Money::from_double(-0.005).to_cents_string() == "-0.01");
-    CHECK(Money::from_double(0.004999).to_cents_string() == "0.00");
-    CHECK(Money::from_double(-3.1).to_cents_string() == "-3.10");
+TEST_CASE("money renders positive, negative and zero amounts as cents", "[money]") {
+    CHECK(cents(1234.5) == "1234.50");
+    CHECK(cents(70.72) == "70.72");
+    CHECK(cents(1'234'567.891) == "1234567.89");
+    CHECK(cents(-3.1) == "-3.10");
+    CHECK(cents(-1234.567) == "-1234.57");
+    CHECK(cents(0.07) == "0.07");
+    CHECK(cents(-0.07) == "-0.07");
+    CHECK(cents(0) == "0.00");
     CHECK(Money().to_cents_string() == "0.00");
-    CHECK(Money::from_double(44.325).to_cents_double() == 44.33);
+    CHECK(Money::from_micros(-10'000).to_cents_string() == "-0.01");
 }
 
-TEST_CASE("signed cents show a plus only for positive amounts", "[money]") {
-    CHECK(Money::from_double(12).to_signed_cents_string() == "+12.00");
-    CHECK(Money::from_double(-12).to_signed_cents_string() == "-12.00");
-    CHECK(Money::from_double(0.001).to_signed_cents_string() == "0.00");
+TEST_CASE("sub-cent amounts round to the nearest cent half away from zero", "[money]") {
+    CHECK(cents(0.005) == "0.01");
+    CHECK(cents(-0.005) == "-0.01");
+    CHECK(cents(0.015) == "0.02");
+    CHECK(cents(0.004999) == "0.00");
+    CHECK(cents(0.0049999) == "0.00");
+    // A negative amount that rounds to zero cents is "0.00", never "-0.00".
+    CHECK(cents(-0.004999) == "0.00");
+    CHECK(cents(-0.000001) == "0.00");
+    CHECK(Money::from_double(44.325).to_cents_double() == 44.33);
+    CHECK(Money::from_double(-44.325).to_cents_double() == -44.33);
+    CHECK(Money::from_micros(4'999).to_cents_double() == 0.0);
+}
+
+TEST_CASE("signed cents show a plus only for amounts that round above zero", "[money]") {
+    CHECK(signed_cents(12) == "+12.00");
+    CHECK(signed_cents(-12) == "-12.00");
+    CHECK(signed_cents(0) == "0.00");
+    CHECK(signed_cents(0.005) == "+0.01");
+    CHECK(signed_cents(-0.005) == "-0.01");
+    CHECK(signed_cents(0.001) == "0.00");
+    CHECK(signed_cents(-0.001) == "0.00");
 }
 
 TEST_CASE("money refuses amounts it cannot hold exactly", "[money]") {
-    CHECK_THROWS_AS(Money::from_double(std::numeric_limits<double>::quiet_NaN()), std::range_error);
-    CHECK_THROWS_AS(Money::from_double(std::numeric_limits<double>::infinity()), std::range_error);
+    const double nan = std::numeric_limits<double>::quiet_NaN();
+    const double infinity = std::numeric_limits<double>::infinity();
+    CHECK_THROWS_AS(Money::from_double(nan), std::range_error);
+    CHECK_THROWS_AS(Money::from_double(infinity), std::range_error);
+    CHECK_THROWS_AS(Money::from_double(-infinity), std::range_error);
     CHECK_THROWS_AS(Money::from_double(1e13), std::range_error);
     CHECK_THROWS_AS(Money::from_double(-1e13), std::range_error);
+    CHECK_THROWS_AS(Money::from_double(std::numeric_limits<double>::max()), std::range_error);
+    // The documented limit itself still fits.
+    CHECK(Money::from_double(9e12).micros() == 9'000'000'000'000'000'000);
+    CHECK(Money::from_double(-9e12).micros() == -9'000'000'000'000'000'000);
 }
 
-TEST_CASE("summing many amounts does not drift", "[money]") {
+TEST_CASE("summing 100,000 amounts of 0.1 gives exactly 10,000.00", "[money]") {
     Money total;
     double naive = 0;
     for (int i = 0; i < 100'000; ++i) {
         total += Money::from_double(0.1);
         naive += 0.1;
     }
-    CHECK(total.to_cents_string() == "10000.00");
     CHECK(total.micros() == 10'000'000'000);
-    // The reason for Money: a double sum is already off by more than a micro-unit.
-    CHECK(std::fabs(naive - 10000.0) > 1e-9);
+    CHECK(total.to_cents_string() == "10000.00");
+    CHECK(total.to_double() == 10000.0);
+    // The reason for Money: the same sum in doubles has drifted.
+    CHECK(naive != 10000.0);
 }
 
-TEST_CASE("totals equal the sum of their parts within half a cent per part", "[money]") {
-    // The documented rule: totals are exact sums of micro-unit parts, so they may differ
-    // from the sum of the parts' rounded cents by at most half a cent per part.
+TEST_CASE("sums and differences are exact in millionths", "[money]") {
     Money total;
-    long rounded_cents_sum = 0;
-    for (int i = 0; i < 100'000; ++i) {
-        const Money part = Money::from_double(0.333333 + i * 0.000001);
-        total += part;
-        rounded_cents_sum += std::lround(part.to_cents_double() * 100);
-    }
-    const long total_cents = std::lround(total.to_cents_double() * 100);
-    CHECK(std::labs(total_cents - rounded_cents_sum) <= 100'000 / 2);
-    CHECK(total.micros() == 100'000LL * 333'333 + (99'999LL * 100'000 / 2));
+    for (int i = 0; i < 100'000; ++i)
+        total += Money::from_double(0.333333 + i * 0.000001);
+    CHECK(total.micros() == 100'000LL * 333'333 + 99'999LL * 100'000 / 2);
+
+    const Money before = Money::from_double(100.10);
+    const Money after = Money::from_double(10.01);
+    CHECK((after - before).to_signed_cents_string() == "-90.09");
+    CHECK((before + after).to_cents_string() == "110.11");
+    CHECK(after < before);
 }

@@ -38,8 +38,10 @@ std::vector<Finding> evaluate_on(const Date& today, const std::vector<Resource>&
 
 } // namespace
 
-TEST_CASE("an exemption marks matching findings and the result ignores them", "[policy][exemptions]") {
-    const auto findings = evaluate_on(Date{2026, 11, 22}, untagged({"module.sandbox.aws_instance.a"}));
+TEST_CASE("an exemption marks matching findings and the result ignores them",
+          "[policy][exemptions]") {
+    const auto findings =
+        evaluate_on(Date{2026, 11, 22}, untagged({"module.sandbox.aws_instance.a"}));
     REQUIRE(findings.size() == 1);
     CHECK(findings[0].exempted_by == "shared sandbox (expires 2026-11-30)");
     Report report;
@@ -49,13 +51,15 @@ TEST_CASE("an exemption marks matching findings and the result ignores them", "[
 }
 
 TEST_CASE("an exemption still applies on its expiry day", "[policy][exemptions]") {
-    const auto findings = evaluate_on(Date{2026, 11, 30}, untagged({"module.sandbox.aws_instance.a"}));
+    const auto findings =
+        evaluate_on(Date{2026, 11, 30}, untagged({"module.sandbox.aws_instance.a"}));
     REQUIRE(findings.size() == 1);
     CHECK(findings[0].exempted_by.has_value());
 }
 
 TEST_CASE("an expired exemption stops applying and warns", "[policy][exemptions]") {
-    const auto findings = evaluate_on(Date{2026, 12, 1}, untagged({"module.sandbox.aws_instance.a"}));
+    const auto findings =
+        evaluate_on(Date{2026, 12, 1}, untagged({"module.sandbox.aws_instance.a"}));
     REQUIRE(findings.size() == 2);
     CHECK(findings[0].rule == "expired-exemption");
     CHECK(findings[0].severity == Severity::warn);
@@ -69,7 +73,8 @@ TEST_CASE("an expired exemption stops applying and warns", "[policy][exemptions]
 }
 
 TEST_CASE("findings are sorted by rule, resource and message", "[policy]") {
-    const auto findings = evaluate_on(Date{2026, 11, 22}, untagged({"b.aws_instance.z", "a.aws_instance.y"}));
+    const auto findings =
+        evaluate_on(Date{2026, 11, 22}, untagged({"b.aws_instance.z", "a.aws_instance.y"}));
     REQUIRE(findings.size() == 2);
     CHECK(findings[0].resource == "a.aws_instance.y");
     CHECK(findings[1].resource == "b.aws_instance.z");

@@ -8,12 +8,14 @@ using namespace costgate::testing;
 namespace {
 
 ResourceEstimate create_instance(const std::string& after, const std::string& unknown = "{}") {
-    return estimate_one(terraform_resource("aws_instance.a", "aws_instance", Action::create, "", after, unknown));
+    return estimate_one(
+        terraform_resource("aws_instance.a", "aws_instance", Action::create, "", after, unknown));
 }
 
 } // namespace
 
-TEST_CASE("an m5.large with an 8 GB gp3 root volume costs the public rate x 730 plus storage", "[pricing][aws]") {
+TEST_CASE("an m5.large with an 8 GB gp3 root volume costs the public rate x 730 plus storage",
+          "[pricing][aws]") {
     const auto estimate = create_instance(
         R"({"instance_type": "m5.large", "root_block_device": [{"volume_size": 8, "volume_type": "gp3"}]})");
     REQUIRE(estimate.priced);
@@ -34,29 +36,36 @@ TEST_CASE("an m5.large with an 8 GB gp3 root volume costs the public rate x 730 
     CHECK(estimate.monthly_before->to_cents_string() == "0.00");
 }
 
-TEST_CASE("an instance type known only after apply leaves the instance unpriced", "[pricing][aws]") {
-    const auto estimate = create_instance(R"({"root_block_device": []})", R"({"instance_type": true})");
+TEST_CASE("an instance type known only after apply leaves the instance unpriced",
+          "[pricing][aws]") {
+    const auto estimate =
+        create_instance(R"({"root_block_device": []})", R"({"instance_type": true})");
     CHECK_FALSE(estimate.priced);
     CHECK_FALSE(estimate.monthly_after.has_value());
     CHECK(has_note(estimate, "instance_type is not known until apply"));
 }
 
 TEST_CASE("dedicated tenancy is not priced from shared-tenancy rates", "[pricing][aws]") {
-    const auto estimate = create_instance(R"({"instance_type": "m5.large", "tenancy": "dedicated"})");
+    const auto estimate =
+        create_instance(R"({"instance_type": "m5.large", "tenancy": "dedicated"})");
     CHECK_FALSE(estimate.priced);
     CHECK(has_note(estimate, "tenancy \"dedicated\""));
 }
 
-TEST_CASE("a root volume the plan does not describe is an explicit 8 GB gp2 assumption", "[pricing][aws]") {
-    const auto estimate = create_instance(R"({"instance_type": "t3.micro", "root_block_device": [],
-        "ebs_block_device": []})", R"({"root_block_device": true, "ebs_block_device": true})");
+TEST_CASE("a root volume the plan does not describe is an explicit 8 GB gp2 assumption",
+          "[pricing][aws]") {
+    const auto estimate =
+        create_instance(R"({"instance_type": "t3.micro", "root_block_device": [],
+        "ebs_block_device": []})",
+                        R"({"root_block_device": true, "ebs_block_device": true})");
     REQUIRE(estimate.priced);
     CHECK(estimate.components.at(1).price_key == "aws/ebs/gp2/us-east-1");
     CHECK(estimate.components.at(1).monthly_quantity == 8);
     CHECK(has_note(estimate, "assumed 8 GB gp2"));
 }
 
-TEST_CASE("EBS block devices are priced by type with gp3 extras above the baseline", "[pricing][aws]") {
+TEST_CASE("EBS block devices are priced by type with gp3 extras above the baseline",
+          "[pricing][aws]") {
     const auto estimate = create_instance(R"({"instance_type": "t3.micro",
         "root_block_device": [{"volume_size": 8, "volume_type": "gp3"}],
         "ebs_block_device": [{"volume_size": 100, "volume_type": "gp3", "iops": 4000, "throughput": 250},
@@ -69,12 +78,18 @@ TEST_CASE("EBS block devices are priced by type with gp3 extras above the baseli
     CHECK(estimate.components[5].price_key == "aws/ebs/st1/us-east-1");
 }
 
-TEST_CASE("EBS volumes cover every type and refuse what the catalog cannot price", "[pricing][aws]") {
+TEST_CASE("EBS volumes cover every type and refuse what the catalog cannot price",
+          "[pricing][aws]") {
     auto volume = [](const std::string& after, const std::string& unknown = "{}") {
-        return estimate_one(terraform_resource("aws_ebs_volume.v", "aws_ebs_volume", Action::create, "", after, unknown));
+        return estimate_one(terraform_resource("aws_ebs_volume.v", "aws_ebs_volume", Action::create,
+                                               "", after, unknown));
     };
-    CHECK(volume(R"({"size": 100, "type": "io1", "iops": 1000})").monthly_after->to_cents_string() == "77.50");
-    CHECK(volume(R"({"size": 100, "type": "io2", "iops": 1000})").monthly_after->to_cents_string() == "77.50");
+    CHECK(
+        volume(R"({"size": 100, "type": "io1", "iops": 1000})").monthly_after->to_cents_string() ==
+        "77.50");
+    CHECK(
+        volume(R"({"size": 100, "type": "io2", "iops": 1000})").monthly_after->to_cents_string() ==
+        "77.50");
     CHECK_FALSE(volume(R"({"size": 100, "type": "io2", "iops": 40000})").priced);
     CHECK(volume(R"({"size": 100, "type": "sc1"})").monthly_after->to_cents_string() == "1.50");
     CHECK_FALSE(volume(R"({"size": 100, "type": "gp9"})").priced);
@@ -91,7 +106,8 @@ TEST_CASE("EBS volumes cover every type and refuse what the catalog cannot price
     CHECK(io.unit_price == 0.05);
 }
 
-TEST_CASE("a missing region or a region without prices leaves the resource unpriced", "[pricing][aws]") {
+TEST_CASE("a missing region or a region without prices leaves the resource unpriced",
+          "[pricing][aws]") {
     auto resource = terraform_resource("aws_instance.a", "aws_instance", Action::create, "",
                                        R"({"instance_type": "m5.large"})");
     resource.region = "";

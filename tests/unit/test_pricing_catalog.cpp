@@ -13,7 +13,8 @@ using namespace costgate;
 
 namespace {
 
-const std::string k_header = "provider,service,product,region,unit,price,terms,source,source_detail,as_of\n";
+const std::string k_header =
+    "provider,service,product,region,unit,price,terms,source,source_detail,as_of\n";
 
 std::string read_file(const std::filesystem::path& path) {
     std::ifstream stream(path);
@@ -61,7 +62,8 @@ TEST_CASE("every embedded price has a source and a date", "[catalog]") {
 TEST_CASE("catalog lookups agree with sampled public list prices", "[catalog]") {
     const Catalog catalog = Catalog::embedded();
     const std::string name = "reference_sample.csv";
-    const auto rows = parse_csv(name, read_file(std::filesystem::path(COSTGATE_SOURCE_DIR) / "tests/data" / name));
+    const auto rows = parse_csv(
+        name, read_file(std::filesystem::path(COSTGATE_SOURCE_DIR) / "tests/data" / name));
     REQUIRE(rows.size() > 61);
     std::map<std::string, int> per_provider;
     for (std::size_t i = 1; i < rows.size(); ++i) {
@@ -78,31 +80,40 @@ TEST_CASE("catalog lookups agree with sampled public list prices", "[catalog]") 
 
 TEST_CASE("overlay rows replace embedded prices and later rows win", "[catalog]") {
     Catalog catalog = Catalog::embedded();
-    catalog.add_csv("negotiated.csv", k_header + "aws,ec2,m5.large,us-east-1,hour,0.07,EDP,contract,FIN-1,2026-01-01\n"
-                                                 "aws,ec2,m5.large,us-east-1,hour,0.06,EDP,contract,FIN-2,2026-02-01\n");
+    catalog.add_csv("negotiated.csv",
+                    k_header +
+                        "aws,ec2,m5.large,us-east-1,hour,0.07,EDP,contract,FIN-1,2026-01-01\n"
+                        "aws,ec2,m5.large,us-east-1,hour,0.06,EDP,contract,FIN-2,2026-02-01\n");
     CHECK(catalog.find("aws", "ec2", "m5.large", "us-east-1")->price == 0.06);
     CHECK(catalog.find("aws", "ec2", "m5.xlarge", "us-east-1")->price == 0.192);
 }
 
 TEST_CASE("malformed catalog rows are errors naming file and line", "[catalog]") {
     Catalog catalog;
-    CHECK_THROWS_WITH(catalog.add_csv("c.csv", "provider,service\n"), Catch::StartsWith("c.csv:1: catalog header"));
+    CHECK_THROWS_WITH(catalog.add_csv("c.csv", "provider,service\n"),
+                      Catch::StartsWith("c.csv:1: catalog header"));
     CHECK_THROWS_WITH(catalog.add_csv("c.csv", k_header + "aws,ec2,x,us-east-1,hour,0.1\n"),
                       Catch::StartsWith("c.csv:2: expected 10 fields"));
-    CHECK_THROWS_WITH(catalog.add_csv("c.csv", k_header + "aws,ec2,x,us-east-1,hour,-1,,s,,2026-01-01\n"),
-                      Catch::StartsWith("c.csv:2: price \"-1\""));
-    CHECK_THROWS_WITH(catalog.add_csv("c.csv", k_header + "aws,ec2,x,us-east-1,hour,abc,,s,,2026-01-01\n"),
-                      Catch::Contains("not a non-negative number"));
-    CHECK_THROWS_WITH(catalog.add_csv("c.csv", k_header + "aws,ec2,x,us-east-1,hour,1,,s,,2026-02-30\n"),
-                      Catch::StartsWith("c.csv:2: as_of"));
-    CHECK_THROWS_WITH(catalog.add_csv("c.csv", k_header + "\n\naws,ec2,,us-east-1,hour,1,,s,,2026-01-01\n"),
-                      Catch::StartsWith("c.csv:4: product is empty"));
-    CHECK_THROWS_WITH(catalog.add_csv("c.csv", k_header + "aws,ec2,x,us-east-1,hour,1,,s,,2026-01-01\n\"open"),
-                      Catch::StartsWith("c.csv:3: unterminated"));
+    CHECK_THROWS_WITH(
+        catalog.add_csv("c.csv", k_header + "aws,ec2,x,us-east-1,hour,-1,,s,,2026-01-01\n"),
+        Catch::StartsWith("c.csv:2: price \"-1\""));
+    CHECK_THROWS_WITH(
+        catalog.add_csv("c.csv", k_header + "aws,ec2,x,us-east-1,hour,abc,,s,,2026-01-01\n"),
+        Catch::Contains("not a non-negative number"));
+    CHECK_THROWS_WITH(
+        catalog.add_csv("c.csv", k_header + "aws,ec2,x,us-east-1,hour,1,,s,,2026-02-30\n"),
+        Catch::StartsWith("c.csv:2: as_of"));
+    CHECK_THROWS_WITH(
+        catalog.add_csv("c.csv", k_header + "\n\naws,ec2,,us-east-1,hour,1,,s,,2026-01-01\n"),
+        Catch::StartsWith("c.csv:4: product is empty"));
+    CHECK_THROWS_WITH(
+        catalog.add_csv("c.csv", k_header + "aws,ec2,x,us-east-1,hour,1,,s,,2026-01-01\n\"open"),
+        Catch::StartsWith("c.csv:3: unterminated"));
 }
 
 TEST_CASE("CSV parsing handles quotes, CRLF and comments", "[catalog]") {
-    const auto rows = parse_csv("t.csv", "# comment\r\na,\"b,c\",\"say \"\"hi\"\"\"\r\n\r\nd,\"multi\nline\",e\n");
+    const auto rows = parse_csv(
+        "t.csv", "# comment\r\na,\"b,c\",\"say \"\"hi\"\"\"\r\n\r\nd,\"multi\nline\",e\n");
     REQUIRE(rows.size() == 2);
     CHECK(rows[0].line == 2);
     CHECK(rows[0].fields == std::vector<std::string>{"a", "b,c", "say \"hi\""});

@@ -17,35 +17,47 @@ resource_usage:
   module.a.aws_nat_gateway.main:
     monthly_data_processed_gb: 30
 )");
-    CHECK(usage.value("module.a.aws_nat_gateway.main", "aws_nat_gateway", "monthly_data_processed_gb") == 30);
-    CHECK(usage.value("module.b.aws_nat_gateway.main", "aws_nat_gateway", "monthly_data_processed_gb") == 20);
-    CHECK(usage.value("aws_nat_gateway.other", "aws_nat_gateway", "monthly_data_processed_gb") == 10);
+    CHECK(usage.value("module.a.aws_nat_gateway.main", "aws_nat_gateway",
+                      "monthly_data_processed_gb") == 30);
+    CHECK(usage.value("module.b.aws_nat_gateway.main", "aws_nat_gateway",
+                      "monthly_data_processed_gb") == 20);
+    CHECK(usage.value("aws_nat_gateway.other", "aws_nat_gateway", "monthly_data_processed_gb") ==
+          10);
     CHECK_FALSE(usage.value("aws_lb.x", "aws_lb", "monthly_capacity_units").has_value());
 }
 
 TEST_CASE("usage-based components are priced only when usage is given", "[pricing][usage]") {
-    const auto resource = terraform_resource("aws_nat_gateway.main", "aws_nat_gateway", Action::create, "", "{}");
+    const auto resource =
+        terraform_resource("aws_nat_gateway.main", "aws_nat_gateway", Action::create, "", "{}");
     const auto without = estimate_one(resource);
     REQUIRE(without.components.size() == 2);
     CHECK(without.components[1].usage_based);
     CHECK_FALSE(without.components[1].monthly_cost.has_value());
     CHECK(without.monthly_after->to_cents_string() == "32.85");
 
-    const auto with = estimate_one(resource, Usage::parse("u.yaml", "version: 1\nresource_usage:\n"
-                                                                    "  aws_nat_gateway.main:\n"
-                                                                    "    monthly_data_processed_gb: 1000\n"));
+    const auto with =
+        estimate_one(resource, Usage::parse("u.yaml", "version: 1\nresource_usage:\n"
+                                                      "  aws_nat_gateway.main:\n"
+                                                      "    monthly_data_processed_gb: 1000\n"));
     CHECK(with.components[1].monthly_quantity == 1000);
     CHECK(with.monthly_after->to_cents_string() == "77.85");
 }
 
 TEST_CASE("bad usage files are errors naming file, line and column", "[pricing][usage]") {
-    CHECK_THROWS_WITH(Usage::parse("u.yaml", "resource_usage: {}\n"), Catch::Contains("version: 1"));
-    CHECK_THROWS_WITH(Usage::parse("u.yaml", "version: 1\nresource_usage:\n  aws_lb.x:\n    monthly_gb: 1\n"),
-                      Catch::StartsWith("u.yaml:4:5: unknown usage key \"monthly_gb\" for aws_lb"));
-    CHECK_THROWS_WITH(Usage::parse("u.yaml", "version: 1\nresource_usage:\n  aws_lb.x:\n    monthly_capacity_units: -1\n"),
-                      Catch::StartsWith("u.yaml:4:") && Catch::Contains("must not be negative"));
-    CHECK_THROWS_WITH(Usage::parse("u.yaml", "version: 1\nresource_usage:\n  aws_lb.x:\n    monthly_capacity_units: lots\n"),
-                      Catch::Contains("must be a number"));
+    CHECK_THROWS_WITH(Usage::parse("u.yaml", "resource_usage: {}\n"),
+                      Catch::Contains("version: 1"));
+    CHECK_THROWS_WITH(
+        Usage::parse("u.yaml", "version: 1\nresource_usage:\n  aws_lb.x:\n    monthly_gb: 1\n"),
+        Catch::StartsWith("u.yaml:4:5: unknown usage key \"monthly_gb\" for aws_lb"));
+    CHECK_THROWS_WITH(
+        Usage::parse("u.yaml",
+                     "version: 1\nresource_usage:\n  aws_lb.x:\n    monthly_capacity_units: -1\n"),
+        Catch::StartsWith("u.yaml:4:") && Catch::Contains("must not be negative"));
+    CHECK_THROWS_WITH(
+        Usage::parse(
+            "u.yaml",
+            "version: 1\nresource_usage:\n  aws_lb.x:\n    monthly_capacity_units: lots\n"),
+        Catch::Contains("must be a number"));
     CHECK_THROWS_WITH(Usage::parse("u.yaml", "version: 1\nresources: {}\n"),
                       Catch::StartsWith("u.yaml:2:1: unknown key \"resources\""));
     CHECK_THROWS_WITH(Usage::parse("u.yaml", "version: 1\nresource_usage:\n  \"*.x\":\n    a: 1\n"),

@@ -26,10 +26,10 @@ Report sample_report() {
     ResourceEstimate a;
     a.monthly_before = Money();
     a.monthly_after = a.monthly_delta = Money::from_double(70.08);
-    a.components.push_back({"Instance usage", "hours", 730.0, 0.096, Money::from_double(70.08), false,
-                            "aws/ec2/m5.large/us-east-1", "src", "2026-07-20"});
-    a.components.push_back({"I/O", "1M requests", std::nullopt, 0.05, std::nullopt, true, "aws/ebs/x/us-east-1",
-                            "src", "2024-07-01"});
+    a.components.push_back({"Instance usage", "hours", 730.0, 0.096, Money::from_double(70.08),
+                            false, "aws/ec2/m5.large/us-east-1", "src", "2026-07-20"});
+    a.components.push_back({"I/O", "1M requests", std::nullopt, 0.05, std::nullopt, true,
+                            "aws/ebs/x/us-east-1", "src", "2024-07-01"});
     ResourceEstimate b;
     b.priced = false;
     b.notes = {"instance_type is not known until apply"};
@@ -38,9 +38,10 @@ Report sample_report() {
     report.estimate.totals.add(b);
     report.estimate.cost_centre_tag = "cost-centre";
     report.estimate.by_cost_centre["cc-1"].add(a);
-    report.findings.push_back({"budget", Severity::warn, std::nullopt, "near", "p.yaml", 3, std::nullopt});
-    report.findings.push_back({"tags", Severity::fail, std::string("aws_instance.b"), "missing", "plan.json", 0,
-                               std::string("approved")});
+    report.findings.push_back(
+        {"budget", Severity::warn, std::nullopt, "near", "p.yaml", 3, std::nullopt});
+    report.findings.push_back({"tags", Severity::fail, std::string("aws_instance.b"), "missing",
+                               "plan.json", 0, std::string("approved")});
     report.policies_evaluated = true;
     return report;
 }

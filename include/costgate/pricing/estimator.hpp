@@ -17,7 +17,7 @@ struct EstimateOptions {
 
 /// Prices the before and after state of each resource and totals them.
 /// `replace` counts the full before and the full after.
-Estimate estimate_costs(const std::vector<Resource>& resources, const Catalog& catalog, const Usage& usage,
-                        const EstimateOptions& options);
+Estimate estimate_costs(const std::vector<Resource>& resources, const Catalog& catalog,
+                        const Usage& usage, const EstimateOptions& options);
 
 } // namespace costgate

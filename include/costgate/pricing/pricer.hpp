@@ -46,8 +46,9 @@ class PricingContext {
     /// Adds a usage-based component with the monthly quantity the pricer derived from the
     /// usage file, or, when the usage was not given (nullopt), its unit price only and no
     /// cost (never $0).
-    void add_usage(StateCost& cost, std::string name, std::string unit, std::optional<double> monthly_quantity,
-                   std::string_view service, std::string_view product) const;
+    void add_usage(StateCost& cost, std::string name, std::string unit,
+                   std::optional<double> monthly_quantity, std::string_view service,
+                   std::string_view product) const;
 
   private:
     const PriceEntry* lookup(StateCost& cost, std::string_view service,
@@ -67,7 +68,6 @@ void mark_unknown(StateCost& cost, std::string_view attribute);
 /// Turns one state of a resource into cost components. One function per resource family
 /// lives under src/pricing/<provider>/; src/pricing/registry.cpp maps types to them.
 using PriceFunction = StateCost (*)(const Attributes& attributes, const PricingContext& context);
-
 
 /// The pricer for a resource type, or nullptr.
 PriceFunction find_pricer(std::string_view type);

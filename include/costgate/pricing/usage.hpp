@@ -19,7 +19,8 @@ class Usage {
     static Usage load_file(const std::string& path);
 
     /// The value of `key` for the resource, or nullopt when the file does not give it.
-    std::optional<double> value(std::string_view address, std::string_view type, std::string_view key) const;
+    std::optional<double> value(std::string_view address, std::string_view type,
+                                std::string_view key) const;
 
     bool empty() const { return m_by_address.empty() && m_by_type.empty(); }
 

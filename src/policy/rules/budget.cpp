@@ -25,7 +25,8 @@ class Budget final : public Rule {
     }
 
   private:
-    void check(const std::string& what, Money value, Money limit, std::vector<Finding>& findings) const {
+    void check(const std::string& what, Money value, Money limit,
+               std::vector<Finding>& findings) const {
         const std::string amount = what + " of $" + value.to_cents_string();
         const std::string budget = "the $" + limit.to_cents_string() + " budget";
         if (value > limit) {
@@ -34,12 +35,14 @@ class Budget final : public Rule {
         }
         if (limit.micros() <= 0)
             return;
-        const double percent = 100.0 * static_cast<double>(value.micros()) / static_cast<double>(limit.micros());
+        const double percent =
+            100.0 * static_cast<double>(value.micros()) / static_cast<double>(limit.micros());
         for (std::size_t i = warn_at_percent.size(); i-- > 0;) {
             if (percent + 1e-9 < warn_at_percent[i])
                 continue;
-            Finding tier = finding(nullptr, amount + " has reached " + format_percent(warn_at_percent[i]) +
-                                                " of " + budget);
+            Finding tier =
+                finding(nullptr, amount + " has reached " + format_percent(warn_at_percent[i]) +
+                                     " of " + budget);
             tier.severity = i + 1 == warn_at_percent.size() ? Severity::warn : Severity::info;
             findings.push_back(std::move(tier));
             return;
@@ -48,7 +51,9 @@ class Budget final : public Rule {
 
     static std::string format_percent(double percent) {
         const double rounded = std::round(percent);
-        return (rounded == percent ? std::to_string(static_cast<long>(rounded)) : std::to_string(percent)) + "%";
+        return (rounded == percent ? std::to_string(static_cast<long>(rounded))
+                                   : std::to_string(percent)) +
+               "%";
     }
 };
 

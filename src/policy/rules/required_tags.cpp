@@ -22,7 +22,8 @@ class RequiredTags final : public Rule {
                     missing += (missing.empty() ? "" : ", ") + tag;
             }
             if (!missing.empty())
-                findings.push_back(finding(&resource, resource.address + " is missing required tag(s): " + missing));
+                findings.push_back(finding(
+                    &resource, resource.address + " is missing required tag(s): " + missing));
         }
     }
 

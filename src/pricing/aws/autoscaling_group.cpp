@@ -6,16 +6,19 @@ namespace {
 
 // The instance type of the launch template or launch configuration the group names, when
 // that resource is in the same run and its name is known.
-std::optional<std::string> launch_instance_type(const Attributes& group, const PricingContext& context) {
+std::optional<std::string> launch_instance_type(const Attributes& group,
+                                                const PricingContext& context) {
     if (const auto configuration = group.string("launch_configuration"))
-        if (const nlohmann::json* found = context.find_state("aws_launch_configuration", "name", *configuration))
+        if (const nlohmann::json* found =
+                context.find_state("aws_launch_configuration", "name", *configuration))
             return found->value("instance_type", std::string());
     for (const Attributes& reference : group.blocks("launch_template")) {
         for (const char* key : {"name", "id"}) {
             const auto value = reference.string(key);
             if (!value)
                 continue;
-            if (const nlohmann::json* found = context.find_state("aws_launch_template", key, *value))
+            if (const nlohmann::json* found =
+                    context.find_state("aws_launch_template", key, *value))
                 return found->value("instance_type", std::string());
         }
     }
@@ -44,11 +47,12 @@ StateCost price_autoscaling_group(const Attributes& attributes, const PricingCon
     const auto type = launch_instance_type(attributes, context);
     if (!type || type->empty()) {
         cost.priced = false;
-        cost.notes.push_back("the launch template or configuration (with its instance_type) is not in the plan");
+        cost.notes.push_back(
+            "the launch template or configuration (with its instance_type) is not in the plan");
         return cost;
     }
-    context.add(cost, "Instances (Linux/UNIX, on-demand, " + *type + ")", "hours", *count * k_hours_per_month,
-                "ec2", *type);
+    context.add(cost, "Instances (Linux/UNIX, on-demand, " + *type + ")", "hours",
+                *count * k_hours_per_month, "ec2", *type);
     cost.notes.push_back("the instances' volumes from the launch template are not priced yet");
     return cost;
 }

@@ -15,7 +15,8 @@ std::optional<std::string> catalog_engine(const std::string& engine) {
     return std::nullopt;
 }
 
-void add_storage(StateCost& cost, const Attributes& attributes, double copies, const PricingContext& context) {
+void add_storage(StateCost& cost, const Attributes& attributes, double copies,
+                 const PricingContext& context) {
     const auto size = attributes.number("allocated_storage");
     if (!size) {
         mark_unknown(cost, "allocated_storage");
@@ -33,7 +34,8 @@ void add_storage(StateCost& cost, const Attributes& attributes, double copies, c
     if (type != "io1")
         return;
     if (const auto iops = attributes.number("iops"))
-        context.add(cost, "Provisioned IOPS", "IOPS-months", *iops * copies, "rds", "io1_provisioned_iops");
+        context.add(cost, "Provisioned IOPS", "IOPS-months", *iops * copies, "rds",
+                    "io1_provisioned_iops");
     else
         mark_unknown(cost, "iops");
 }
@@ -63,10 +65,12 @@ StateCost price_db_instance(const Attributes& attributes, const PricingContext& 
     context.add(cost,
                 "Database instance (" + *catalog_name + ", on-demand, " + *instance_class +
                     (multi_az ? ", Multi-AZ)" : ")"),
-                "hours", k_hours_per_month * copies, "rds", *instance_class + "|" + *catalog_name + "|single-az");
+                "hours", k_hours_per_month * copies, "rds",
+                *instance_class + "|" + *catalog_name + "|single-az");
     add_storage(cost, attributes, copies, context);
     const auto backup = context.usage("additional_backup_storage_gb");
-    context.add_usage(cost, "Additional backup storage", "GB-months", backup, "rds", "additional_backup_storage");
+    context.add_usage(cost, "Additional backup storage", "GB-months", backup, "rds",
+                      "additional_backup_storage");
     return cost;
 }
 
@@ -80,12 +84,14 @@ StateCost price_rds_cluster_instance(const Attributes& attributes, const Pricing
     if (*instance_class == "db.serverless") {
         const auto capacity = context.usage("average_acu");
         context.add_usage(cost, "Aurora Serverless v2 capacity", "ACU-hours",
-                          capacity ? std::optional<double>(*capacity * k_hours_per_month) : std::nullopt, "rds",
-                          "aurora_serverless_v2");
+                          capacity ? std::optional<double>(*capacity * k_hours_per_month)
+                                   : std::nullopt,
+                          "rds", "aurora_serverless_v2");
         return cost;
     }
     cost.priced = false;
-    cost.notes.push_back("no Aurora provisioned instance prices in the catalog (" + *instance_class + ")");
+    cost.notes.push_back("no Aurora provisioned instance prices in the catalog (" +
+                         *instance_class + ")");
     return cost;
 }
 

@@ -42,8 +42,8 @@ void add_ebs_components(StateCost& cost, const EbsVolume& volume, const std::str
         if (iops > 0)
             context.add(cost, label + "Provisioned IOPS (above 3,000)", "IOPS-months", iops, "ebs",
                         "gp3_provisioned_iops_above_3000");
-        const double throughput =
-            std::max(0.0, volume.throughput_mbps.value_or(k_gp3_free_throughput) - k_gp3_free_throughput);
+        const double throughput = std::max(
+            0.0, volume.throughput_mbps.value_or(k_gp3_free_throughput) - k_gp3_free_throughput);
         if (throughput > 0)
             context.add(cost, label + "Provisioned throughput (above 125 MB/s)", "MBps-months",
                         throughput, "ebs", "gp3_provisioned_throughput_above_125");
@@ -55,14 +55,17 @@ void add_ebs_components(StateCost& cost, const EbsVolume& volume, const std::str
         }
         const double iops = *volume.iops;
         if (type == "io1") {
-            context.add(cost, label + "Provisioned IOPS", "IOPS-months", iops, "ebs", "io1_provisioned_iops");
+            context.add(cost, label + "Provisioned IOPS", "IOPS-months", iops, "ebs",
+                        "io1_provisioned_iops");
         } else {
             context.add(cost, label + "Provisioned IOPS (up to 32,000)", "IOPS-months",
-                        std::min(iops, k_io2_first_tier_iops), "ebs", "io2_provisioned_iops_first_tier");
+                        std::min(iops, k_io2_first_tier_iops), "ebs",
+                        "io2_provisioned_iops_first_tier");
             if (iops > k_io2_first_tier_iops) {
                 cost.priced = false;
-                cost.notes.push_back(label + "io2 IOPS above 32,000 are priced in tiers the catalog "
-                                             "does not have yet");
+                cost.notes.push_back(label +
+                                     "io2 IOPS above 32,000 are priced in tiers the catalog "
+                                     "does not have yet");
             }
         }
     } else if (type == "standard") {

@@ -21,8 +21,9 @@ StateCost price_ebs_volume(const Attributes& attributes, const PricingContext& c
         type = "gp2";
         cost.notes.push_back("type not set: AWS's default gp2 assumed");
     }
-    add_ebs_components(cost, {*type, *size, attributes.number("iops"), attributes.number("throughput")}, "",
-                       context);
+    add_ebs_components(cost,
+                       {*type, *size, attributes.number("iops"), attributes.number("throughput")},
+                       "", context);
     return cost;
 }
 

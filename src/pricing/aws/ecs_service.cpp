@@ -18,7 +18,8 @@ std::string task_family(std::string reference) {
 StateCost price_ecs_service(const Attributes& attributes, const PricingContext& context) {
     StateCost cost;
     if (attributes.string("launch_type").value_or("EC2") != "FARGATE") {
-        cost.notes.emplace_back("not a Fargate service: its tasks run on instances priced elsewhere");
+        cost.notes.emplace_back(
+            "not a Fargate service: its tasks run on instances priced elsewhere");
         return cost;
     }
     const auto count = attributes.number("desired_count");
@@ -27,7 +28,8 @@ StateCost price_ecs_service(const Attributes& attributes, const PricingContext& 
         mark_unknown(cost, !count ? "desired_count" : "task_definition");
         return cost;
     }
-    const nlohmann::json* task = context.find_state("aws_ecs_task_definition", "family", task_family(*reference));
+    const nlohmann::json* task =
+        context.find_state("aws_ecs_task_definition", "family", task_family(*reference));
     const Attributes definition(task, nullptr);
     const auto cpu_units = definition.number("cpu");
     const auto memory_mb = definition.number("memory");
@@ -37,8 +39,10 @@ StateCost price_ecs_service(const Attributes& attributes, const PricingContext& 
                              " (with cpu and memory) is not in the plan");
         return cost;
     }
-    context.add(cost, "Fargate vCPU", "vCPU-months", *count * *cpu_units / 1024, "ecs_fargate", "fargate_vcpu");
-    context.add(cost, "Fargate memory", "GB-months", *count * *memory_mb / 1024, "ecs_fargate", "fargate_memory");
+    context.add(cost, "Fargate vCPU", "vCPU-months", *count * *cpu_units / 1024, "ecs_fargate",
+                "fargate_vcpu");
+    context.add(cost, "Fargate memory", "GB-months", *count * *memory_mb / 1024, "ecs_fargate",
+                "fargate_memory");
     return cost;
 }
 

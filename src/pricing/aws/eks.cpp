@@ -16,9 +16,11 @@ StateCost price_eks_cluster(const Attributes& attributes, const PricingContext& 
     const auto support = attributes.blocks("upgrade_policy");
     const std::string support_type =
         support.empty() ? "STANDARD" : support.front().string("support_type").value_or("EXTENDED");
-    context.add(cost, "EKS cluster (standard support)", "months", 1, "eks", "eks_cluster_standard_support");
+    context.add(cost, "EKS cluster (standard support)", "months", 1, "eks",
+                "eks_cluster_standard_support");
     if (support_type == "EXTENDED")
-        cost.notes.push_back("a version past standard support costs the extended-support rate instead");
+        cost.notes.push_back(
+            "a version past standard support costs the extended-support rate instead");
     return cost;
 }
 
@@ -39,7 +41,8 @@ StateCost price_eks_node_group(const Attributes& attributes, const PricingContex
     if (types.empty()) {
         if (!attributes.blocks("launch_template").empty()) {
             cost.priced = false;
-            cost.notes.push_back("instance type comes from the launch template, which is not priced yet");
+            cost.notes.push_back(
+                "instance type comes from the launch template, which is not priced yet");
             return cost;
         }
         types.emplace_back(k_default_node_type);
@@ -50,7 +53,8 @@ StateCost price_eks_node_group(const Attributes& attributes, const PricingContex
     context.add(cost, "Nodes (Linux/UNIX, on-demand, " + types.front() + ")", "hours",
                 *desired * k_hours_per_month, "ec2", types.front());
     const double disk = attributes.number("disk_size").value_or(k_default_node_disk_gb);
-    add_ebs_components(cost, {"gp2", disk * *desired, std::nullopt, std::nullopt}, "Node disks: ", context);
+    add_ebs_components(cost, {"gp2", disk * *desired, std::nullopt, std::nullopt},
+                       "Node disks: ", context);
     return cost;
 }
 

@@ -14,16 +14,17 @@ std::optional<std::string> catalog_engine(const std::string& engine) {
     return std::nullopt;
 }
 
-void add_nodes(StateCost& cost, const std::string& node_type, const std::string& engine, double nodes,
-               const PricingContext& context) {
+void add_nodes(StateCost& cost, const std::string& node_type, const std::string& engine,
+               double nodes, const PricingContext& context) {
     const auto catalog_name = catalog_engine(engine);
     if (!catalog_name) {
         cost.priced = false;
         cost.notes.push_back("no ElastiCache prices for engine \"" + engine + "\" in the catalog");
         return;
     }
-    context.add(cost, "Cache nodes (" + *catalog_name + ", on-demand, " + node_type + ")", "node-hours",
-                nodes * k_hours_per_month, "elasticache", node_type + "|" + *catalog_name);
+    context.add(cost, "Cache nodes (" + *catalog_name + ", on-demand, " + node_type + ")",
+                "node-hours", nodes * k_hours_per_month, "elasticache",
+                node_type + "|" + *catalog_name);
 }
 
 } // namespace
@@ -46,7 +47,8 @@ StateCost price_elasticache_cluster(const Attributes& attributes, const PricingC
     return cost;
 }
 
-StateCost price_elasticache_replication_group(const Attributes& attributes, const PricingContext& context) {
+StateCost price_elasticache_replication_group(const Attributes& attributes,
+                                              const PricingContext& context) {
     StateCost cost;
     const auto node_type = attributes.string("node_type");
     if (!node_type) {

@@ -30,14 +30,16 @@ void add_root_volume(StateCost& cost, const Attributes& attributes, const Pricin
         volume.throughput_mbps = root.number("throughput");
     }
     if (!assumed.empty())
-        cost.notes.push_back("root volume " + assumed.front() + " not in the plan (set by the AMI); assumed " +
-                             std::to_string(static_cast<int>(volume.size_gb)) + " GB " + volume.type);
+        cost.notes.push_back(
+            "root volume " + assumed.front() + " not in the plan (set by the AMI); assumed " +
+            std::to_string(static_cast<int>(volume.size_gb)) + " GB " + volume.type);
     add_ebs_components(cost, volume, "root_block_device: ", context);
 }
 
 // Terraform marks the whole ebs_block_device list unknown when the configuration declares
 // none (the AMI's own mappings fill it at apply); declared devices appear as known entries.
-void add_ebs_block_devices(StateCost& cost, const Attributes& attributes, const PricingContext& context) {
+void add_ebs_block_devices(StateCost& cost, const Attributes& attributes,
+                           const PricingContext& context) {
     const std::vector<Attributes> blocks = attributes.blocks("ebs_block_device");
     for (std::size_t i = 0; i < blocks.size(); ++i) {
         const std::string label = "ebs_block_device[" + std::to_string(i) + "]";
@@ -67,7 +69,8 @@ StateCost price_instance(const Attributes& attributes, const PricingContext& con
     const std::string tenancy = attributes.string("tenancy").value_or("default");
     if (tenancy != "default") {
         cost.priced = false;
-        cost.notes.push_back("tenancy \"" + tenancy + "\": only shared-tenancy prices are in the catalog");
+        cost.notes.push_back("tenancy \"" + tenancy +
+                             "\": only shared-tenancy prices are in the catalog");
     }
     if (cost.priced) {
         context.add(cost, "Instance usage (Linux/UNIX, on-demand, " + *instance_type + ")", "hours",

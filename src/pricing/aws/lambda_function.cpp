@@ -20,23 +20,28 @@ StateCost price_lambda_function(const Attributes& attributes, const PricingConte
         gb_seconds = *requests * (*duration_ms / 1000) * memory_gb;
 
     context.add_usage(cost, "Requests", "1M requests",
-                      requests ? std::optional<double>(*requests / 1e6) : std::nullopt, "lambda", "requests");
+                      requests ? std::optional<double>(*requests / 1e6) : std::nullopt, "lambda",
+                      "requests");
     const std::vector<std::string> architectures = attributes.strings("architectures");
     const bool arm = !architectures.empty() && architectures.front() == "arm64";
-    context.add_usage(cost, arm ? "Duration (arm64)" : "Duration (x86_64)", "GB-seconds", gb_seconds, "lambda",
+    context.add_usage(cost, arm ? "Duration (arm64)" : "Duration (x86_64)", "GB-seconds",
+                      gb_seconds, "lambda",
                       arm ? "duration_arm_first_7.5B" : "duration_x86_first_6B");
 
     const auto storage = attributes.blocks("ephemeral_storage");
-    const double storage_mb = storage.empty() ? k_included_ephemeral_mb
-                                              : storage.front().number("size").value_or(k_included_ephemeral_mb);
+    const double storage_mb =
+        storage.empty() ? k_included_ephemeral_mb
+                        : storage.front().number("size").value_or(k_included_ephemeral_mb);
     if (storage_mb > k_included_ephemeral_mb) {
         std::optional<double> storage_gb_seconds;
         if (requests && duration_ms)
-            storage_gb_seconds = *requests * (*duration_ms / 1000) * (storage_mb - k_included_ephemeral_mb) / 1024;
-        context.add_usage(cost, "Ephemeral storage (above 512 MB)", "GB-seconds", storage_gb_seconds, "lambda",
-                          "ephemeral_storage");
+            storage_gb_seconds =
+                *requests * (*duration_ms / 1000) * (storage_mb - k_included_ephemeral_mb) / 1024;
+        context.add_usage(cost, "Ephemeral storage (above 512 MB)", "GB-seconds",
+                          storage_gb_seconds, "lambda", "ephemeral_storage");
     }
-    cost.notes.emplace_back("duration priced at the first volume tier; the free tier is not deducted");
+    cost.notes.emplace_back(
+        "duration priced at the first volume tier; the free tier is not deducted");
     return cost;
 }
 

@@ -5,8 +5,8 @@ namespace costgate::aws {
 StateCost price_nat_gateway(const Attributes&, const PricingContext& context) {
     StateCost cost;
     context.add(cost, "NAT gateway", "months", 1, "vpc", "nat_gateway");
-    context.add_usage(cost, "Data processed", "GB", context.usage("monthly_data_processed_gb"), "vpc",
-                      "nat_gateway_data_processed");
+    context.add_usage(cost, "Data processed", "GB", context.usage("monthly_data_processed_gb"),
+                      "vpc", "nat_gateway_data_processed");
     return cost;
 }
 
@@ -28,10 +28,12 @@ StateCost price_load_balancer(const Attributes& attributes, const PricingContext
     const auto capacity_units = context.usage("monthly_capacity_units");
     if (type == "application") {
         context.add(cost, "Application load balancer", "months", 1, "elb", "alb");
-        context.add_usage(cost, "Load balancer capacity units", "LCU-months", capacity_units, "elb", "alb_lcu");
+        context.add_usage(cost, "Load balancer capacity units", "LCU-months", capacity_units, "elb",
+                          "alb_lcu");
     } else if (type == "network") {
         context.add(cost, "Network load balancer", "months", 1, "elb", "nlb");
-        context.add_usage(cost, "Load balancer capacity units", "LCU-months", capacity_units, "elb", "nlb_lcu");
+        context.add_usage(cost, "Load balancer capacity units", "LCU-months", capacity_units, "elb",
+                          "nlb_lcu");
     } else {
         cost.priced = false;
         cost.notes.push_back("no price for " + type + " load balancers in the catalog");
@@ -42,8 +44,8 @@ StateCost price_load_balancer(const Attributes& attributes, const PricingContext
 StateCost price_classic_load_balancer(const Attributes&, const PricingContext& context) {
     StateCost cost;
     context.add(cost, "Classic load balancer", "months", 1, "elb", "clb");
-    context.add_usage(cost, "Data processed", "GB", context.usage("monthly_data_processed_gb"), "elb",
-                      "clb_data_processed");
+    context.add_usage(cost, "Data processed", "GB", context.usage("monthly_data_processed_gb"),
+                      "elb", "clb_data_processed");
     return cost;
 }
 

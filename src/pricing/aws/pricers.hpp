@@ -31,7 +31,8 @@ StateCost price_autoscaling_group(const Attributes& attributes, const PricingCon
 /// aws_elasticache_cluster: node hours by node type and engine.
 StateCost price_elasticache_cluster(const Attributes& attributes, const PricingContext& context);
 /// aws_elasticache_replication_group: node hours for every primary and replica.
-StateCost price_elasticache_replication_group(const Attributes& attributes, const PricingContext& context);
+StateCost price_elasticache_replication_group(const Attributes& attributes,
+                                              const PricingContext& context);
 /// aws_lambda_function: requests and duration (usage).
 StateCost price_lambda_function(const Attributes& attributes, const PricingContext& context);
 /// aws_s3_bucket: storage by class (usage).

@@ -14,7 +14,8 @@ constexpr StorageClass k_classes[] = {
     {"standard_storage_gb", "Storage (Standard)", "standard_first_50TB"},
     {"standard_ia_storage_gb", "Storage (Standard-IA)", "standard_ia"},
     {"onezone_ia_storage_gb", "Storage (One Zone-IA)", "onezone_ia"},
-    {"glacier_flexible_retrieval_storage_gb", "Storage (Glacier Flexible Retrieval)", "glacier_flexible_retrieval"},
+    {"glacier_flexible_retrieval_storage_gb", "Storage (Glacier Flexible Retrieval)",
+     "glacier_flexible_retrieval"},
     {"glacier_deep_archive_storage_gb", "Storage (Glacier Deep Archive)", "glacier_deep_archive"},
 };
 
@@ -32,13 +33,16 @@ StateCost price_s3_bucket(const Attributes&, const PricingContext& context) {
             continue;
         any_usage = true;
         context.add_usage(cost, storage.name, "GB-months", gb, "s3", storage.product);
-        if (std::string_view(storage.usage_key) == "standard_storage_gb" && *gb > k_standard_first_tier_gb) {
+        if (std::string_view(storage.usage_key) == "standard_storage_gb" &&
+            *gb > k_standard_first_tier_gb) {
             cost.priced = false;
-            cost.notes.push_back("Standard storage above 50 TB is priced in tiers the catalog does not have yet");
+            cost.notes.push_back(
+                "Standard storage above 50 TB is priced in tiers the catalog does not have yet");
         }
     }
     if (!any_usage)
-        context.add_usage(cost, k_classes[0].name, "GB-months", std::nullopt, "s3", k_classes[0].product);
+        context.add_usage(cost, k_classes[0].name, "GB-months", std::nullopt, "s3",
+                          k_classes[0].product);
     return cost;
 }
 

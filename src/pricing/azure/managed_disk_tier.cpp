@@ -39,27 +39,29 @@ constexpr DiskKind k_kinds[] = {
 
 } // namespace
 
-void add_managed_disks(StateCost& cost, const std::string& storage_account_type, double size_gb, double count,
-                       const std::string& label, const PricingContext& context) {
+void add_managed_disks(StateCost& cost, const std::string& storage_account_type, double size_gb,
+                       double count, const std::string& label, const PricingContext& context) {
     const DiskKind* kind = nullptr;
     for (const DiskKind& candidate : k_kinds)
         if (storage_account_type == candidate.storage_account_type)
             kind = &candidate;
     if (!kind) {
         cost.priced = false;
-        cost.notes.push_back("no managed disk prices for " + storage_account_type + " in the catalog");
+        cost.notes.push_back("no managed disk prices for " + storage_account_type +
+                             " in the catalog");
         return;
     }
     for (const auto& [tier, tier_size] : k_tiers) {
         if (tier < kind->smallest_tier || size_gb > tier_size)
             continue;
         const std::string name = std::string(kind->letter) + std::to_string(tier);
-        context.add(cost, label + " (" + storage_account_type + ", " + name + ")", "disk-months", count,
-                    "managed_disks", kind->prefix + name + "_LRS");
+        context.add(cost, label + " (" + storage_account_type + ", " + name + ")", "disk-months",
+                    count, "managed_disks", kind->prefix + name + "_LRS");
         return;
     }
     cost.priced = false;
-    cost.notes.push_back("disk size " + std::to_string(static_cast<long>(size_gb)) + " GB is above the largest tier");
+    cost.notes.push_back("disk size " + std::to_string(static_cast<long>(size_gb)) +
+                         " GB is above the largest tier");
 }
 
 } // namespace costgate::azure

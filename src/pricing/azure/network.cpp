@@ -5,8 +5,8 @@ namespace costgate::azure {
 StateCost price_nat_gateway(const Attributes&, const PricingContext& context) {
     StateCost cost;
     context.add(cost, "NAT gateway", "months", 1, "nat_gateway", "nat_gateway");
-    context.add_usage(cost, "Data processed", "GB", context.usage("monthly_data_processed_gb"), "nat_gateway",
-                      "nat_data_processed");
+    context.add_usage(cost, "Data processed", "GB", context.usage("monthly_data_processed_gb"),
+                      "nat_gateway", "nat_data_processed");
     return cost;
 }
 
@@ -16,10 +16,12 @@ StateCost price_public_ip(const Attributes& attributes, const PricingContext& co
     const std::string allocation = attributes.string("allocation_method").value_or("Static");
     if (sku != "Standard" || allocation != "Static") {
         cost.priced = false;
-        cost.notes.push_back("no price for " + sku + " " + allocation + " public IPs in the catalog");
+        cost.notes.push_back("no price for " + sku + " " + allocation +
+                             " public IPs in the catalog");
         return cost;
     }
-    context.add(cost, "Public IPv4 address (Standard, static)", "months", 1, "public_ip", "static_regional");
+    context.add(cost, "Public IPv4 address (Standard, static)", "months", 1, "public_ip",
+                "static_regional");
     return cost;
 }
 

@@ -9,19 +9,23 @@ namespace costgate::azure {
 /// azurerm_linux_virtual_machine: VM size hours (Linux pay-as-you-go) and the OS disk.
 StateCost price_linux_virtual_machine(const Attributes& attributes, const PricingContext& context);
 /// azurerm_windows_virtual_machine: Windows prices are not in the catalog; unpriced with a note.
-StateCost price_windows_virtual_machine(const Attributes& attributes, const PricingContext& context);
+StateCost price_windows_virtual_machine(const Attributes& attributes,
+                                        const PricingContext& context);
 /// azurerm_virtual_machine (the legacy resource): VM size hours and the OS disk.
 StateCost price_virtual_machine(const Attributes& attributes, const PricingContext& context);
 /// azurerm_linux_virtual_machine_scale_set: instances × VM size hours and OS disks.
-StateCost price_linux_virtual_machine_scale_set(const Attributes& attributes, const PricingContext& context);
+StateCost price_linux_virtual_machine_scale_set(const Attributes& attributes,
+                                                const PricingContext& context);
 /// azurerm_windows_virtual_machine_scale_set: unpriced (no Windows prices), with a note.
-StateCost price_windows_virtual_machine_scale_set(const Attributes& attributes, const PricingContext& context);
+StateCost price_windows_virtual_machine_scale_set(const Attributes& attributes,
+                                                  const PricingContext& context);
 /// azurerm_managed_disk: the disk's tier (size rounded up to the tier) per month.
 StateCost price_managed_disk(const Attributes& attributes, const PricingContext& context);
 /// azurerm_kubernetes_cluster: the default node pool's VMs (the Free tier has no cluster fee).
 StateCost price_kubernetes_cluster(const Attributes& attributes, const PricingContext& context);
 /// azurerm_kubernetes_cluster_node_pool: nodes × VM size hours.
-StateCost price_kubernetes_cluster_node_pool(const Attributes& attributes, const PricingContext& context);
+StateCost price_kubernetes_cluster_node_pool(const Attributes& attributes,
+                                             const PricingContext& context);
 /// azurerm_nat_gateway: gateway hours and data processed (usage).
 StateCost price_nat_gateway(const Attributes& attributes, const PricingContext& context);
 /// azurerm_public_ip: a static Standard public IPv4 address.

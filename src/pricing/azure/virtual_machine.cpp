@@ -10,8 +10,8 @@ constexpr double k_default_os_disk_gb = 30;
 
 void add_vms(StateCost& cost, const std::string& size, double count, const std::string& label,
              const PricingContext& context) {
-    context.add(cost, label + " (Linux, pay-as-you-go, " + size + ")", "hours", count * k_hours_per_month,
-                "virtual_machines", size);
+    context.add(cost, label + " (Linux, pay-as-you-go, " + size + ")", "hours",
+                count * k_hours_per_month, "virtual_machines", size);
 }
 
 void add_os_disks(StateCost& cost, const std::vector<Attributes>& os_disk, const char* type_key,
@@ -32,7 +32,8 @@ void add_os_disks(StateCost& cost, const std::vector<Attributes>& os_disk, const
 StateCost windows_unpriced() {
     StateCost cost;
     cost.priced = false;
-    cost.notes.emplace_back("Windows VM prices are not in the catalog (it has Linux pay-as-you-go prices)");
+    cost.notes.emplace_back(
+        "Windows VM prices are not in the catalog (it has Linux pay-as-you-go prices)");
     return cost;
 }
 
@@ -46,11 +47,14 @@ StateCost price_linux_virtual_machine(const Attributes& attributes, const Pricin
         return cost;
     }
     add_vms(cost, *size, 1, "Virtual machine", context);
-    add_os_disks(cost, attributes.blocks("os_disk"), "storage_account_type", "disk_size_gb", 1, context);
+    add_os_disks(cost, attributes.blocks("os_disk"), "storage_account_type", "disk_size_gb", 1,
+                 context);
     return cost;
 }
 
-StateCost price_windows_virtual_machine(const Attributes&, const PricingContext&) { return windows_unpriced(); }
+StateCost price_windows_virtual_machine(const Attributes&, const PricingContext&) {
+    return windows_unpriced();
+}
 
 StateCost price_virtual_machine(const Attributes& attributes, const PricingContext& context) {
     StateCost cost;
@@ -62,11 +66,13 @@ StateCost price_virtual_machine(const Attributes& attributes, const PricingConte
     if (!attributes.blocks("os_profile_windows_config").empty())
         return windows_unpriced();
     add_vms(cost, *size, 1, "Virtual machine", context);
-    add_os_disks(cost, attributes.blocks("storage_os_disk"), "managed_disk_type", "disk_size_gb", 1, context);
+    add_os_disks(cost, attributes.blocks("storage_os_disk"), "managed_disk_type", "disk_size_gb", 1,
+                 context);
     return cost;
 }
 
-StateCost price_linux_virtual_machine_scale_set(const Attributes& attributes, const PricingContext& context) {
+StateCost price_linux_virtual_machine_scale_set(const Attributes& attributes,
+                                                const PricingContext& context) {
     StateCost cost;
     const auto size = attributes.string("sku");
     const auto instances = attributes.number("instances");
@@ -75,7 +81,8 @@ StateCost price_linux_virtual_machine_scale_set(const Attributes& attributes, co
         return cost;
     }
     add_vms(cost, *size, *instances, "Instances", context);
-    add_os_disks(cost, attributes.blocks("os_disk"), "storage_account_type", "disk_size_gb", *instances, context);
+    add_os_disks(cost, attributes.blocks("os_disk"), "storage_account_type", "disk_size_gb",
+                 *instances, context);
     return cost;
 }
 
@@ -117,7 +124,8 @@ StateCost price_kubernetes_cluster(const Attributes& attributes, const PricingCo
     return cost;
 }
 
-StateCost price_kubernetes_cluster_node_pool(const Attributes& attributes, const PricingContext& context) {
+StateCost price_kubernetes_cluster_node_pool(const Attributes& attributes,
+                                             const PricingContext& context) {
     StateCost cost;
     const auto size = attributes.string("vm_size");
     auto nodes = attributes.number("node_count");

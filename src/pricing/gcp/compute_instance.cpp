@@ -14,15 +14,16 @@ constexpr double k_local_ssd_gb = 375;
 
 void add_boot_disk(StateCost& cost, const Attributes& attributes, const PricingContext& context) {
     const auto boot = attributes.blocks("boot_disk");
-    const auto params = boot.empty() ? std::vector<Attributes>() : boot.front().blocks("initialize_params");
+    const auto params =
+        boot.empty() ? std::vector<Attributes>() : boot.front().blocks("initialize_params");
     const auto size = params.empty() ? std::nullopt : params.front().number("size");
     const auto type = params.empty() ? std::nullopt : params.front().string("type");
     if (!size || !type)
         cost.notes.push_back(std::string("boot disk ") + (!size ? "size" : "type") +
                              " not in the plan (set by the image); assumed " +
                              (size ? "" : "10 GB ") + (type ? *type : k_default_disk_type));
-    add_disks(cost, type.value_or(k_default_disk_type), size.value_or(k_default_boot_size_gb), 1, "Boot disk",
-              context);
+    add_disks(cost, type.value_or(k_default_disk_type), size.value_or(k_default_boot_size_gb), 1,
+              "Boot disk", context);
 }
 
 } // namespace
@@ -35,8 +36,9 @@ StateCost price_compute_instance(const Attributes& attributes, const PricingCont
         return cost;
     }
     const auto scheduling = attributes.blocks("scheduling");
-    if (!scheduling.empty() && (scheduling.front().boolean("preemptible").value_or(false) ||
-                                scheduling.front().string("provisioning_model").value_or("") == "SPOT")) {
+    if (!scheduling.empty() &&
+        (scheduling.front().boolean("preemptible").value_or(false) ||
+         scheduling.front().string("provisioning_model").value_or("") == "SPOT")) {
         cost.priced = false;
         cost.notes.push_back("spot/preemptible VMs: only on-demand prices are in the catalog");
         return cost;
@@ -45,10 +47,12 @@ StateCost price_compute_instance(const Attributes& attributes, const PricingCont
     add_boot_disk(cost, attributes, context);
     const auto scratch = attributes.blocks("scratch_disk");
     if (!scratch.empty())
-        add_disks(cost, "local-ssd", k_local_ssd_gb, static_cast<double>(scratch.size()), "Local SSD", context);
+        add_disks(cost, "local-ssd", k_local_ssd_gb, static_cast<double>(scratch.size()),
+                  "Local SSD", context);
     if (!attributes.blocks("guest_accelerator").empty()) {
         cost.priced = false;
-        cost.notes.push_back("attached GPUs (guest_accelerator) have no regional price in the catalog");
+        cost.notes.push_back(
+            "attached GPUs (guest_accelerator) have no regional price in the catalog");
     }
     return cost;
 }
@@ -61,7 +65,8 @@ StateCost price_compute_disk(const Attributes& attributes, const PricingContext&
         mark_unknown(cost, "size");
         return cost;
     }
-    add_disks(cost, attributes.string("type").value_or(k_default_disk_type), *size, 1, "Storage", context);
+    add_disks(cost, attributes.string("type").value_or(k_default_disk_type), *size, 1, "Storage",
+              context);
     return cost;
 }
 

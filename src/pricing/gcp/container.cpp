@@ -20,7 +20,8 @@ bool is_zone(const std::string& location) {
 }
 
 // Nodes per zone times the zones a pool spans.
-std::optional<double> node_count(const Attributes& pool, const std::string& location, StateCost& cost) {
+std::optional<double> node_count(const Attributes& pool, const std::string& location,
+                                 StateCost& cost) {
     auto per_zone = pool.number("node_count");
     if (!per_zone) {
         per_zone = pool.number("initial_node_count");
@@ -41,7 +42,8 @@ std::optional<double> node_count(const Attributes& pool, const std::string& loca
     return *per_zone * zones;
 }
 
-void add_pool(StateCost& cost, const Attributes& pool, const std::string& location, const PricingContext& context) {
+void add_pool(StateCost& cost, const Attributes& pool, const std::string& location,
+              const PricingContext& context) {
     const auto nodes = node_count(pool, location, cost);
     if (!nodes) {
         mark_unknown(cost, "node_count");
@@ -50,7 +52,8 @@ void add_pool(StateCost& cost, const Attributes& pool, const std::string& locati
     const auto config = pool.blocks("node_config");
     const Attributes* node_config = config.empty() ? nullptr : &config.front();
     const std::string machine_type =
-        node_config ? node_config->string("machine_type").value_or(k_default_machine_type) : k_default_machine_type;
+        node_config ? node_config->string("machine_type").value_or(k_default_machine_type)
+                    : k_default_machine_type;
     if (node_config && (node_config->boolean("spot").value_or(false) ||
                         node_config->boolean("preemptible").value_or(false))) {
         cost.priced = false;
@@ -58,10 +61,12 @@ void add_pool(StateCost& cost, const Attributes& pool, const std::string& locati
         return;
     }
     add_machines(cost, machine_type, *nodes, "Nodes", context);
-    const double disk_gb = node_config ? node_config->number("disk_size_gb").value_or(k_default_disk_gb)
-                                       : k_default_disk_gb;
-    const std::string disk_type = node_config ? node_config->string("disk_type").value_or(k_default_disk_type)
-                                              : k_default_disk_type;
+    const double disk_gb = node_config
+                               ? node_config->number("disk_size_gb").value_or(k_default_disk_gb)
+                               : k_default_disk_gb;
+    const std::string disk_type =
+        node_config ? node_config->string("disk_type").value_or(k_default_disk_type)
+                    : k_default_disk_type;
     add_disks(cost, disk_type, disk_gb, *nodes, "Node boot disks", context);
 }
 
@@ -70,11 +75,13 @@ void add_pool(StateCost& cost, const Attributes& pool, const std::string& locati
 StateCost price_container_cluster(const Attributes& attributes, const PricingContext& context) {
     StateCost cost;
     const bool autopilot = attributes.boolean("enable_autopilot").value_or(false);
-    context.add(cost, autopilot ? "Autopilot cluster management fee" : "Cluster management fee", "months", 1,
-                "gke", autopilot ? "autopilot_cluster_fee" : "cluster_management_fee");
-    cost.notes.emplace_back("GKE's free tier credit ($74.40 a month per billing account) is not deducted");
+    context.add(cost, autopilot ? "Autopilot cluster management fee" : "Cluster management fee",
+                "months", 1, "gke", autopilot ? "autopilot_cluster_fee" : "cluster_management_fee");
+    cost.notes.emplace_back(
+        "GKE's free tier credit ($74.40 a month per billing account) is not deducted");
     if (autopilot) {
-        cost.notes.emplace_back("Autopilot workloads are billed per pod request (see the Kubernetes input)");
+        cost.notes.emplace_back(
+            "Autopilot workloads are billed per pod request (see the Kubernetes input)");
         return cost;
     }
     if (attributes.boolean("remove_default_node_pool").value_or(false))

@@ -25,29 +25,32 @@ std::optional<CustomType> parse_custom(const std::string& machine_type) {
 
 } // namespace
 
-void add_machines(StateCost& cost, const std::string& machine_type, double count, const std::string& label,
-                  const PricingContext& context) {
+void add_machines(StateCost& cost, const std::string& machine_type, double count,
+                  const std::string& label, const PricingContext& context) {
     const auto custom = parse_custom(machine_type);
     if (!custom) {
-        context.add(cost, label + " (on-demand, " + machine_type + ")", "hours", count * k_hours_per_month,
-                    "compute_engine", machine_type);
+        context.add(cost, label + " (on-demand, " + machine_type + ")", "hours",
+                    count * k_hours_per_month, "compute_engine", machine_type);
         return;
     }
     if (custom->extended_memory) {
         cost.priced = false;
-        cost.notes.push_back("extended-memory custom types are not in the catalog (" + machine_type + ")");
+        cost.notes.push_back("extended-memory custom types are not in the catalog (" +
+                             machine_type + ")");
         return;
     }
     context.add(cost, label + " vCPUs (custom " + custom->family + ")", "vCPU-hours",
-                count * custom->vcpus * k_hours_per_month, "compute_engine_rates", custom->family + "-custom-vcpu");
+                count * custom->vcpus * k_hours_per_month, "compute_engine_rates",
+                custom->family + "-custom-vcpu");
     context.add(cost, label + " memory (custom " + custom->family + ")", "GB-hours",
                 count * custom->memory_gb * k_hours_per_month, "compute_engine_rates",
                 custom->family + "-custom-ram");
 }
 
-void add_disks(StateCost& cost, const std::string& type, double size_gb, double count, const std::string& label,
-               const PricingContext& context) {
-    context.add(cost, label + " (" + type + ")", "GB-months", size_gb * count, "persistent_disk", type);
+void add_disks(StateCost& cost, const std::string& type, double size_gb, double count,
+               const std::string& label, const PricingContext& context) {
+    context.add(cost, label + " (" + type + ")", "GB-months", size_gb * count, "persistent_disk",
+                type);
 }
 
 } // namespace costgate::gcp
