@@ -130,15 +130,7 @@ Exemption parse_exemption(const std::string& file, const YAML::Node& node, const
 
 Policy parse_policy(std::string_view name, std::string_view yaml) {
     const std::string file(name);
-    const YAML::Node document = load_yaml(file, yaml);
-    if (!document.IsDefined() || document.IsNull())
-        throw InputError({file}, "policy file is empty");
-    YamlMap map(file, document, "policy");
-    const YAML::Node version = map.get("version");
-    if (!version.IsDefined())
-        map.fail("policy is missing \"version: 1\"");
-    if (!version.IsScalar() || version.Scalar() != "1")
-        map.fail(version, "unsupported policy version (costgate reads version: 1)");
+    YamlMap map = load_versioned_document(file, yaml, "policy");
 
     Policy policy;
     const YAML::Node rules = map.get("rules");

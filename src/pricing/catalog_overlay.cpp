@@ -55,13 +55,7 @@ Discount read_discount(const std::string& file, const YAML::Node& node) {
 
 void Catalog::add_yaml_overlay(std::string_view name, std::string_view yaml) {
     const std::string file(name);
-    const YAML::Node document = load_yaml(file, yaml);
-    if (!document.IsDefined() || document.IsNull())
-        throw InputError({file}, "catalog overlay is empty");
-    YamlMap map(file, document, "catalog overlay");
-    const YAML::Node version = map.get("version");
-    if (!version.IsDefined() || !version.IsScalar() || version.Scalar() != "1")
-        map.fail(version.IsDefined() ? version : document, "catalog overlay needs \"version: 1\"");
+    YamlMap map = load_versioned_document(file, yaml, "catalog overlay");
     if (const auto currency = map.optional_string("currency")) {
         static const std::regex k_currency("[A-Z]{3}");
         if (!std::regex_match(*currency, k_currency))

@@ -60,13 +60,7 @@ std::map<std::string, double, std::less<>> read_values(const std::string& file,
 
 Usage Usage::parse(std::string_view name, std::string_view yaml) {
     const std::string file(name);
-    const YAML::Node document = load_yaml(file, yaml);
-    if (!document.IsDefined() || document.IsNull())
-        throw InputError({file}, "usage file is empty");
-    YamlMap top(file, document, "usage file");
-    const YAML::Node version = top.get("version");
-    if (!version.IsDefined() || !version.IsScalar() || version.Scalar() != "1")
-        top.fail(version.IsDefined() ? version : document, "usage file needs \"version: 1\"");
+    YamlMap top = load_versioned_document(file, yaml, "usage file");
 
     Usage usage;
     if (const YAML::Node defaults = top.get("resource_type_default_usage");

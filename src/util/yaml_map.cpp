@@ -106,6 +106,19 @@ void YamlMap::fail(const YAML::Node& at, const std::string& message) const {
     throw InputError(yaml_location(m_file, at), message);
 }
 
+YamlMap load_versioned_document(const std::string& file, std::string_view text, const std::string& what) {
+    const YAML::Node document = load_yaml(file, text);
+    if (!document.IsDefined() || document.IsNull())
+        throw InputError({file}, what + " is empty");
+    YamlMap map(file, document, what);
+    const YAML::Node version = map.get("version");
+    if (!version.IsDefined())
+        map.fail(what + " is missing \"version: 1\"");
+    if (!version.IsScalar() || version.Scalar() != "1")
+        map.fail(version, "unsupported " + what + " version (costgate reads version: 1)");
+    return map;
+}
+
 double yaml_number(const YamlMap& map, const YAML::Node& node, const std::string& what) {
     if (!node.IsScalar())
         map.fail(node, what + " must be a number");

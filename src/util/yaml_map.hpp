@@ -49,6 +49,11 @@ class YamlMap {
     std::set<std::string> m_read;
 };
 
+/// Parses a costgate YAML document (policy, usage file, catalog overlay): it must be a
+/// non-empty mapping with `version: 1`, which the returned map has already read.
+/// `what` names the document in messages ("policy", "usage file", ...).
+YamlMap load_versioned_document(const std::string& file, std::string_view text, const std::string& what);
+
 /// The number in a scalar node, or throws via `map.fail`.
 double yaml_number(const YamlMap& map, const YAML::Node& node, const std::string& what);
 
