@@ -137,13 +137,16 @@ Policy parse_policy(std::string_view name, std::string_view yaml) {
     if (rules.IsDefined() && !rules.IsNull()) {
         if (!rules.IsSequence())
             map.fail(rules, "\"rules\" must be a list");
-        Policy declared;
         for (const YAML::Node& rule : rules) {
-            Policy single;
-            single.rules.push_back(parse_rule(file, rule));
-            declared.merge(std::move(single));
+            std::unique_ptr<Rule> parsed = parse_rule(file, rule);
+            // Checked here rather than by merge() so the message can point at the id's column.
+            for (const auto& earlier : policy.rules)
+                if (earlier->id == parsed->id)
+                    throw InputError(yaml_location(file, rule["id"]),
+                                     "rule id \"" + parsed->id + "\" is already declared at " +
+                                         file + ":" + std::to_string(earlier->line));
+            policy.rules.push_back(std::move(parsed));
         }
-        policy = std::move(declared);
     }
     const YAML::Node exemptions = map.get("exemptions");
     if (exemptions.IsDefined() && !exemptions.IsNull()) {

@@ -35,22 +35,49 @@ std::string pad_left(const std::string& text, std::size_t width) {
     return text.size() >= width ? text : std::string(width - text.size(), ' ') + text;
 }
 
+bool starts_char(char byte) {
+    return (static_cast<unsigned char>(byte) & 0xC0) != 0x80;
+}
+
+// Display columns of UTF-8 text (one per code point).
+std::size_t columns(const std::string& text) {
+    std::size_t count = 0;
+    for (const char byte : text)
+        count += starts_char(byte);
+    return count;
+}
+
 // Cuts text to `width` display columns (UTF-8 aware), marking the cut with "...".
 std::string fit(const std::string& text, std::size_t width) {
-    std::size_t columns = 0;
-    for (std::size_t i = 0; i < text.size(); ++i)
-        columns += (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
-    if (columns <= width)
+    if (columns(text) <= width)
         return text;
     std::string out;
     std::size_t kept = 0;
     for (std::size_t i = 0; i < text.size(); ++i) {
-        const bool starts_char = (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
-        if (starts_char && ++kept > width - 3)
+        if (starts_char(text[i]) && ++kept > width - 3)
             break;
         out += text[i];
     }
     return out + "...";
+}
+
+// Splits text into lines of at most `width` display columns, breaking at the last space
+// that fits (dropping it) or, failing that, between code points. Nothing is lost, so long
+// addresses and messages stay whole but never widen the table.
+std::vector<std::string> wrap(std::string text, std::size_t width) {
+    std::vector<std::string> lines;
+    while (columns(text) > width) {
+        std::size_t cut = 0;
+        for (std::size_t seen = 0; cut < text.size(); ++cut)
+            if (starts_char(text[cut]) && seen++ == width)
+                break;
+        const std::size_t space = text.rfind(' ', cut);
+        const bool at_space = space != std::string::npos && space > 0;
+        lines.push_back(text.substr(0, at_space ? space : cut));
+        text.erase(0, at_space ? space + 1 : cut);
+    }
+    lines.push_back(text);
+    return lines;
 }
 
 std::string number(double value) {
@@ -83,7 +110,9 @@ void render_resource(std::ostringstream& out, const Resource& resource,
                                     : money_columns("", "", "unpriced");
     const std::size_t name_width = k_width - 3 * k_money_width - 10;
     if (resource.address.size() > name_width) {
-        out << style.bold(resource.address) << '\n' << pad_right("", name_width);
+        for (const std::string& line : wrap(resource.address, k_width))
+            out << style.bold(line) << '\n';
+        out << pad_right("", name_width);
     } else {
         out << style.bold(pad_right(resource.address, name_width));
     }
@@ -131,9 +160,24 @@ void render_findings(std::ostringstream& out, const Report& report, const Styler
         label = finding.severity == Severity::fail   ? style.red(pad_right(label, 5))
                 : finding.severity == Severity::warn ? style.yellow(pad_right(label, 5))
                                                      : pad_right(label, 5);
-        out << "  " << label << " " << finding.rule << ": " << finding.message;
-        if (finding.exempted_by)
-            out << style.dim(" [exempted: " + *finding.exempted_by + "]");
+        // "  fail  " takes 8 columns; longer findings continue on lines indented as much.
+        const std::string text = finding.rule + ": " + finding.message;
+        const std::string exempted =
+            finding.exempted_by ? "[exempted: " + *finding.exempted_by + "]" : "";
+        const std::string indent(8, ' ');
+        if (columns(text) + (exempted.empty() ? 0 : 1 + columns(exempted)) <= k_width - 8) {
+            out << "  " << label << " " << text;
+            if (!exempted.empty())
+                out << style.dim(" " + exempted);
+        } else {
+            const std::vector<std::string> lines = wrap(text, k_width - 8);
+            out << "  " << label << " " << lines[0];
+            for (std::size_t i = 1; i < lines.size(); ++i)
+                out << '\n' << indent << lines[i];
+            if (!exempted.empty())
+                for (const std::string& line : wrap(exempted, k_width - 8))
+                    out << '\n' << indent << style.dim(line);
+        }
         out << '\n';
     }
 }

@@ -1,57 +1,145 @@
-#include "costgate/policy/date.hpp"
 #include "costgate/policy/match.hpp"
 
 #include <catch2/catch.hpp>
-#include <cstdlib>
 
 using namespace costgate;
 
-TEST_CASE("globs know star and question mark and nothing else", "[policy][match]") {
+namespace {
+
+Resource resource(const std::string& address, const std::string& type, Action action,
+                  std::map<std::string, std::string> tags = {}) {
+    Resource r;
+    r.address = address;
+    r.type = type;
+    r.action = action;
+    r.tags = std::move(tags);
+    return r;
+}
+
+} // namespace
+
+TEST_CASE("a star matches any run of characters, dots and brackets included", "[policy][match]") {
     CHECK(glob_match("aws_*", "aws_instance"));
+    CHECK(glob_match("aws_*", "aws_"));
     CHECK_FALSE(glob_match("aws_*", "google_compute_instance"));
-    CHECK(glob_match("aws_instance.web[*]", "aws_instance.web[0]"));
-    CHECK_FALSE(glob_match("aws_instance.web[0]", "aws_instance.web1"));
+    CHECK(glob_match("module.*.aws_*", "module.app.aws_instance.web"));
     CHECK(glob_match("module.*.aws_*", "module.a.module.b.aws_eip.x"));
-    CHECK(glob_match("t?.micro", "t3.micro"));
+    CHECK_FALSE(glob_match("module.*.aws_*", "aws_instance.web"));
     CHECK(glob_match("*", ""));
-    CHECK_FALSE(glob_match("?", ""));
+    CHECK(glob_match("*", "anything[0].at[\"all\"]"));
     CHECK(glob_match("*a*b*c", "xxaxxbxxc"));
     CHECK_FALSE(glob_match("*a*b*c", "xxaxxcxxb"));
+    CHECK(glob_match("*.web", "aws_instance.web"));
+    CHECK_FALSE(glob_match("*.web", "aws_instance.web2"));
 }
 
-TEST_CASE("a match selects by type, address, source, tags and action", "[policy][match]") {
-    Resource r;
-    r.address = "module.app.aws_instance.web";
-    r.type = "aws_instance";
-    r.action = Action::update;
-    r.tags = {{"env", "staging"}};
+TEST_CASE("a question mark matches exactly one character", "[policy][match]") {
+    CHECK(glob_match("t?.micro", "t3.micro"));
+    CHECK_FALSE(glob_match("t?.micro", "t.micro"));
+    CHECK_FALSE(glob_match("t?.micro", "t3a.micro"));
+    CHECK_FALSE(glob_match("?", ""));
+    CHECK(glob_match("aws_instance.web[?]", "aws_instance.web[7]"));
+    CHECK_FALSE(glob_match("aws_instance.web[?]", "aws_instance.web[10]"));
+}
+
+TEST_CASE("brackets and every other character in a glob are literal", "[policy][match]") {
+    CHECK(glob_match("aws_instance.web[*]", "aws_instance.web[0]"));
+    CHECK(glob_match("aws_instance.web[*]", "aws_instance.web[\"a\"]"));
+    CHECK_FALSE(glob_match("aws_instance.web[*]", "aws_instance.web"));
+    CHECK_FALSE(glob_match("aws_instance.web[*]", "aws_instance.web0"));
+    CHECK(glob_match("aws_instance.web[0]", "aws_instance.web[0]"));
+    CHECK_FALSE(glob_match("aws_instance.web[0]", "aws_instance.web0"));
+    CHECK_FALSE(glob_match("aws_instance.web[01]", "aws_instance.web[0]"));
+    CHECK_FALSE(glob_match("AWS_*", "aws_instance"));
+    CHECK(glob_match("", ""));
+    CHECK_FALSE(glob_match("", "x"));
+}
+
+TEST_CASE("an empty match selects every resource being created or changed", "[policy][match]") {
+    const Match match;
+    CHECK(match.matches(resource("aws_instance.a", "aws_instance", Action::create)));
+    CHECK(match.matches(resource("aws_instance.a", "aws_instance", Action::update)));
+    CHECK(match.matches(resource("aws_instance.a", "aws_instance", Action::replace)));
+    CHECK_FALSE(match.matches(resource("aws_instance.a", "aws_instance", Action::remove)));
+    CHECK_FALSE(match.matches(resource("aws_instance.a", "aws_instance", Action::no_op)));
+    CHECK_FALSE(match.matches(resource("aws_instance.a", "aws_instance", Action::read)));
+}
+
+TEST_CASE("listed actions replace the default ones", "[policy][match]") {
     Match match;
-    CHECK(match.matches(r));
+    match.actions = {Action::no_op, Action::remove};
+    CHECK(match.matches(resource("aws_instance.a", "aws_instance", Action::no_op)));
+    CHECK(match.matches(resource("aws_instance.a", "aws_instance", Action::remove)));
+    CHECK_FALSE(match.matches(resource("aws_instance.a", "aws_instance", Action::create)));
+}
+
+TEST_CASE("a match selects by any of its type and address globs", "[policy][match]") {
+    Match match;
     match.types = {"google_*", "aws_inst*"};
-    match.addresses = {"module.app.*"};
-    match.tags = {{"env", {"prod", "stag*"}}};
-    CHECK(match.matches(r));
+    CHECK(match.matches(resource("aws_instance.a", "aws_instance", Action::create)));
+    CHECK(match.matches(resource("google_compute_disk.d", "google_compute_disk", Action::create)));
+    CHECK_FALSE(match.matches(resource("aws_ebs_volume.v", "aws_ebs_volume", Action::create)));
+
+    match.addresses = {"module.app.*", "aws_instance.web[*]"};
+    CHECK(match.matches(resource("module.app.aws_instance.a", "aws_instance", Action::create)));
+    CHECK(match.matches(resource("aws_instance.web[2]", "aws_instance", Action::create)));
+    CHECK_FALSE(match.matches(resource("aws_instance.a", "aws_instance", Action::create)));
+    CHECK_FALSE(
+        match.matches(resource("module.app.aws_ebs_volume.v", "aws_ebs_volume", Action::create)));
+}
+
+TEST_CASE("a match selects by source", "[policy][match]") {
+    Resource deployment = resource("default/Deployment/web", "Deployment", Action::create);
+    deployment.source = Source::kubernetes;
+    const Resource instance = resource("aws_instance.a", "aws_instance", Action::create);
+    Match match;
     match.sources = {Source::kubernetes};
-    CHECK_FALSE(match.matches(r));
+    CHECK(match.matches(deployment));
+    CHECK_FALSE(match.matches(instance));
+    match.sources = {Source::terraform, Source::kubernetes};
+    CHECK(match.matches(deployment));
+    CHECK(match.matches(instance));
+}
+
+TEST_CASE("a match selects by tag keys and value globs", "[policy][match]") {
+    const Resource staging =
+        resource("aws_instance.a", "aws_instance", Action::create, {{"env", "staging"}});
+    Match match;
+    match.tags = {{"env", {"prod", "stag*"}}};
+    CHECK(match.matches(staging));
+    CHECK_FALSE(match.matches(
+        resource("aws_instance.b", "aws_instance", Action::create, {{"env", "production"}})));
+    CHECK_FALSE(match.matches(resource("aws_instance.c", "aws_instance", Action::create)));
+
+    SECTION("every listed key must be present") {
+        match.tags["team"] = {"*"};
+        CHECK_FALSE(match.matches(staging));
+        CHECK(match.matches(resource("aws_instance.d", "aws_instance", Action::create,
+                                     {{"env", "staging"}, {"team", "data"}})));
+    }
+    SECTION("a key with no values accepts any value") {
+        match.tags["team"] = {};
+        CHECK_FALSE(match.matches(staging));
+        CHECK(match.matches(resource("aws_instance.d", "aws_instance", Action::create,
+                                     {{"env", "staging"}, {"team", ""}})));
+    }
+}
+
+TEST_CASE("every part of a match must hold", "[policy][match]") {
+    Match match;
+    match.types = {"aws_*"};
+    match.addresses = {"module.app.*"};
     match.sources = {Source::terraform};
-    match.tags["team"] = {};
-    CHECK_FALSE(match.matches(r));
-    match.tags.erase("team");
+    match.tags = {{"env", {"staging"}}};
+    Resource r =
+        resource("module.app.aws_instance.a", "aws_instance", Action::update, {{"env", "staging"}});
+    CHECK(match.matches(r));
     r.action = Action::remove;
     CHECK_FALSE(match.matches(r));
-}
-
-TEST_CASE("dates parse strictly and compare", "[policy][date]") {
-    CHECK(Date::parse("2028-02-29") == Date{2028, 2, 29});
-    CHECK_FALSE(Date::parse("2026-02-29"));
-    CHECK_FALSE(Date::parse("2026-13-01"));
-    CHECK_FALSE(Date::parse("2026-1-01"));
-    CHECK_FALSE(Date::parse("2026-01-01x"));
-    CHECK(Date{2026, 12, 31} > Date{2026, 12, 1});
-    CHECK(Date{2026, 1, 2}.to_string() == "2026-01-02");
-    CHECK(Date{1970, 1, 2}.days_since_epoch() == 1);
-    setenv("COSTGATE_TODAY", "2030-05-06", 1);
-    CHECK(Date::today() == Date{2030, 5, 6});
-    unsetenv("COSTGATE_TODAY");
-    CHECK(Date::today() > Date{2026, 1, 1});
+    r.action = Action::update;
+    r.source = Source::kubernetes;
+    CHECK_FALSE(match.matches(r));
+    r.source = Source::terraform;
+    r.tags["env"] = "prod";
+    CHECK_FALSE(match.matches(r));
 }

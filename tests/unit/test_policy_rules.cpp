@@ -1,5 +1,4 @@
-#include "costgate/policy/evaluator.hpp"
-#include "costgate/report.hpp"
+#include "costgate/policy/policy.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -7,26 +6,32 @@ using namespace costgate;
 
 namespace {
 
-Resource resource(const std::string& address, const std::string& type, Action action,
-                  std::map<std::string, std::string> tags,
+Resource resource(const std::string& address, std::map<std::string, std::string> tags,
                   const std::string& after = R"({"tags": {}})") {
     Resource r;
     r.address = address;
-    r.type = type;
-    r.action = action;
+    r.type = address.substr(0, address.find('.'));
     r.file = "plan.json";
+    r.line = 12;
     r.tags = std::move(tags);
     r.after = nlohmann::json::parse(after);
     return r;
 }
 
-std::vector<Finding> evaluate(const std::string& yaml, const std::vector<Resource>& resources,
-                              Money delta = Money(), Money total = Money()) {
-    Estimate estimate;
-    estimate.totals.monthly_delta = delta;
-    estimate.totals.monthly_after = total;
+/// Runs every rule of `yaml` directly (no evaluator, so no sorting or exemptions).
+std::vector<Finding> run(const std::string& yaml, const std::vector<Resource>& resources,
+                         const Estimate& estimate = {}) {
     const Policy policy = parse_policy("p.yaml", yaml);
-    return evaluate_policy(policy, {resources, estimate}, Date{2026, 11, 22});
+    std::vector<Finding> findings;
+    for (const auto& rule : policy.rules)
+        rule->evaluate({resources, estimate}, findings);
+    return findings;
+}
+
+Estimate with_delta(double delta) {
+    Estimate estimate;
+    estimate.totals.monthly_delta = Money::from_double(delta);
+    return estimate;
 }
 
 const std::string k_tags =
@@ -37,67 +42,164 @@ std::string budget(const std::string& limits) {
            "    warn_at_percent: [50, 75]\n";
 }
 
+const std::string k_delta_budget = budget("    max_monthly_delta: 100\n");
+
 } // namespace
 
-TEST_CASE("required_tags reports each resource missing a tag", "[policy][rules]") {
-    const auto findings = evaluate(
-        k_tags,
-        {resource("aws_instance.ok", "aws_instance", Action::create,
-                  {{"cost-centre", "cc"}, {"team", "t"}}),
-         resource("aws_instance.bad", "aws_instance", Action::create, {{"cost-centre", ""}})});
-    REQUIRE(findings.size() == 1);
-    CHECK(findings[0].resource == "aws_instance.bad");
-    CHECK(findings[0].message == "aws_instance.bad is missing required tag(s): cost-centre, team");
-    CHECK(findings[0].severity == Severity::fail);
-    CHECK(findings[0].file == "plan.json");
-}
-
-TEST_CASE("required_tags skips untaggable types, unmatched types and unchanged resources",
+TEST_CASE("required_tags reports each resource missing a tag once, naming the tags",
           "[policy][rules]") {
-    CHECK(evaluate(k_tags,
-                   {resource("aws_route.r", "aws_route", Action::create, {}, R"({"cidr": "0/0"})")})
-              .empty());
-    CHECK(evaluate(k_tags, {resource("aws_instance.old", "aws_instance", Action::no_op, {})})
-              .empty());
-    CHECK(evaluate(k_tags, {resource("aws_instance.gone", "aws_instance", Action::remove, {})})
-              .empty());
-    CHECK(evaluate(k_tags + "    match: {types: [\"google_*\"]}\n",
-                   {resource("aws_instance.a", "aws_instance", Action::create, {})})
-              .empty());
-    CHECK(evaluate(k_tags + "    match: {actions: [no-op]}\n",
-                   {resource("aws_instance.old", "aws_instance", Action::no_op, {})})
-              .size() == 1);
-    auto pod = resource("default/Deployment/web", "Deployment", Action::create, {}, "{}");
-    pod.source = Source::kubernetes;
-    CHECK(evaluate(k_tags, {pod}).size() == 1);
-}
-
-TEST_CASE("budget fails over the limit and warns or informs as spend approaches it",
-          "[policy][rules]") {
-    const std::string limits = budget("    max_monthly_delta: 100\n");
-    const auto over = evaluate(limits, {}, Money::from_double(100.01));
-    REQUIRE(over.size() == 1);
-    CHECK(over[0].severity == Severity::fail);
-    CHECK_FALSE(over[0].resource.has_value());
-    CHECK(over[0].file == "p.yaml");
-    CHECK(over[0].line == 3);
-    CHECK(over[0].message == "Monthly increase of $100.01 is over the $100.00 budget");
-
-    const auto at_limit = evaluate(limits, {}, Money::from_double(100));
-    REQUIRE(at_limit.size() == 1);
-    CHECK(at_limit[0].severity == Severity::warn);
-    CHECK(evaluate(limits, {}, Money::from_double(80)).at(0).severity == Severity::warn);
-    const auto informed = evaluate(limits, {}, Money::from_double(60));
-    CHECK(informed.at(0).severity == Severity::info);
-    CHECK(informed.at(0).message ==
-          "Monthly increase of $60.00 has reached 50% of the $100.00 budget");
-    CHECK(evaluate(limits, {}, Money::from_double(40)).empty());
-    CHECK(evaluate(limits, {}, Money::from_double(-500)).empty());
-}
-
-TEST_CASE("budget checks the monthly total after the change", "[policy][rules]") {
     const auto findings =
-        evaluate(budget("    max_monthly_total: 1000\n"), {}, Money(), Money::from_double(1500));
+        run(k_tags,
+            {resource("aws_instance.ok", {{"cost-centre", "cc"}, {"team", "t"}}),
+             resource("aws_instance.none", {}), resource("aws_instance.half", {{"team", "t"}})});
+    REQUIRE(findings.size() == 2);
+    CHECK(findings[0].rule == "tags");
+    CHECK(findings[0].severity == Severity::fail);
+    CHECK(findings[0].resource == "aws_instance.none");
+    CHECK(findings[0].message == "aws_instance.none is missing required tag(s): cost-centre, team");
+    CHECK(findings[0].file == "plan.json");
+    CHECK(findings[0].line == 12);
+    CHECK(findings[1].resource == "aws_instance.half");
+    CHECK(findings[1].message == "aws_instance.half is missing required tag(s): cost-centre");
+}
+
+TEST_CASE("required_tags counts an empty tag value as missing", "[policy][rules]") {
+    const auto findings =
+        run(k_tags, {resource("aws_instance.a", {{"cost-centre", ""}, {"team", "t"}})});
     REQUIRE(findings.size() == 1);
+    CHECK(findings[0].message == "aws_instance.a is missing required tag(s): cost-centre");
+}
+
+TEST_CASE("required_tags uses the rule's severity", "[policy][rules]") {
+    const auto findings = run(k_tags + "    severity: info\n", {resource("aws_instance.a", {})});
+    REQUIRE(findings.size() == 1);
+    CHECK(findings[0].severity == Severity::info);
+}
+
+TEST_CASE("required_tags skips resources that cannot carry tags", "[policy][rules]") {
+    CHECK(run(k_tags, {resource("aws_route.r", {}, R"({"cidr": "0.0.0.0/0"})")}).empty());
+    Resource no_state = resource("aws_instance.a", {});
+    no_state.after.reset();
+    CHECK(run(k_tags, {no_state}).empty());
+
+    SECTION("tags, tags_all and labels all make a resource taggable") {
+        for (const char* after : {R"({"tags": null})", R"({"tags_all": {}})", R"({"labels": {}})"})
+            CHECK(run(k_tags, {resource("aws_instance.a", {}, after)}).size() == 1);
+    }
+    SECTION("a delete is judged on the state before it") {
+        Resource gone = resource("aws_instance.gone", {});
+        gone.action = Action::remove;
+        gone.before = gone.after;
+        gone.after.reset();
+        CHECK(run(k_tags + "    match: {actions: [delete]}\n", {gone}).size() == 1);
+    }
+}
+
+TEST_CASE("Kubernetes resources can always carry labels", "[policy][rules]") {
+    Resource deployment = resource("default/Deployment/web", {}, "{}");
+    deployment.type = "Deployment";
+    deployment.source = Source::kubernetes;
+    CHECK(run(k_tags, {deployment}).size() == 1);
+    deployment.after.reset();
+    CHECK(run(k_tags, {deployment}).size() == 1);
+}
+
+TEST_CASE("required_tags checks only the resources its match selects", "[policy][rules]") {
+    const Resource instance = resource("aws_instance.a", {});
+    SECTION("by type") {
+        CHECK(run(k_tags + "    match: {types: [\"google_*\"]}\n", {instance}).empty());
+        CHECK(run(k_tags + "    match: {types: [\"aws_*\"]}\n", {instance}).size() == 1);
+    }
+    SECTION("by action, which by default leaves unchanged and deleted resources alone") {
+        for (const Action action : {Action::no_op, Action::remove, Action::read}) {
+            Resource unchanged = instance;
+            unchanged.action = action;
+            CHECK(run(k_tags, {unchanged}).empty());
+        }
+        for (const Action action : {Action::create, Action::update, Action::replace}) {
+            Resource changed = instance;
+            changed.action = action;
+            CHECK(run(k_tags, {changed}).size() == 1);
+        }
+        Resource unchanged = instance;
+        unchanged.action = Action::no_op;
+        CHECK(run(k_tags + "    match: {actions: [no-op]}\n", {unchanged}).size() == 1);
+    }
+}
+
+TEST_CASE("a budget over its delta limit fails the run as a whole", "[policy][rules]") {
+    const auto findings = run(k_delta_budget, {}, with_delta(100.01));
+    REQUIRE(findings.size() == 1);
+    CHECK(findings[0].rule == "budget");
+    CHECK(findings[0].severity == Severity::fail);
+    CHECK_FALSE(findings[0].resource.has_value());
+    CHECK(findings[0].file == "p.yaml");
+    CHECK(findings[0].line == 3);
+    CHECK(findings[0].message == "Monthly increase of $100.01 is over the $100.00 budget");
+}
+
+TEST_CASE("a budget exactly at its limit does not fail", "[policy][rules]") {
+    const auto findings = run(k_delta_budget, {}, with_delta(100));
+    REQUIRE(findings.size() == 1);
+    CHECK(findings[0].severity == Severity::warn);
+    CHECK(findings[0].message ==
+          "Monthly increase of $100.00 has reached 75% of the $100.00 budget");
+}
+
+TEST_CASE("a budget warns at its highest tier and informs at lower ones", "[policy][rules]") {
+    const auto warned = run(k_delta_budget, {}, with_delta(80));
+    REQUIRE(warned.size() == 1);
+    CHECK(warned[0].severity == Severity::warn);
+    CHECK(warned[0].message == "Monthly increase of $80.00 has reached 75% of the $100.00 budget");
+
+    const auto informed = run(k_delta_budget, {}, with_delta(60));
+    REQUIRE(informed.size() == 1);
+    CHECK(informed[0].severity == Severity::info);
+    CHECK(informed[0].message ==
+          "Monthly increase of $60.00 has reached 50% of the $100.00 budget");
+
+    CHECK(run(k_delta_budget, {}, with_delta(40)).empty());
+    CHECK(run(k_delta_budget, {}, with_delta(0)).empty());
+    CHECK(run(k_delta_budget, {}, with_delta(-500)).empty());
+}
+
+TEST_CASE("a budget without tiers says nothing below its limit", "[policy][rules]") {
+    const std::string yaml =
+        "version: 1\nrules:\n  - id: b\n    kind: budget\n    max_monthly_delta: 100\n";
+    CHECK(run(yaml, {}, with_delta(99.99)).empty());
+    CHECK(run(yaml, {}, with_delta(100.01)).size() == 1);
+    CHECK(run(yaml + "    severity: warn\n", {}, with_delta(101)).at(0).severity == Severity::warn);
+}
+
+TEST_CASE("a budget's total limit checks the monthly total after the change", "[policy][rules]") {
+    const std::string total_budget = budget("    max_monthly_total: 1000\n");
+    ResourceEstimate existing;
+    existing.monthly_before = Money::from_double(900);
+    existing.monthly_after = Money::from_double(900);
+    existing.monthly_delta = Money();
+    ResourceEstimate added;
+    added.monthly_before = Money();
+    added.monthly_after = Money::from_double(600);
+    added.monthly_delta = Money::from_double(600);
+    Estimate estimate;
+    estimate.totals.add(existing);
+    estimate.totals.add(added);
+
+    const auto findings = run(total_budget, {}, estimate);
+    REQUIRE(findings.size() == 1);
+    CHECK(findings[0].severity == Severity::fail);
     CHECK(findings[0].message == "Monthly total of $1500.00 is over the $1000.00 budget");
+
+    CHECK(run(total_budget, {}, with_delta(5000)).empty());
+    CHECK(run(k_delta_budget, {}, estimate).size() == 1);
+}
+
+TEST_CASE("a budget with both limits checks each", "[policy][rules]") {
+    Estimate estimate = with_delta(150);
+    estimate.totals.monthly_after = Money::from_double(2000);
+    const auto findings =
+        run(budget("    max_monthly_total: 1000\n    max_monthly_delta: 100\n"), {}, estimate);
+    REQUIRE(findings.size() == 2);
+    CHECK(findings[0].message == "Monthly total of $2000.00 is over the $1000.00 budget");
+    CHECK(findings[1].message == "Monthly increase of $150.00 is over the $100.00 budget");
 }
