@@ -6,7 +6,7 @@ set -euo pipefail
 packages=(
     cmake g++ ninja-build
     libcli11-dev nlohmann-json3-dev libyaml-cpp-dev libspdlog-dev
-    catch2 python3 python3-jsonschema
+    catch2 python3 python3-jsonschema python3-yaml
 )
 
 missing=()

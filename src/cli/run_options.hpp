@@ -9,6 +9,9 @@ namespace costgate {
 /// The inputs and outputs `check` and `estimate` share.
 struct RunOptions {
     std::vector<std::string> plans;
+    std::vector<std::string> k8s;
+    std::vector<std::string> base_k8s;
+    std::string cluster = "default";
     std::vector<std::string> policies;
     std::vector<std::string> catalogs;
     std::string usage;

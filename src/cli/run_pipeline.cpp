@@ -1,4 +1,5 @@
 #include "costgate/error.hpp"
+#include "costgate/ingest/k8s_manifests.hpp"
 #include "costgate/ingest/terraform_plan.hpp"
 #include "costgate/policy/evaluator.hpp"
 #include "costgate/pricing/estimator.hpp"
@@ -26,6 +27,13 @@ std::string format_list() {
     return names;
 }
 
+void check_inputs_given(const RunOptions& options) {
+    if (options.plans.empty() && options.k8s.empty())
+        throw UsageError("nothing to price: give --plan FILE and/or --k8s PATH");
+    if (!options.base_k8s.empty() && options.k8s.empty())
+        throw UsageError("--base-k8s needs --k8s: it is the state the manifests change");
+}
+
 std::vector<Resource> read_inputs(const RunOptions& options) {
     std::vector<Resource> resources;
     const PlanReadOptions plan_options{options.region};
@@ -34,6 +42,13 @@ std::vector<Resource> read_inputs(const RunOptions& options) {
         std::vector<Resource> plan = read_terraform_plan(input, plan_options);
         spdlog::debug("{}: {} managed resources", input.name, plan.size());
         std::move(plan.begin(), plan.end(), std::back_inserter(resources));
+    }
+    if (!options.k8s.empty()) {
+        std::vector<Resource> manifests = read_k8s_manifests(options.k8s);
+        if (!options.base_k8s.empty())
+            manifests = diff_k8s_manifests(std::move(manifests), read_k8s_manifests(options.base_k8s));
+        spdlog::debug("{} Kubernetes objects", manifests.size());
+        std::move(manifests.begin(), manifests.end(), std::back_inserter(resources));
     }
     std::stable_sort(resources.begin(), resources.end(), [](const Resource& a, const Resource& b) {
         return std::tie(a.address, a.source, a.file) < std::tie(b.address, b.source, b.file);
@@ -74,8 +89,21 @@ void add_run_options(CLI::App& command, RunOptions& options) {
     command
         .add_option("--plan", options.plans,
                     "Terraform plan JSON (terraform show -json); - for stdin; repeatable")
-        ->required()
         ->type_name("FILE");
+    command
+        .add_option("--k8s", options.k8s,
+                    "Kubernetes manifests: file, directory or - for stdin; repeatable")
+        ->type_name("PATH");
+    command
+        .add_option("--base-k8s", options.base_k8s,
+                    "Kubernetes manifests of the state before the change (e.g. the main branch)")
+        ->type_name("PATH");
+    command
+        .add_option("--cluster", options.cluster,
+                    "Cluster profile pricing Kubernetes workloads: default, eks, gke, "
+                    "gke-autopilot, aks (or one from a --catalog overlay)")
+        ->type_name("PROFILE")
+        ->default_str("default");
     command
         .add_option("--catalog", options.catalogs,
                     "Price overlay (CSV or YAML, docs/catalog.md); repeatable, later files win")
@@ -103,6 +131,7 @@ void add_run_options(CLI::App& command, RunOptions& options) {
 }
 
 int run_pipeline(const RunOptions& options, bool with_policy) {
+    check_inputs_given(options);
     const RenderFunction render = find_renderer(options.format);
     if (!render)
         throw UsageError("unknown format \"" + options.format + "\" (known: " + format_list() +
@@ -125,8 +154,9 @@ int run_pipeline(const RunOptions& options, bool with_policy) {
     report.catalog_version = catalog.version();
     report.catalog_as_of = catalog.as_of();
     report.inputs = options.plans;
+    report.inputs.insert(report.inputs.end(), options.k8s.begin(), options.k8s.end());
     report.resources = read_inputs(options);
-    report.estimate = estimate_costs(report.resources, catalog, usage, {options.cost_centre_tag});
+    report.estimate = estimate_costs(report.resources, catalog, usage, {options.cost_centre_tag, options.cluster});
     if (with_policy) {
         report.findings =
             evaluate_policy(policy, {report.resources, report.estimate}, Date::today());

@@ -43,6 +43,30 @@ void PricingContext::add(StateCost& cost, std::string name, std::string unit,
                                entry->key(), source_of(*entry), entry->as_of});
 }
 
+void PricingContext::add_cluster_rate(StateCost& cost, std::string name, std::optional<double> amount,
+                                      std::string_view product) const {
+    const PriceEntry* entry = m_catalog.find("k8s", m_cluster_profile, product, "any");
+    if (!entry) {
+        cost.priced = false;
+        cost.notes.push_back("cluster profile \"" + m_cluster_profile + "\" has no " + std::string(product) +
+                             " rate (k8s/" + m_cluster_profile + "/" + std::string(product) + "/any)");
+        return;
+    }
+    // Rates are per unit-hour or per unit-month; a running workload uses 730 hours a month.
+    const bool hourly = entry->unit == "hour" || entry->unit.ends_with("-hour");
+    const std::string unit = entry->unit == "hour" || entry->unit == "month"
+                                 ? (hourly ? "hours" : "months")
+                                 : entry->unit + "s";
+    std::optional<double> quantity;
+    if (amount)
+        quantity = *amount * (hourly ? k_hours_per_month : 1);
+    CostComponent component{std::move(name), unit, quantity, entry->price, std::nullopt, !amount.has_value(),
+                            entry->key(), source_of(*entry), entry->as_of};
+    if (quantity)
+        component.monthly_cost = Money::from_double(*quantity * entry->price);
+    cost.components.push_back(std::move(component));
+}
+
 std::optional<double> PricingContext::usage(std::string_view key) const {
     return m_usage.value(m_resource.address, m_resource.type, key);
 }

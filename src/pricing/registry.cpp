@@ -2,6 +2,7 @@
 #include "azure/pricers.hpp"
 #include "costgate/pricing/pricer.hpp"
 #include "gcp/pricers.hpp"
+#include "k8s/pricers.hpp"
 
 #include <algorithm>
 #include <iterator>
@@ -19,6 +20,16 @@ struct PricerEntry {
 
 // One line per priced resource type, sorted by type.
 constexpr PricerEntry k_pricers[] = {
+    {"CronJob", &k8s::price_workload, "run_duration_hours"},
+    {"DaemonSet", &k8s::price_workload, "nodes"},
+    {"Deployment", &k8s::price_workload, ""},
+    {"Job", &k8s::price_workload, "run_duration_hours"},
+    {"PersistentVolumeClaim", &k8s::price_volume_claim, ""},
+    {"Pod", &k8s::price_workload, ""},
+    {"ReplicaSet", &k8s::price_workload, ""},
+    {"ReplicationController", &k8s::price_workload, ""},
+    {"Service", &k8s::price_service, ""},
+    {"StatefulSet", &k8s::price_workload, ""},
     {"aws_alb", &aws::price_load_balancer, "monthly_capacity_units"},
     {"aws_autoscaling_group", &aws::price_autoscaling_group, ""},
     {"aws_db_instance", &aws::price_db_instance, "additional_backup_storage_gb"},
@@ -78,6 +89,8 @@ std::string_view catalog_provider(std::string_view terraform_provider) {
         return "gcp";
     if (terraform_provider == "azurerm")
         return "azure";
+    if (terraform_provider == "kubernetes")
+        return "k8s";
     return terraform_provider;
 }
 

@@ -13,8 +13,13 @@ namespace costgate {
 namespace {
 
 // `module.a.aws_lambda_function.api["x"]` → `aws_lambda_function`: the type is the
-// second-to-last dotted part once instance keys are ignored.
+// second-to-last dotted part once instance keys are ignored. A Kubernetes address
+// `namespace/Kind/name` has its kind in the middle.
 std::string type_of_address(std::string_view address) {
+    if (const std::size_t first = address.find('/'); first != std::string_view::npos) {
+        const std::size_t last = address.rfind('/');
+        return last > first ? std::string(address.substr(first + 1, last - first - 1)) : std::string();
+    }
     std::string plain;
     int depth = 0;
     for (char c : address) {

@@ -5,8 +5,11 @@ Usage: sweep.py COSTGATE SOURCE_DIR
 - every plan in ../shared/corpus/tfplan: `check` with the starter policy exits 0 or 1,
   the JSON report validates against docs/report.schema.json, and every managed resource
   of the plan appears in the report (nothing lost);
+- every manifest in ../shared/corpus/k8s: `check --k8s` exits 0 or 1 with schema-valid
+  JSON and every object of the file in the report;
 - every JSON oddity in ../shared/corpus/oddities exits 2 with a message naming the file,
-  except the encodings and wrappers costgate accepts on purpose (HANDLED).
+  except the encodings and wrappers costgate accepts on purpose (HANDLED); every YAML
+  oddity (unrendered templates) exits 2 naming the file and a line.
 Exits 77 (ctest: skipped) with a message when ../shared/corpus does not exist.
 """
 import json
@@ -16,6 +19,7 @@ import sys
 import tempfile
 
 import jsonschema
+import yaml
 
 # Oddities costgate reads on purpose (see docs/terraform.md): UTF-16 plans written by
 # PowerShell, and hashicorp/setup-terraform's wrapped output.
@@ -37,6 +41,14 @@ def managed_count(path):
         text = text.removesuffix("%0A")
     changes = json.loads(text).get("resource_changes") or []
     return sum(1 for change in changes if change.get("mode") != "data")
+
+
+def object_count(path):
+    count = 0
+    for document in yaml.safe_load_all(path.read_text()):
+        if isinstance(document, dict):
+            count += len(document.get("items") or []) if document.get("kind", "").strip() == "List" else 1
+    return count
 
 
 def run(costgate, args):
@@ -71,6 +83,26 @@ def main(costgate, source_dir):
             if len(report["resources"]) != expected:
                 problems.append(f"{plan.name}: {len(report['resources'])} resources reported, "
                                 f"{expected} managed resources in the plan")
+        manifests = sorted((corpus / "k8s").glob("*.yaml"))
+        for manifest in manifests:
+            out = pathlib.Path(work) / "report.json"
+            result = run(costgate, ["check", "--k8s", str(manifest), "--policy", policy,
+                                    "--format", "json", "--out", str(out)])
+            if result.returncode not in (0, 1):
+                problems.append(f"{manifest.name}: exit {result.returncode}: {result.stderr.strip()}")
+                continue
+            report = json.loads(out.read_text())
+            for error in validator.iter_errors(report):
+                problems.append(f"{manifest.name}: schema: /{'/'.join(map(str, error.absolute_path))}: "
+                                f"{error.message}")
+            if len(report["resources"]) != object_count(manifest):
+                problems.append(f"{manifest.name}: {len(report['resources'])} resources reported, "
+                                f"{object_count(manifest)} objects in the file")
+        for oddity in sorted((corpus / "oddities").glob("*.yaml")):
+            result = run(costgate, ["estimate", "--k8s", str(oddity)])
+            if result.returncode != 2 or f"{oddity}:" not in result.stderr:
+                problems.append(f"{oddity.name}: expected exit 2 naming file:line, got exit "
+                                f"{result.returncode}: {result.stderr.strip()}")
         for oddity in oddities:
             if oddity.name.endswith(HANDLED):
                 continue
@@ -80,7 +112,7 @@ def main(costgate, source_dir):
                                 f"{result.returncode}: {result.stderr.strip()}")
     for problem in problems:
         print(problem)
-    print(f"{len(plans)} plans and {len(oddities)} JSON oddities swept, {len(problems)} problems")
+    print(f"{len(plans)} plans, {len(manifests)} manifests and the oddities swept, {len(problems)} problems")
     return 1 if problems else 0
 
 

@@ -14,6 +14,14 @@ name=$(basename "$case_dir")
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
+# A case that needs another program lists it in `requires`; without it the case is
+# skipped (exit 77, which ctest reports as skipped).
+if [ -f "$case_dir/requires" ]; then
+    for program in $(cat "$case_dir/requires"); do
+        command -v "$program" >/dev/null || { echo "skipped: $name needs $program"; exit 77; }
+    done
+fi
+
 version=$("$binary" version | awk '{print $2}')
 (
     cd "$case_dir" || exit 99

@@ -24,13 +24,43 @@ IMPORTS = {
             "rds", "route53", "s3", "vpc"],
     "gcp": ["cloud_nat", "cloud_storage", "compute_engine", "compute_engine_rates",
             "external_ip", "gke", "load_balancing", "persistent_disk", "vpn"],
+    "k8s": ["default", "eks", "gke", "gke-autopilot", "aks"],
     "azure": ["managed_disks", "nat_gateway", "public_ip",
               "virtual_machines"],
 }
 
+# Kubernetes cluster profiles (provider "k8s", service = profile, region "any"): each
+# rate is a published reference row, copied under the profile's key with its own source.
+K8S_PROFILES = {
+    ("k8s-default", "kubecost_default_model", "CPU"): ("default", "cpu"),
+    ("k8s-default", "kubecost_default_model", "RAM"): ("default", "memory"),
+    ("k8s-default", "kubecost_default_model", "GPU"): ("default", "gpu"),
+    ("k8s-default", "kubecost_default_model", "storage"): ("default", "storage"),
+    ("k8s-default", "opencost_lb", "forwarding_rule_first5"): ("default", "load_balancer"),
+    ("k8s-default", "opencost_aws", "CPU"): ("eks", "cpu"),
+    ("k8s-default", "opencost_aws", "RAM"): ("eks", "memory"),
+    ("k8s-default", "opencost_aws", "GPU"): ("eks", "gpu"),
+    ("k8s-default", "opencost_aws", "storage"): ("eks", "storage"),
+    ("aws", "elb", "nlb"): ("eks", "load_balancer"),
+    ("k8s-default", "opencost_gcp", "CPU"): ("gke", "cpu"),
+    ("k8s-default", "opencost_gcp", "RAM"): ("gke", "memory"),
+    ("k8s-default", "opencost_gcp", "storage"): ("gke", "storage"),
+    ("gcp", "load_balancing", "forwarding_rule"): ("gke", "load_balancer"),
+    ("gcp", "gke", "autopilot_vcpu"): ("gke-autopilot", "cpu"),
+    ("gcp", "gke", "autopilot_memory"): ("gke-autopilot", "memory"),
+    ("gcp", "persistent_disk", "pd-balanced"): ("gke-autopilot", "storage"),
+    ("k8s-default", "opencost_azure", "CPU"): ("aks", "cpu"),
+    ("k8s-default", "opencost_azure", "RAM"): ("aks", "memory"),
+    ("k8s-default", "opencost_azure", "GPU"): ("aks", "gpu"),
+    ("k8s-default", "opencost_azure", "storage"): ("aks", "storage"),
+}
+# Cloud rows used by a profile come from the region the profile stands for.
+K8S_PROFILE_REGIONS = {"aws": "us-east-1", "gcp": "us-central1"}
+
 # Regions the reference states in words. A region it leaves ambiguous is not imported:
 # a price must belong to one region.
 REGION_WORDS = {
+    "any": "any",
     # cluster-autoscaler's GCE constants, which the reference says match us-central1.
     "unstated (constants; match us-central1)": "us-central1",
 }
@@ -58,8 +88,25 @@ def catalog_file(provider, service):
     return f"{provider}_{service}.csv" if service in IMPORTS.get(provider, ()) else None
 
 
+def k8s_profile_rows(rows):
+    """Reference rows that cluster profiles use, re-keyed as k8s/<profile>/<product>/any."""
+    for row in rows:
+        target = K8S_PROFILES.get((row["provider"], row["service"], row["resource_key"]))
+        if target is None or not DATE.match(row["as_of"]):
+            continue
+        region = K8S_PROFILE_REGIONS.get(row["provider"])
+        if region is not None and row["region"] != region:
+            continue
+        profile, product = target
+        detail = f"{row['source_path']} [{row['provider']}/{row['service']}/{row['resource_key']}]"
+        yield dict(row, provider="k8s", service=profile, resource_key=product, region="any",
+                   source_path=detail)
+
+
 def convert(rows):
     """Catalog rows keyed by file name, each list sorted by product and region."""
+    rows = list(rows)
+    rows += list(k8s_profile_rows(rows))
     chosen = {}
     for row in rows:
         target = catalog_file(row["provider"], row["service"])

@@ -16,6 +16,10 @@ class Attributes {
     Attributes(const nlohmann::json* values, const nlohmann::json* unknown)
         : m_values(values), m_unknown(unknown) {}
 
+    /// The attribute tree itself (nullptr when the state is absent), for pricers that
+    /// walk nested structures such as a Kubernetes pod spec.
+    const nlohmann::json* json() const { return m_values; }
+
     /// True when `name` is only known after apply.
     bool is_unknown(std::string_view name) const;
     /// The string value of `name`; nullopt when absent, null, unknown or not a string.

@@ -13,6 +13,8 @@ namespace costgate {
 struct EstimateOptions {
     /// Tag key the by_cost_centre breakdown groups on.
     std::string cost_centre_tag = "cost-centre";
+    /// Kubernetes cluster profile (catalog `k8s/<profile>/...`) that prices workloads.
+    std::string cluster_profile = "default";
 };
 
 /// Prices the before and after state of each resource and totals them.

@@ -17,7 +17,7 @@ namespace costgate {
 inline constexpr double k_hours_per_month = 730;
 
 /// The catalog's name for a Terraform provider: `google` and `google-beta` → `gcp`,
-/// `azurerm` → `azure`; other names unchanged.
+/// `azurerm` → `azure`, `kubernetes` → `k8s`; other names unchanged.
 std::string_view catalog_provider(std::string_view terraform_provider);
 
 /// What a pricer gets besides the attributes: the catalog, the usage file and the
@@ -25,12 +25,18 @@ std::string_view catalog_provider(std::string_view terraform_provider);
 class PricingContext {
   public:
     PricingContext(const Catalog& catalog, const Usage& usage, const Resource& resource,
-                   const std::vector<Resource>& resources)
+                   const std::vector<Resource>& resources, std::string cluster_profile = "default")
         : m_catalog(catalog), m_usage(usage), m_resource(resource), m_resources(resources),
-          m_provider(catalog_provider(resource.provider)), m_region(resource.region) {}
+          m_provider(catalog_provider(resource.provider)), m_region(resource.region),
+          m_cluster_profile(std::move(cluster_profile)) {}
 
     const std::string& region() const { return m_region; }
     const Resource& resource() const { return m_resource; }
+    /// Every resource of the run (for objects that refer to each other, such as an HPA
+    /// and its workload).
+    const std::vector<Resource>& resources() const { return m_resources; }
+    /// The Kubernetes cluster profile whose rates price workloads (`--cluster`).
+    const std::string& cluster_profile() const { return m_cluster_profile; }
     /// A usage quantity for this resource from the usage file.
     std::optional<double> usage(std::string_view key) const;
     /// The after state (else before state) of the first resource of `type` in the run whose
@@ -43,6 +49,11 @@ class PricingContext {
     /// or marks `cost` unpriced with a note naming the missing key.
     void add(StateCost& cost, std::string name, std::string unit, double monthly_quantity,
              std::string_view service, std::string_view product) const;
+    /// Adds a component priced at the cluster profile's `product` rate (cpu, memory, gpu,
+    /// storage, load_balancer) for `amount` units running all month; hourly rates are
+    /// multiplied by 730 hours. With `amount` nullopt the component is usage-based.
+    void add_cluster_rate(StateCost& cost, std::string name, std::optional<double> amount,
+                          std::string_view product) const;
     /// Adds a usage-based component with the monthly quantity the pricer derived from the
     /// usage file, or, when the usage was not given (nullopt), its unit price only and no
     /// cost (never $0).
@@ -60,6 +71,7 @@ class PricingContext {
     const std::vector<Resource>& m_resources;
     std::string m_provider;
     std::string m_region;
+    std::string m_cluster_profile;
 };
 
 /// Marks `cost` unpriced with a note saying which attribute was unknown.

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "costgate/resource.hpp"
+
+#include <string>
+#include <vector>
+
+namespace costgate {
+
+/// Reads Kubernetes objects from manifest paths: YAML or JSON files, directories (searched
+/// recursively for *.yaml, *.yml and *.json, in sorted order) and `-` for standard input
+/// (`helm template ... |`, `kubectl kustomize ... |`). Multi-document files and `kind: List`
+/// are expanded. Each object becomes a Resource addressed `namespace/Kind/name` (namespace
+/// `default` when absent) with action create, its line, and its labels as tags: the
+/// object's labels over its pod template's, over its Namespace's when the input has it.
+///
+/// A directory holding a kustomization.yaml is rendered with `kubectl kustomize` when
+/// kubectl is installed. Unrendered templates (`{{ ... }}`), invalid YAML and objects
+/// without kind or name are InputError with file and line.
+std::vector<Resource> read_k8s_manifests(const std::vector<std::string>& paths);
+
+/// Sets each head object's action against the base state (`--base-k8s`), matching by
+/// address: in both → update (no-op when identical), only in head → create, only in
+/// base → delete. Returns head and deleted objects together.
+std::vector<Resource> diff_k8s_manifests(std::vector<Resource> head, std::vector<Resource> base);
+
+} // namespace costgate

@@ -1,0 +1,108 @@
+#include "pod_requests.hpp"
+
+#include "costgate/quantity.hpp"
+
+#include <algorithm>
+
+namespace costgate::k8s {
+
+namespace {
+
+constexpr double k_bytes_per_gib = 1024.0 * 1024.0 * 1024.0;
+
+struct Amounts {
+    double cpu = 0;
+    double memory = 0;
+    double gpu = 0;
+};
+
+std::optional<double> quantity(const nlohmann::json& value) {
+    if (value.is_number())
+        return value.get<double>() >= 0 ? std::optional<double>(value.get<double>()) : std::nullopt;
+    if (value.is_string())
+        return parse_quantity(value.get<std::string>());
+    return std::nullopt;
+}
+
+// requests[name], else limits[name].
+std::optional<double> requested(const nlohmann::json& resources, const std::string& name) {
+    for (const char* section : {"requests", "limits"}) {
+        const auto block = resources.find(section);
+        if (block == resources.end() || !block->is_object())
+            continue;
+        const auto value = block->find(name);
+        if (value != block->end())
+            if (auto amount = quantity(*value))
+                return amount;
+    }
+    return std::nullopt;
+}
+
+double gpus(const nlohmann::json& resources) {
+    double total = 0;
+    for (const char* section : {"limits", "requests"}) {
+        const auto block = resources.find(section);
+        if (block == resources.end() || !block->is_object())
+            continue;
+        for (const auto& [name, value] : block->items())
+            if (name.ends_with("/gpu"))
+                total = std::max(total, quantity(value).value_or(0));
+        if (total > 0)
+            return total;
+    }
+    return total;
+}
+
+Amounts container_amounts(const nlohmann::json& container, const DefaultRequests& defaults, PodRequests& pod) {
+    static const nlohmann::json k_empty = nlohmann::json::object();
+    const auto found = container.find("resources");
+    const nlohmann::json& resources = found != container.end() && found->is_object() ? *found : k_empty;
+    Amounts amounts;
+    const auto cpu = requested(resources, "cpu");
+    const auto memory = requested(resources, "memory");
+    amounts.cpu = cpu ? *cpu : defaults.cpu_cores.value_or(0);
+    amounts.memory = memory ? *memory / k_bytes_per_gib : defaults.memory_gib.value_or(0);
+    amounts.gpu = gpus(resources);
+    const std::string name = container.value("name", std::string("(unnamed)"));
+    if ((!cpu && !defaults.cpu_cores) || (!memory && !defaults.memory_gib))
+        pod.unrequested.push_back(name);
+    else if (!cpu || !memory)
+        pod.notes.push_back("container " + name + " takes its namespace's LimitRange default requests");
+    return amounts;
+}
+
+} // namespace
+
+PodRequests pod_requests(const nlohmann::json& pod_spec, const DefaultRequests& defaults) {
+    PodRequests pod;
+    Amounts apps;
+    if (const auto containers = pod_spec.find("containers"); containers != pod_spec.end() && containers->is_array())
+        for (const nlohmann::json& container : *containers) {
+            const Amounts amounts = container_amounts(container, defaults, pod);
+            apps.cpu += amounts.cpu;
+            apps.memory += amounts.memory;
+            apps.gpu += amounts.gpu;
+        }
+    Amounts sidecars;
+    Amounts init_peak;
+    if (const auto inits = pod_spec.find("initContainers"); inits != pod_spec.end() && inits->is_array())
+        for (const nlohmann::json& container : *inits) {
+            const Amounts amounts = container_amounts(container, defaults, pod);
+            // A restartable init container is a sidecar: it keeps running beside the app.
+            if (container.value("restartPolicy", std::string()) == "Always") {
+                sidecars.cpu += amounts.cpu;
+                sidecars.memory += amounts.memory;
+                sidecars.gpu += amounts.gpu;
+                continue;
+            }
+            init_peak.cpu = std::max(init_peak.cpu, amounts.cpu + sidecars.cpu);
+            init_peak.memory = std::max(init_peak.memory, amounts.memory + sidecars.memory);
+            init_peak.gpu = std::max(init_peak.gpu, amounts.gpu + sidecars.gpu);
+        }
+    pod.cpu_cores = std::max(apps.cpu + sidecars.cpu, init_peak.cpu);
+    pod.memory_gib = std::max(apps.memory + sidecars.memory, init_peak.memory);
+    pod.gpus = std::max(apps.gpu + sidecars.gpu, init_peak.gpu);
+    return pod;
+}
+
+} // namespace costgate::k8s

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+namespace costgate::k8s {
+
+/// What one pod asks the scheduler for.
+struct PodRequests {
+    double cpu_cores = 0;
+    double memory_gib = 0;
+    double gpus = 0;
+    /// Containers with neither a request nor a limit for CPU or memory (BestEffort).
+    std::vector<std::string> unrequested;
+    std::vector<std::string> notes;
+};
+
+/// Default requests a namespace's LimitRange gives containers that set none.
+struct DefaultRequests {
+    std::optional<double> cpu_cores;
+    std::optional<double> memory_gib;
+};
+
+/// The pod's effective requests as Kubernetes computes them: for each resource, the
+/// larger of (all app containers + sidecars) and (each init container + the sidecars
+/// started before it). A container's request is its `requests`, else its `limits` (as
+/// Kubernetes defaults requests to limits), else the LimitRange default. GPUs are
+/// `nvidia.com/gpu`, `amd.com/gpu` and other `*/gpu` extended resources.
+PodRequests pod_requests(const nlohmann::json& pod_spec, const DefaultRequests& defaults);
+
+} // namespace costgate::k8s
