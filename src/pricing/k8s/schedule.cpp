@@ -5,6 +5,7 @@
 #include <bitset>
 #include <cctype>
 #include <charconv>
+#include <chrono>
 #include <sstream>
 #include <vector>
 
@@ -12,7 +13,8 @@ namespace costgate::k8s {
 
 namespace {
 
-constexpr int k_minutes_per_month = 730 * 60;
+constexpr double k_hours_per_month = 730;
+constexpr double k_hours_per_year = 365 * 24;
 
 struct Field {
     int low;
@@ -105,23 +107,25 @@ std::optional<double> runs_per_month(const std::string& schedule) {
         allowed[4].set(0);
     const bool any_day_of_month = fields[2] == "*" || fields[2] == "?";
     const bool any_day_of_week = fields[4] == "*" || fields[4] == "?";
-    // Months are averaged: a schedule's runs in one 30-day month, times the share of
-    // months it allows.
-    const double month_share = static_cast<double>(allowed[3].count()) / 12.0;
+    const double runs_per_day = static_cast<double>(allowed[0].count() * allowed[1].count());
+
+    // Runs in a calendar year (2025, which starts on a Wednesday), scaled to 730 hours,
+    // so monthly and yearly schedules average out like a bill does.
+    using namespace std::chrono;
+    const sys_days first{year{2025} / January / 1};
     double runs = 0;
-    for (int minute = 0; minute < k_minutes_per_month; ++minute) {
-        const int day_index = minute / (24 * 60);
-        const int day_of_month = 1 + day_index % 30;
-        const int day_of_week = (1 + day_index) % 7; // day 0 is a Monday
-        const bool dom = allowed[2].test(static_cast<std::size_t>(day_of_month));
-        const bool dow = allowed[4].test(static_cast<std::size_t>(day_of_week));
+    for (int offset = 0; offset < 365; ++offset) {
+        const sys_days day = first + days{offset};
+        const year_month_day date{day};
+        const unsigned weekday_index = weekday{day}.c_encoding();
+        const bool dom = allowed[2].test(static_cast<unsigned>(date.day()));
+        const bool dow = allowed[4].test(weekday_index);
         // Cron's rule: when both day fields are restricted, either may match.
-        const bool day = any_day_of_month ? dow : any_day_of_week ? dom : (dom || dow);
-        if (day && allowed[1].test(static_cast<std::size_t>(minute / 60 % 24)) &&
-            allowed[0].test(static_cast<std::size_t>(minute % 60)))
-            ++runs;
+        const bool matches_day = any_day_of_month ? dow : any_day_of_week ? dom : (dom || dow);
+        if (matches_day && allowed[3].test(static_cast<unsigned>(date.month())))
+            runs += runs_per_day;
     }
-    return runs * month_share;
+    return runs * k_hours_per_month / k_hours_per_year;
 }
 
 } // namespace costgate::k8s

@@ -80,6 +80,12 @@ const nlohmann::json* autoscaler(const PricingContext& context) {
     return nullptr;
 }
 
+std::string format_amount(double value) {
+    char text[32];
+    std::snprintf(text, sizeof text, "%.4g", value);
+    return text;
+}
+
 struct PodCount {
     /// Pods running all month (nullopt: depends on usage not given).
     std::optional<double> pods;
@@ -116,7 +122,7 @@ PodCount pod_count(const std::string& kind, const nlohmann::json* object, const 
         }
         if (!hours)
             cost.notes.emplace_back("set `run_duration_hours` in the usage file to price its runs");
-        cost.notes.push_back(std::to_string(static_cast<long>(runs)) + " run(s) a month x " +
+        cost.notes.push_back(format_amount(runs) + " run(s) a month x " +
                              std::to_string(static_cast<long>(completions)) + " completion(s), up to " +
                              std::to_string(static_cast<long>(parallelism)) + " in parallel");
         std::optional<double> pods;
@@ -133,12 +139,6 @@ PodCount pod_count(const std::string& kind, const nlohmann::json* object, const 
         return {low, std::to_string(static_cast<long>(low)) + " replicas"};
     }
     return {replicas, std::to_string(static_cast<long>(replicas)) + (replicas == 1 ? " replica" : " replicas")};
-}
-
-std::string format_amount(double value) {
-    char text[32];
-    std::snprintf(text, sizeof text, "%.4g", value);
-    return text;
 }
 
 void add_claim_templates(StateCost& cost, const nlohmann::json* object, std::optional<double> pods,
