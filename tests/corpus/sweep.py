@@ -68,36 +68,28 @@ def main(costgate, source_dir):
     plans = sorted((corpus / "tfplan").glob("*.json"))
     oddities = sorted((corpus / "oddities").glob("*.json"))
     with tempfile.TemporaryDirectory() as work:
-        for plan in plans + [o for o in oddities if o.name.endswith(HANDLED)]:
-            out = pathlib.Path(work) / "report.json"
-            result = run(costgate, ["check", "--plan", str(plan), "--policy", policy,
+        out = pathlib.Path(work) / "report.json"
+
+        def check(path, input_flag, expected, what):
+            """`check` exits 0 or 1, writes a schema-valid report, and loses nothing."""
+            result = run(costgate, ["check", input_flag, str(path), "--policy", policy,
                                     "--format", "json", "--out", str(out)])
             if result.returncode not in (0, 1):
-                problems.append(f"{plan.name}: exit {result.returncode}: {result.stderr.strip()}")
-                continue
+                problems.append(f"{path.name}: exit {result.returncode}: {result.stderr.strip()}")
+                return
             report = json.loads(out.read_text())
             for error in validator.iter_errors(report):
-                problems.append(f"{plan.name}: schema: /{'/'.join(map(str, error.absolute_path))}: "
+                problems.append(f"{path.name}: schema: /{'/'.join(map(str, error.absolute_path))}: "
                                 f"{error.message}")
-            expected = managed_count(plan)
             if len(report["resources"]) != expected:
-                problems.append(f"{plan.name}: {len(report['resources'])} resources reported, "
-                                f"{expected} managed resources in the plan")
+                problems.append(f"{path.name}: {len(report['resources'])} resources reported, "
+                                f"{expected} {what}")
+
+        for plan in plans + [o for o in oddities if o.name.endswith(HANDLED)]:
+            check(plan, "--plan", managed_count(plan), "managed resources in the plan")
         manifests = sorted((corpus / "k8s").glob("*.yaml"))
         for manifest in manifests:
-            out = pathlib.Path(work) / "report.json"
-            result = run(costgate, ["check", "--k8s", str(manifest), "--policy", policy,
-                                    "--format", "json", "--out", str(out)])
-            if result.returncode not in (0, 1):
-                problems.append(f"{manifest.name}: exit {result.returncode}: {result.stderr.strip()}")
-                continue
-            report = json.loads(out.read_text())
-            for error in validator.iter_errors(report):
-                problems.append(f"{manifest.name}: schema: /{'/'.join(map(str, error.absolute_path))}: "
-                                f"{error.message}")
-            if len(report["resources"]) != object_count(manifest):
-                problems.append(f"{manifest.name}: {len(report['resources'])} resources reported, "
-                                f"{object_count(manifest)} objects in the file")
+            check(manifest, "--k8s", object_count(manifest), "objects in the file")
         for oddity in sorted((corpus / "oddities").glob("*.yaml")):
             result = run(costgate, ["estimate", "--k8s", str(oddity)])
             if result.returncode != 2 or f"{oddity}:" not in result.stderr:
