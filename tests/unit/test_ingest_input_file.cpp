@@ -113,9 +113,8 @@ TEST_CASE("reading a missing path, a directory or an empty file names the path",
     }
     SECTION("a directory") {
         CHECK_THROWS_AS(read_input(dir.string()), InputError);
-        CHECK_THROWS_WITH(read_input(dir.string()),
-                          Catch::StartsWith(dir.string() + ": ") &&
-                              Catch::Contains("is a directory"));
+        CHECK_THROWS_WITH(read_input(dir.string()), Catch::StartsWith(dir.string() + ": ") &&
+                                                        Catch::Contains("is a directory"));
     }
     SECTION("an empty file") {
         const auto empty = write_file("empty.json", "");

@@ -5,14 +5,41 @@
 using costgate::ProviderRegions;
 using costgate::strip_instance_keys;
 
-TEST_CASE("instance keys are stripped from addresses", "[ingest]") {
+TEST_CASE("instance keys are stripped from addresses", "[ingest][regions]") {
     CHECK(strip_instance_keys(R"(module.a["x.y"].module.b[0].aws_instance.c[1])") ==
           "module.a.module.b.aws_instance.c");
-    CHECK(strip_instance_keys(R"(aws_instance.c["a]b"])") == "aws_instance.c");
     CHECK(strip_instance_keys("aws_instance.c") == "aws_instance.c");
+    CHECK(strip_instance_keys("aws_instance.c[12]") == "aws_instance.c");
+    CHECK(strip_instance_keys(R"(module.m["k"])") == "module.m");
+    // Brackets, dots and escaped quotes inside a for_each key are part of the key.
+    CHECK(strip_instance_keys(R"(aws_instance.c["a]b"])") == "aws_instance.c");
+    CHECK(strip_instance_keys(R"(aws_instance.c["say \"]\" x"].y)") == "aws_instance.c.y");
+    CHECK(strip_instance_keys(R"(module.a["[0]"].aws_s3_bucket.b)") == "module.a.aws_s3_bucket.b");
 }
 
-TEST_CASE("module resources find their provider's region", "[ingest]") {
+TEST_CASE("root resources use the provider configuration their key names", "[ingest][regions]") {
+    const auto plan = nlohmann::json::parse(R"({"configuration": {
+        "provider_config": {
+            "aws": {"name": "aws", "expressions": {"region": {"constant_value": "us-east-1"}}},
+            "aws.west": {"name": "aws", "alias": "west",
+                         "expressions": {"region": {"constant_value": "us-west-2"}}},
+            "aws.zone": {"name": "aws", "alias": "zone",
+                         "expressions": {"region": {"constant_value": "eu-west-1c"}}}},
+        "root_module": {"resources": [
+            {"address": "aws_instance.east", "provider_config_key": "aws"},
+            {"address": "aws_instance.west", "provider_config_key": "aws.west"},
+            {"address": "aws_instance.zoned", "provider_config_key": "aws.zone"}]}}})");
+    const ProviderRegions regions(plan);
+    CHECK(regions.region_for("aws_instance.east", "aws") == "us-east-1");
+    CHECK(regions.region_for("aws_instance.west", "aws") == "us-west-2");
+    // A constant that is an availability zone is normalised to its region.
+    CHECK(regions.region_for("aws_instance.zoned", "aws") == "eu-west-1");
+    // Not in the configuration: the provider's default configuration.
+    CHECK(regions.region_for("aws_instance.elsewhere", "aws") == "us-east-1");
+    CHECK(regions.region_for("google_compute_instance.x", "google").empty());
+}
+
+TEST_CASE("module resources find their provider's region", "[ingest][regions]") {
     const auto plan = nlohmann::json::parse(R"({"configuration": {
         "provider_config": {
             "aws": {"name": "aws", "expressions": {"region": {"constant_value": "us-east-1"}}},
@@ -20,16 +47,86 @@ TEST_CASE("module resources find their provider's region", "[ingest]") {
                                   "expressions": {"region": {"constant_value": "eu-central-1"}}},
             "module.blank:aws": {"name": "aws", "module_address": "module.blank"}},
         "root_module": {"module_calls": {
-            "inherits": {"module": {"resources": [{"address": "aws_instance.a", "provider_config_key": "module.inherits:aws"}],
-                "module_calls": {"deep": {"module": {"resources": [{"address": "aws_instance.b", "provider_config_key": "deep:aws"}]}}}}},
-            "pinned": {"module": {"resources": [{"address": "aws_instance.c", "provider_config_key": "module.pinned:aws"}]}},
-            "blank": {"module": {"resources": [{"address": "aws_instance.d", "provider_config_key": "module.blank:aws"}]}}}}}})");
+            "app": {"module": {
+                "resources": [{"address": "aws_instance.a",
+                               "provider_config_key": "module.app:aws"}],
+                "module_calls": {"deep": {"module": {"resources": [
+                    {"address": "aws_instance.b",
+                     "provider_config_key": "module.app.module.deep:aws"}]}}}}},
+            "pinned": {"module": {
+                "resources": [{"address": "aws_instance.c",
+                               "provider_config_key": "module.pinned:aws"}],
+                "module_calls": {"inner": {"module": {"resources": [
+                    {"address": "aws_instance.e",
+                     "provider_config_key": "module.pinned.module.inner:aws"}]}}}}},
+            "blank": {"module": {"resources": [
+                {"address": "aws_instance.d", "provider_config_key": "module.blank:aws"}]}}}}}})");
     const ProviderRegions regions(plan);
-    CHECK(regions.region_for("module.inherits.aws_instance.a", "aws") == "us-east-1");
-    CHECK(regions.region_for("module.inherits.module.deep.aws_instance.b", "aws") == "us-east-1");
-    CHECK(regions.region_for("module.pinned.aws_instance.c", "aws") == "eu-central-1");
-    // A module's own provider block without a region does not inherit the root's.
-    CHECK(regions.region_for("module.blank.aws_instance.d", "aws").empty());
-    CHECK(regions.region_for("aws_instance.not_in_configuration", "aws") == "us-east-1");
-    CHECK(regions.region_for("google_compute_instance.x", "google").empty());
+    SECTION("an undeclared module key falls back to the root provider") {
+        CHECK(regions.region_for("module.app.aws_instance.a", "aws") == "us-east-1");
+        CHECK(regions.region_for("module.app.module.deep.aws_instance.b", "aws") == "us-east-1");
+    }
+    SECTION("a module's own provider block wins, and its children inherit it") {
+        CHECK(regions.region_for("module.pinned.aws_instance.c", "aws") == "eu-central-1");
+        CHECK(regions.region_for("module.pinned.module.inner.aws_instance.e", "aws") ==
+              "eu-central-1");
+    }
+    SECTION("a module's own provider block without a region does not inherit the root's") {
+        CHECK(regions.region_for("module.blank.aws_instance.d", "aws").empty());
+    }
+}
+
+TEST_CASE("Terraform 0.12's short module keys are understood", "[ingest][regions]") {
+    // Before 0.15 a module's provider configuration was keyed `child:aws`.
+    const auto plan = nlohmann::json::parse(R"({"configuration": {
+        "provider_config": {
+            "aws": {"name": "aws", "expressions": {"region": {"constant_value": "us-east-1"}}},
+            "child:aws": {"name": "aws", "module_address": "child",
+                          "expressions": {"region": {"constant_value": "ap-southeast-2"}}}},
+        "root_module": {"module_calls": {
+            "child": {"module": {
+                "resources": [{"address": "aws_instance.a", "provider_config_key": "child:aws"}],
+                "module_calls": {"grandchild": {"module": {"resources": [
+                    {"address": "aws_instance.b", "provider_config_key": "grandchild:aws"}]}}}}},
+            "other": {"module": {"resources": [
+                {"address": "aws_instance.c", "provider_config_key": "other:aws"}]}}}}}})");
+    const ProviderRegions regions(plan);
+    CHECK(regions.region_for("module.child.aws_instance.a", "aws") == "ap-southeast-2");
+    CHECK(regions.region_for("module.child.module.grandchild.aws_instance.b", "aws") ==
+          "ap-southeast-2");
+    CHECK(regions.region_for("module.other.aws_instance.c", "aws") == "us-east-1");
+}
+
+TEST_CASE("a root provider's region variable is read from the plan's variables",
+          "[ingest][regions]") {
+    const auto plan = nlohmann::json::parse(R"({
+        "variables": {"region": {"value": "eu-north-1"}, "count": {"value": 3}},
+        "configuration": {"provider_config": {
+            "aws": {"name": "aws", "expressions": {"region": {"references": ["var.region"]}}},
+            "aws.local": {"name": "aws", "alias": "local",
+                          "expressions": {"region": {"references": ["local.region"]}}},
+            "aws.number": {"name": "aws", "alias": "number",
+                           "expressions": {"region": {"references": ["var.count"]}}},
+            "module.m:aws": {"name": "aws", "module_address": "module.m",
+                             "expressions": {"region": {"references": ["var.region"]}}}},
+        "root_module": {
+            "resources": [
+                {"address": "aws_instance.a", "provider_config_key": "aws"},
+                {"address": "aws_instance.l", "provider_config_key": "aws.local"},
+                {"address": "aws_instance.n", "provider_config_key": "aws.number"}],
+            "module_calls": {"m": {"module": {"resources": [
+                {"address": "aws_instance.b", "provider_config_key": "module.m:aws"}]}}}}}})");
+    const ProviderRegions regions(plan);
+    CHECK(regions.region_for("aws_instance.a", "aws") == "eu-north-1");
+    CHECK(regions.region_for("aws_instance.l", "aws").empty());
+    CHECK(regions.region_for("aws_instance.n", "aws").empty());
+    // A module's `var.region` is the module's own variable, which the plan does not give.
+    CHECK(regions.region_for("module.m.aws_instance.b", "aws").empty());
+}
+
+TEST_CASE("a plan without configuration has no provider regions", "[ingest][regions]") {
+    CHECK(ProviderRegions(nlohmann::json::parse("{}")).region_for("aws_instance.a", "aws").empty());
+    CHECK(ProviderRegions(nlohmann::json::parse(R"({"configuration": []})"))
+              .region_for("aws_instance.a", "aws")
+              .empty());
 }

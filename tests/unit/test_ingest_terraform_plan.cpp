@@ -7,27 +7,59 @@ using namespace costgate;
 
 namespace {
 
-std::vector<Resource> read(const std::string& text, const std::string& region = "") {
-    return read_terraform_plan({"plan.json", text}, {region});
+using Tags = std::map<std::string, std::string>;
+using Notes = std::vector<std::string>;
+
+std::vector<Resource> read(const std::string& text, const std::string& default_region = "") {
+    return read_terraform_plan({"plan.json", text}, {default_region});
 }
 
-// A plan with one resource change; `change` and `extra` are spliced in as JSON.
-std::string plan_with(const std::string& change, const std::string& extra = "",
-                      const std::string& top_level = "") {
-    return R"({"format_version": "1.2", )" + top_level +
-           R"("resource_changes": [{"address": "aws_instance.a",
-        "mode": "managed", "type": "aws_instance", "name": "a",
-        "provider_name": "registry.terraform.io/hashicorp/aws", )" +
-           extra + R"("change": )" + change + "}]}";
+/// A plan whose resource_changes are `changes` (a JSON array), with `top_level` (members
+/// followed by a comma) spliced in before them.
+std::string plan(const std::string& changes, const std::string& top_level = "") {
+    return R"({"format_version": "1.2", )" + top_level + R"("resource_changes": )" + changes + "}";
+}
+
+/// One managed aws_instance.a change; `extra` (members followed by a comma) is spliced in.
+std::string change(const std::string& change_object, const std::string& extra = "") {
+    return R"({"address": "aws_instance.a", "mode": "managed", "type": "aws_instance",
+        "name": "a", "provider_name": "registry.terraform.io/hashicorp/aws", )" +
+           extra + R"("change": )" + change_object + "}";
+}
+
+Resource read_one(const std::string& text, const std::string& default_region = "") {
+    const auto resources = read(text, default_region);
+    REQUIRE(resources.size() == 1);
+    return resources.front();
+}
+
+/// A plan with the one change aws_instance.a, and `top_level` as plan() splices it.
+std::string plan_of(const std::string& change_object, const std::string& top_level = "") {
+    return plan("[" + change(change_object) + "]", top_level);
+}
+
+Resource read_change(const std::string& change_object, const std::string& extra = "") {
+    return read_one(plan("[" + change(change_object, extra) + "]"));
 }
 
 Action action_of(const std::string& actions) {
-    const auto resources =
-        read(plan_with(R"({"actions": )" + actions +
-                       R"(, "before": {"x": 1}, "after": {"x": 2}, "after_unknown": {}})"));
-    REQUIRE(resources.size() == 1);
-    return resources.front().action;
+    return read_change(R"({"actions": )" + actions +
+                       R"(, "before": {"x": 1}, "after": {"x": 2}, "after_unknown": {}})")
+        .action;
 }
+
+/// The message of the InputError reading `text` throws, or fails the test.
+std::string error_of(const std::string& text) {
+    try {
+        read(text);
+    } catch (const InputError& error) {
+        return error.what();
+    }
+    FAIL("no InputError for " << text);
+    return {};
+}
+
+const std::string k_create = R"({"actions": ["create"], "before": null, "after": {}})";
 
 } // namespace
 
@@ -42,119 +74,193 @@ TEST_CASE("every Terraform action maps to a costgate action", "[ingest][terrafor
     CHECK(action_of(R"(["forget"])") == Action::no_op);
 }
 
-TEST_CASE("data sources are skipped and managed resources kept", "[ingest][terraform]") {
-    const auto resources = read(R"({"format_version": "1.0", "resource_changes": [
+TEST_CASE("each action keeps the states it has", "[ingest][terraform]") {
+    const auto created = read_change(k_create);
+    CHECK_FALSE(created.before.has_value());
+    REQUIRE(created.after.has_value());
+    const auto deleted =
+        read_change(R"({"actions": ["delete"], "before": {"x": 1}, "after": null})");
+    CHECK(deleted.before == nlohmann::json{{"x", 1}});
+    CHECK_FALSE(deleted.after.has_value());
+    const auto forgotten = read_change(R"({"actions": ["forget"], "before": {}, "after": null})");
+    CHECK(forgotten.notes == Notes{"removed from Terraform state, not destroyed"});
+    const auto unknown = read_change(R"({"actions": ["create"], "before": null,
+        "after": {"ami": "ami-1"}, "after_unknown": {"id": true}})");
+    CHECK(unknown.after_unknown == nlohmann::json{{"id", true}});
+    CHECK(unknown.file == "plan.json");
+    CHECK(unknown.source == Source::terraform);
+}
+
+TEST_CASE("data sources are skipped and module instances keep their addresses",
+          "[ingest][terraform]") {
+    const auto resources = read(plan(R"([
         {"address": "data.aws_ami.x", "mode": "data", "type": "aws_ami", "name": "x",
          "change": {"actions": ["read"], "before": null, "after": {}}},
-        {"address": "module.m[\"k\"].aws_instance.y[0]", "module_address": "module.m[\"k\"]", "mode": "managed",
-         "type": "aws_instance", "name": "y", "index": 0, "provider_name": "aws",
-         "change": {"actions": ["create"], "before": null, "after": {}}}]})");
-    REQUIRE(resources.size() == 1);
-    CHECK(resources[0].address == "module.m[\"k\"].aws_instance.y[0]");
+        {"address": "module.app[0].aws_instance.web[1]", "module_address": "module.app[0]",
+         "mode": "managed", "type": "aws_instance", "name": "web", "index": 1,
+         "provider_name": "aws", "change": {"actions": ["create"], "before": null, "after": {}}},
+        {"address": "module.m[\"eu.x\"].google_compute_disk.d[\"a\"]",
+         "module_address": "module.m[\"eu.x\"]", "mode": "managed",
+         "type": "google_compute_disk", "name": "d", "index": "a",
+         "provider_name": "registry.terraform.io/hashicorp/google-beta",
+         "change": {"actions": ["create"], "before": null, "after": {}}},
+        {"address": "azurerm_public_ip.p", "mode": "managed", "type": "azurerm_public_ip",
+         "name": "p", "change": {"actions": ["create"], "before": null, "after": {}}}])"));
+    REQUIRE(resources.size() == 3);
+    CHECK(resources[0].address == "module.app[0].aws_instance.web[1]");
     CHECK(resources[0].provider == "aws");
-    CHECK(resources[0].file == "plan.json");
-    CHECK_FALSE(resources[0].before.has_value());
-    CHECK(resources[0].after.has_value());
+    CHECK(resources[1].address == R"(module.m["eu.x"].google_compute_disk.d["a"])");
+    CHECK(resources[1].provider == "google-beta");
+    // Without a provider_name the type's prefix names the provider.
+    CHECK(resources[2].provider == "azurerm");
 }
 
-TEST_CASE("deposed objects, moves and forgets are kept with notes", "[ingest][terraform]") {
-    const auto deposed = read(plan_with(R"({"actions": ["delete"], "before": {}, "after": null})",
-                                        R"("deposed": "0a1b", )"));
-    CHECK(deposed.front().address == "aws_instance.a (deposed 0a1b)");
-    const auto moved = read(plan_with(R"({"actions": ["no-op"], "before": {}, "after": {}})",
-                                      R"("previous_address": "aws_instance.old", )"));
-    CHECK(moved.front().notes == std::vector<std::string>{"moved from aws_instance.old"});
+TEST_CASE("deposed objects and moved resources are kept with notes", "[ingest][terraform]") {
+    const auto deposed = read_change(R"({"actions": ["delete"], "before": {}, "after": null})",
+                                     R"("deposed": "0a1b2c3d", )");
+    CHECK(deposed.address == "aws_instance.a (deposed 0a1b2c3d)");
+    CHECK(deposed.action == Action::remove);
+    const auto moved = read_change(R"({"actions": ["no-op"], "before": {}, "after": {}})",
+                                   R"("previous_address": "aws_instance.old", )");
+    CHECK(moved.address == "aws_instance.a");
+    CHECK(moved.notes == Notes{"moved from aws_instance.old"});
 }
 
-TEST_CASE("the region comes from the resource, then its provider, then --region",
+TEST_CASE("the region comes from the resource, then its provider, then the default",
           "[ingest][terraform]") {
-    const std::string config = R"("configuration": {"provider_config": {
+    const std::string configuration = R"("variables": {"region": {"value": "ap-south-1"}},
+      "configuration": {"provider_config": {
         "aws": {"name": "aws", "expressions": {"region": {"constant_value": "eu-west-1"}}},
-        "aws.west": {"name": "aws", "alias": "west", "expressions": {"region": {"constant_value": "us-west-2"}}},
-        "aws.var": {"name": "aws", "alias": "var", "expressions": {"region": {"references": ["var.region"]}}}},
-      "root_module": {"resources": [{"address": "aws_instance.a", "provider_config_key": "KEY"}]}},
-      "variables": {"region": {"value": "ap-south-1"}}, )";
+        "aws.west": {"name": "aws", "alias": "west",
+                     "expressions": {"region": {"constant_value": "us-west-2"}}}},
+      "root_module": {
+        "resources": [{"address": "aws_instance.a", "provider_config_key": "KEY"}],
+        "module_calls": {"app": {"module": {"resources": [
+            {"address": "aws_instance.a", "provider_config_key": "module.app:aws"}]}}}}}, )";
     auto with_key = [&](const std::string& key) {
-        std::string top = config;
-        top.replace(top.find("KEY"), 3, key);
-        return top;
+        std::string top = configuration;
+        return top.replace(top.find("KEY"), 3, key);
     };
-    const std::string create = R"({"actions": ["create"], "before": null, "after": {}})";
-    SECTION("availability zone") {
-        const auto r = read(plan_with(
-            R"({"actions": ["create"], "before": null, "after": {"availability_zone": "us-east-2b"}})",
-            "", with_key("aws")));
-        CHECK(r.front().region == "us-east-2");
+    SECTION("an availability zone in the attributes") {
+        const std::string zoned = R"({"actions": ["create"], "before": null,
+                                      "after": {"availability_zone": "us-east-2b"}})";
+        CHECK(read_one(plan_of(zoned, with_key("aws"))).region == "us-east-2");
     }
-    SECTION("default provider") {
-        CHECK(read(plan_with(create, "", with_key("aws"))).front().region == "eu-west-1");
+    SECTION("the default provider configuration") {
+        CHECK(read_one(plan_of(k_create, with_key("aws"))).region == "eu-west-1");
     }
-    SECTION("aliased provider") {
-        CHECK(read(plan_with(create, "", with_key("aws.west"))).front().region == "us-west-2");
+    SECTION("an aliased provider through provider_config_key") {
+        const auto west = read_one(plan_of(k_create, with_key("aws.west")));
+        CHECK(west.region == "us-west-2");
     }
-    SECTION("root variable") {
-        CHECK(read(plan_with(create, "", with_key("aws.var"))).front().region == "ap-south-1");
+    SECTION("a module that inherits the root provider") {
+        const std::string in_module = R"([{"address": "module.app[\"x\"].aws_instance.a[0]",
+            "module_address": "module.app[\"x\"]", "mode": "managed", "type": "aws_instance",
+            "name": "a", "index": 0, "provider_name": "registry.terraform.io/hashicorp/aws",
+            "change": {"actions": ["create"], "before": null, "after": {}}}])";
+        CHECK(read_one(plan(in_module, with_key("aws.west"))).region == "eu-west-1");
     }
-    SECTION("--region when nothing says") {
-        const auto r = read(plan_with(create), "ca-central-1");
-        CHECK(r.front().region == "ca-central-1");
-        CHECK(r.front().notes == std::vector<std::string>{"region ca-central-1 from --region"});
+    SECTION("a root provider whose region is a variable") {
+        const std::string top = R"("variables": {"region": {"value": "ap-south-1"}},
+          "configuration": {"provider_config": {"aws": {"name": "aws",
+            "expressions": {"region": {"references": ["var.region"]}}}}}, )";
+        CHECK(read_one(plan_of(k_create, top)).region == "ap-south-1");
     }
-    SECTION("unknown") {
-        CHECK(read(plan_with(create)).front().region.empty());
+    SECTION("the default region when nothing says") {
+        const auto defaulted = read_one(plan_of(k_create), "ca-central-1");
+        CHECK(defaulted.region == "ca-central-1");
+        CHECK(defaulted.notes == Notes{"region ca-central-1 from --region"});
+    }
+    SECTION("the default region does not override the provider's") {
+        const auto configured = read_one(plan_of(k_create, with_key("aws")), "ca-central-1");
+        CHECK(configured.region == "eu-west-1");
+        CHECK(configured.notes.empty());
+    }
+    SECTION("empty when nothing says") {
+        CHECK(read_one(plan_of(k_create)).region.empty());
     }
 }
 
-TEST_CASE("tags_all wins over tags, and unknown maps fall through", "[ingest][terraform]") {
-    CHECK(read(plan_with(R"({"actions": ["create"], "before": null,
-        "after": {"tags": {"a": "1"}, "tags_all": {"a": "1", "b": "2"}}})"))
-              .front()
-              .tags.size() == 2);
-    const auto unknown = read(plan_with(R"({"actions": ["create"], "before": null,
-        "after": {"tags": {"a": "1"}}, "after_unknown": {"tags_all": true}})"));
-    CHECK(unknown.front().tags == std::map<std::string, std::string>{{"a", "1"}});
-    const auto deleted = read(plan_with(
-        R"({"actions": ["delete"], "before": {"labels": {"team": "x"}}, "after": null})"));
-    CHECK(deleted.front().tags.at("team") == "x");
+TEST_CASE("tags come from tags_all, tags or labels of the state that will exist",
+          "[ingest][terraform]") {
+    SECTION("tags_all wins over tags") {
+        const auto both = read_change(R"({"actions": ["create"], "before": null,
+            "after": {"tags": {"a": "1"}, "tags_all": {"a": "1", "env": "prod"}}})");
+        CHECK(both.tags == Tags{{"a", "1"}, {"env", "prod"}});
+    }
+    SECTION("tags when tags_all is only known after apply") {
+        const auto unknown = read_change(R"({"actions": ["create"], "before": null,
+            "after": {"tags": {"a": "1"}}, "after_unknown": {"tags_all": true}})");
+        CHECK(unknown.tags == Tags{{"a", "1"}});
+    }
+    SECTION("GCP labels") {
+        const auto labelled = read_change(R"({"actions": ["update"], "before": {},
+            "after": {"labels": {"team": "data"}}})");
+        CHECK(labelled.tags == Tags{{"team", "data"}});
+    }
+    SECTION("the before state's tags for a delete") {
+        const auto deleted = read_change(R"({"actions": ["delete"],
+            "before": {"tags_all": {"cost-centre": "cc-7"}}, "after": null})");
+        CHECK(deleted.tags == Tags{{"cost-centre", "cc-7"}});
+    }
+    SECTION("the after state's tags for an update") {
+        const auto updated = read_change(R"({"actions": ["update"],
+            "before": {"tags": {"v": "old"}}, "after": {"tags": {"v": "new"}}})");
+        CHECK(updated.tags == Tags{{"v", "new"}});
+    }
 }
 
 TEST_CASE("what is not a plan is an error naming the file and where", "[ingest][terraform]") {
-    auto message = [](const std::string& text) {
-        try {
-            read(text);
-        } catch (const InputError& error) {
-            return std::string(error.what());
-        }
-        FAIL("no InputError for " << text);
-        return std::string();
-    };
-    CHECK_THAT(message("[1, 2]"),
+    CHECK_THAT(error_of("[1, 2]"),
                Catch::StartsWith("plan.json: not a Terraform plan") && Catch::Contains("array"));
-    CHECK_THAT(message(R"({"format_version": "1.0", "values": {}})"),
-               Catch::Contains("Terraform state"));
-    CHECK_THAT(message(R"({"version": 4, "lineage": "x", "serial": 1})"),
-               Catch::Contains("Terraform state"));
-    CHECK_THAT(message(R"({"plan_format_version": "1.1"})"), Catch::Contains("redacted"));
-    CHECK_THAT(message(R"({"terraform_version": "1.0"})"), Catch::Contains("no format_version"));
-    CHECK_THAT(message(R"({"format_version": "2.0"})"),
-               Catch::StartsWith("plan.json: at format_version"));
-    CHECK_THAT(message(R"({"format_version": "1.0", "resource_changes": {}})"),
+    CHECK_THAT(error_of(R"({"format_version": "1.0", "values": {}})"),
+               Catch::StartsWith("plan.json: ") && Catch::Contains("Terraform state"));
+    CHECK_THAT(error_of(R"({"version": 4, "lineage": "x", "serial": 1})"),
+               Catch::StartsWith("plan.json: ") && Catch::Contains("Terraform state"));
+    CHECK_THAT(error_of(R"({"plan_format_version": "1.1"})"),
+               Catch::StartsWith("plan.json: ") && Catch::Contains("redacted"));
+    CHECK_THAT(error_of(R"({"terraform_version": "1.5.0"})"),
+               Catch::StartsWith("plan.json: ") && Catch::Contains("no format_version"));
+    CHECK_THAT(error_of(R"({"format_version": "2.0"})"),
+               Catch::StartsWith("plan.json: at format_version: ") && Catch::Contains("2.0"));
+    CHECK_THAT(error_of(R"({"format_version": "1.0", "resource_changes": {}})"),
                Catch::StartsWith("plan.json: at resource_changes: expected an array"));
-    CHECK_THAT(message(plan_with(R"({"actions": ["explode"]})")),
-               Catch::StartsWith("plan.json: at resource_changes[0].change.actions"));
-    CHECK_THAT(message(plan_with(R"({"actions": []})")), Catch::Contains("non-empty array"));
-    CHECK_THAT(message("{\n  \"format_version\": \"1.0\",\n  \"resource_changes\": ["),
+    const std::string exploding = R"([{"address": "x", "type": "t",
+                                       "change": {"actions": ["explode"]}}])";
+    CHECK_THAT(error_of(plan(exploding)),
+               Catch::StartsWith("plan.json: at resource_changes[0].change.actions: ") &&
+                   Catch::Contains("explode"));
+    CHECK_THAT(error_of(plan("[" + change(k_create) + "," + change(R"({"actions": []})") + "]")),
+               Catch::StartsWith("plan.json: at resource_changes[1].change.actions: ") &&
+                   Catch::Contains("non-empty array"));
+    CHECK_THAT(error_of(plan(R"([{"type": "t", "change": {}}])")),
+               Catch::StartsWith("plan.json: at resource_changes[0]: missing \"address\""));
+}
+
+TEST_CASE("malformed JSON is an error naming the file, line and column", "[ingest][terraform]") {
+    CHECK_THAT(error_of("{\n  \"format_version\": \"1.0\",\n  \"resource_changes\": ["),
                Catch::StartsWith("plan.json:3:") && Catch::Contains("invalid JSON"));
-    CHECK_THAT(message("{\"format_version\": \"1.0\"}\n{}"),
-               Catch::StartsWith("plan.json:2:1:") && Catch::Contains("after the end"));
+    CHECK_THAT(error_of("{\"format_version\": \"1.0\"}\n{}"),
+               Catch::StartsWith("plan.json:2:1: ") && Catch::Contains("after the end"));
+    CHECK_THAT(error_of("{\"format_version\": \"1.0\"} garbage"),
+               Catch::StartsWith("plan.json:1:27: ") && Catch::Contains("after the end"));
 }
 
 TEST_CASE("hashicorp/setup-terraform's wrapper is removed", "[ingest][terraform]") {
-    const std::string wrapped =
-        "[command]/usr/bin/terraform show -json plan\n" +
-        plan_with(R"({"actions": ["create"], "before": null, "after": {}})") +
-        "%0A\n::debug::exitcode: 0\n::set-output name=exitcode::0\n";
-    CHECK(read(wrapped).size() == 1);
-    CHECK_THROWS_AS(read(plan_with(R"({"actions": ["create"]})") + "\n::set-output name=x::"),
-                    InputError);
+    const std::string wrapped = "[command]/usr/bin/terraform show -json plan\n" +
+                                plan_of(k_create) +
+                                "%0A\n::set-output name=stderr::\n::set-output name=exitcode::0\n";
+    CHECK(read_one(wrapped).address == "aws_instance.a");
+    // Without the leading [command] line the trailing lines are garbage.
+    CHECK_THROWS_AS(read(plan_of(k_create) + "\n::set-output name=x::"), InputError);
+}
+
+TEST_CASE("a UTF-16 plan reads the same once decoded", "[ingest][terraform]") {
+    const std::string utf8 = plan_of(k_create);
+    std::string utf16 = "\xFF\xFE";
+    for (const char c : utf8)
+        utf16 += std::string{c, '\0'};
+    const std::string decoded = decode_text("plan.json", utf16);
+    CHECK(decoded == utf8);
+    CHECK(read_one(decoded).address == "aws_instance.a");
 }

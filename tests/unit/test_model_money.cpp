@@ -8,8 +8,12 @@ using costgate::Money;
 
 namespace {
 
-std::string cents(double amount) { return Money::from_double(amount).to_cents_string(); }
-std::string signed_cents(double amount) { return Money::from_double(amount).to_signed_cents_string(); }
+std::string cents(double amount) {
+    return Money::from_double(amount).to_cents_string();
+}
+std::string signed_cents(double amount) {
+    return Money::from_double(amount).to_signed_cents_string();
+}
 
 } // namespace
 
@@ -44,7 +48,9 @@ TEST_CASE("sub-cent amounts round to the nearest cent half away from zero", "[mo
     CHECK(cents(-0.005) == "-0.01");
     CHECK(cents(0.015) == "0.02");
     CHECK(cents(0.004999) == "0.00");
-    CHECK(cents(0.0049999) == "0.00");
+    CHECK(Money::from_micros(4'999).to_cents_string() == "0.00");
+    CHECK(Money::from_micros(5'000).to_cents_string() == "0.01");
+    CHECK(Money::from_micros(-5'000).to_cents_string() == "-0.01");
     // A negative amount that rounds to zero cents is "0.00", never "-0.00".
     CHECK(cents(-0.004999) == "0.00");
     CHECK(cents(-0.000001) == "0.00");

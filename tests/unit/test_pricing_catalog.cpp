@@ -7,6 +7,7 @@
 #include <charconv>
 #include <filesystem>
 #include <fstream>
+#include <regex>
 #include <sstream>
 
 using namespace costgate;
@@ -15,6 +16,12 @@ namespace {
 
 const std::string k_header =
     "provider,service,product,region,unit,price,terms,source,source_detail,as_of\n";
+const std::string k_row = "aws,ec2,x,us-east-1,hour,0.1,,contract,,2026-01-01\n";
+
+bool is_iso_date(const std::string& text) {
+    static const std::regex k_date(R"(\d{4}-\d{2}-\d{2})");
+    return std::regex_match(text, k_date) && Date::parse(text).has_value();
+}
 
 std::string read_file(const std::filesystem::path& path) {
     std::ifstream stream(path);
@@ -29,6 +36,18 @@ double to_double(const std::string& text) {
     return value;
 }
 
+/// The message of the InputError adding `csv` as c.csv throws, or fails the test.
+std::string add_error(const std::string& csv) {
+    Catalog catalog;
+    try {
+        catalog.add_csv("c.csv", csv);
+    } catch (const InputError& error) {
+        return error.what();
+    }
+    FAIL("no InputError for " << csv);
+    return {};
+}
+
 } // namespace
 
 TEST_CASE("the embedded catalog prices the acceptance instance and volume", "[catalog]") {
@@ -38,32 +57,45 @@ TEST_CASE("the embedded catalog prices the acceptance instance and volume", "[ca
     CHECK(m5->price == 0.096);
     CHECK(m5->unit == "hour");
     CHECK(m5->key() == "aws/ec2/m5.large/us-east-1");
+    CHECK_FALSE(m5->source.empty());
+    CHECK(is_iso_date(m5->as_of));
+    CHECK_FALSE(m5->overlay);
     const PriceEntry* gp3 = catalog.find("aws", "ebs", "gp3", "us-east-1");
     REQUIRE(gp3 != nullptr);
     CHECK(gp3->price == 0.08);
+    CHECK(gp3->unit == "GB-month");
+    CHECK_FALSE(gp3->source.empty());
+    CHECK(is_iso_date(gp3->as_of));
     CHECK(catalog.find("aws", "ec2", "m5.large", "mars-north-1") == nullptr);
     CHECK(catalog.find("aws", "no_such_service", "x", "us-east-1") == nullptr);
+    CHECK(catalog.find("nocloud", "ec2", "m5.large", "us-east-1") == nullptr);
+}
+
+TEST_CASE("the embedded catalog has a version, a date and a currency", "[catalog]") {
+    const Catalog catalog = Catalog::embedded();
     CHECK_FALSE(catalog.version().empty());
-    CHECK(Date::parse(catalog.as_of()));
+    CHECK(is_iso_date(catalog.as_of()));
     CHECK(catalog.currency() == "USD");
 }
 
-TEST_CASE("every embedded price has a source and a date", "[catalog]") {
+TEST_CASE("every embedded price has a source and a date no newer than the catalog's", "[catalog]") {
     const Catalog catalog = Catalog::embedded();
     REQUIRE(catalog.entries().size() > 10'000);
     for (const auto& [key, entry] : catalog.entries()) {
         INFO(key);
+        CHECK(key == entry.key());
         CHECK_FALSE(entry.source.empty());
-        CHECK(Date::parse(entry.as_of));
+        CHECK(is_iso_date(entry.as_of));
         CHECK(entry.as_of <= catalog.as_of());
+        CHECK(entry.price >= 0);
     }
 }
 
 TEST_CASE("catalog lookups agree with sampled public list prices", "[catalog]") {
     const Catalog catalog = Catalog::embedded();
     const std::string name = "reference_sample.csv";
-    const auto rows = parse_csv(
-        name, read_file(std::filesystem::path(COSTGATE_SOURCE_DIR) / "tests/data" / name));
+    const auto path = std::filesystem::path(COSTGATE_SOURCE_DIR) / "tests/data" / name;
+    const auto rows = parse_csv(name, read_file(path));
     REQUIRE(rows.size() > 61);
     std::map<std::string, int> per_provider;
     for (std::size_t i = 1; i < rows.size(); ++i) {
@@ -78,45 +110,102 @@ TEST_CASE("catalog lookups agree with sampled public list prices", "[catalog]") 
     CHECK(per_provider.size() == 3);
 }
 
-TEST_CASE("overlay rows replace embedded prices and later rows win", "[catalog]") {
+TEST_CASE("overlay rows replace embedded prices and later rows replace earlier ones", "[catalog]") {
     Catalog catalog = Catalog::embedded();
-    catalog.add_csv("negotiated.csv",
-                    k_header +
-                        "aws,ec2,m5.large,us-east-1,hour,0.07,EDP,contract,FIN-1,2026-01-01\n"
-                        "aws,ec2,m5.large,us-east-1,hour,0.06,EDP,contract,FIN-2,2026-02-01\n");
-    CHECK(catalog.find("aws", "ec2", "m5.large", "us-east-1")->price == 0.06);
+    catalog.add_csv(
+        "a.csv", k_header + "aws,ec2,m5.large,us-east-1,hour,0.07,EDP,contract,FIN-1,2026-01-01\n"
+                            "aws,ec2,m5.large,us-east-1,hour,0.06,EDP,contract,FIN-2,2026-02-01\n");
+    const PriceEntry* m5 = catalog.find("aws", "ec2", "m5.large", "us-east-1");
+    REQUIRE(m5 != nullptr);
+    CHECK(m5->price == 0.06);
+    CHECK(m5->terms == "EDP");
+    CHECK(m5->source == "contract");
+    CHECK(m5->source_detail == "FIN-2");
+    CHECK(m5->as_of == "2026-02-01");
+    CHECK(m5->overlay);
+    // Rows the overlay does not name keep their embedded price.
     CHECK(catalog.find("aws", "ec2", "m5.xlarge", "us-east-1")->price == 0.192);
+
+    SECTION("a later file replaces an earlier one") {
+        catalog.add_csv("b.csv",
+                        k_header + "aws,ec2,m5.large,us-east-1,hour,0.05,,contract,,2026-03-01\n");
+        CHECK(catalog.find("aws", "ec2", "m5.large", "us-east-1")->price == 0.05);
+    }
+    SECTION("new products are added and listed") {
+        catalog.add_csv("b.csv",
+                        k_header + "aws,ec2,x9.huge,us-east-1,hour,9,,contract,,2026-03-01\n");
+        CHECK(catalog.find("aws", "ec2", "x9.huge", "us-east-1")->price == 9);
+        CHECK(catalog.entries().count("aws/ec2/x9.huge/us-east-1") == 1);
+    }
+}
+
+TEST_CASE("an overlay added before the embedded service is loaded still wins", "[catalog]") {
+    // The embedded ebs prices are parsed lazily, after this overlay.
+    Catalog catalog = Catalog::embedded();
+    catalog.add_csv("c.csv",
+                    k_header + "aws,ebs,gp3,us-east-1,GB-month,0.07,,contract,,2026-01-01\n");
+    CHECK(catalog.find("aws", "ebs", "gp3", "us-east-1")->price == 0.07);
+    CHECK(catalog.find("aws", "ebs", "gp2", "us-east-1")->price == 0.1);
+}
+
+TEST_CASE("a bad header is an error naming file and line", "[catalog]") {
+    CHECK_THAT(add_error("provider,service\n"), Catch::StartsWith("c.csv:1: catalog header"));
+    CHECK_THAT(add_error("# prices\n\nprovider,service,product\n"),
+               Catch::StartsWith("c.csv:3: catalog header"));
+    CHECK_THAT(add_error("# only a comment\n"),
+               Catch::StartsWith("c.csv: ") && Catch::Contains("no header row"));
 }
 
 TEST_CASE("malformed catalog rows are errors naming file and line", "[catalog]") {
-    Catalog catalog;
-    CHECK_THROWS_WITH(catalog.add_csv("c.csv", "provider,service\n"),
-                      Catch::StartsWith("c.csv:1: catalog header"));
-    CHECK_THROWS_WITH(catalog.add_csv("c.csv", k_header + "aws,ec2,x,us-east-1,hour,0.1\n"),
-                      Catch::StartsWith("c.csv:2: expected 10 fields"));
-    CHECK_THROWS_WITH(
-        catalog.add_csv("c.csv", k_header + "aws,ec2,x,us-east-1,hour,-1,,s,,2026-01-01\n"),
-        Catch::StartsWith("c.csv:2: price \"-1\""));
-    CHECK_THROWS_WITH(
-        catalog.add_csv("c.csv", k_header + "aws,ec2,x,us-east-1,hour,abc,,s,,2026-01-01\n"),
-        Catch::Contains("not a non-negative number"));
-    CHECK_THROWS_WITH(
-        catalog.add_csv("c.csv", k_header + "aws,ec2,x,us-east-1,hour,1,,s,,2026-02-30\n"),
-        Catch::StartsWith("c.csv:2: as_of"));
-    CHECK_THROWS_WITH(
-        catalog.add_csv("c.csv", k_header + "\n\naws,ec2,,us-east-1,hour,1,,s,,2026-01-01\n"),
-        Catch::StartsWith("c.csv:4: product is empty"));
-    CHECK_THROWS_WITH(
-        catalog.add_csv("c.csv", k_header + "aws,ec2,x,us-east-1,hour,1,,s,,2026-01-01\n\"open"),
-        Catch::StartsWith("c.csv:3: unterminated"));
+    SECTION("wrong field count") {
+        CHECK_THAT(add_error(k_header + "aws,ec2,x,us-east-1,hour,0.1\n"),
+                   Catch::StartsWith("c.csv:2: expected 10 fields, found 6"));
+        CHECK_THAT(
+            add_error(k_header + k_row + "\naws,ec2,x,us-east-1,hour,0.1,,s,,2026-01-01,x\n"),
+            Catch::StartsWith("c.csv:4: expected 10 fields, found 11"));
+    }
+    SECTION("a price that is negative or not a number") {
+        for (const std::string price : {"-1", "abc", "0.1x", "", "nan", "inf", "1,5"}) {
+            INFO(price);
+            const std::string row = "aws,ec2,x,us-east-1,hour,\"" + price + "\",,s,,2026-01-01\n";
+            CHECK_THAT(add_error(k_header + row),
+                       Catch::StartsWith("c.csv:2: price \"" + price + "\"") &&
+                           Catch::Contains("not a non-negative number"));
+        }
+    }
+    SECTION("an as_of that is not a YYYY-MM-DD date") {
+        for (const std::string as_of : {"2026-02-30", "2026/01/01", "yesterday", ""}) {
+            INFO(as_of);
+            CHECK_THAT(add_error(k_header + "aws,ec2,x,us-east-1,hour,1,,s,," + as_of + "\n"),
+                       Catch::StartsWith("c.csv:2: as_of \"" + as_of + "\""));
+        }
+    }
+    SECTION("an empty required field") {
+        const std::vector<std::pair<std::string, std::string>> rows{
+            {"provider", ",ec2,x,us-east-1,hour,1,,s,,2026-01-01"},
+            {"service", "aws,,x,us-east-1,hour,1,,s,,2026-01-01"},
+            {"product", "aws,ec2,,us-east-1,hour,1,,s,,2026-01-01"},
+            {"region", "aws,ec2,x,,hour,1,,s,,2026-01-01"},
+            {"unit", "aws,ec2,x,us-east-1,,1,,s,,2026-01-01"},
+            {"source", "aws,ec2,x,us-east-1,hour,1,,,,2026-01-01"}};
+        for (const auto& [column, row] : rows) {
+            INFO(column);
+            CHECK_THAT(add_error(k_header + "\n# note\n" + row + "\n"),
+                       Catch::StartsWith("c.csv:4: " + column + " is empty"));
+        }
+    }
+    SECTION("an unterminated quote") {
+        CHECK_THAT(add_error(k_header + k_row + "\"open"),
+                   Catch::StartsWith("c.csv:3: unterminated"));
+    }
 }
 
-TEST_CASE("CSV parsing handles quotes, CRLF and comments", "[catalog]") {
-    const auto rows = parse_csv(
-        "t.csv", "# comment\r\na,\"b,c\",\"say \"\"hi\"\"\"\r\n\r\nd,\"multi\nline\",e\n");
-    REQUIRE(rows.size() == 2);
-    CHECK(rows[0].line == 2);
-    CHECK(rows[0].fields == std::vector<std::string>{"a", "b,c", "say \"hi\""});
-    CHECK(rows[1].line == 4);
-    CHECK(rows[1].fields == std::vector<std::string>{"d", "multi\nline", "e"});
+TEST_CASE("optional catalog fields may be empty", "[catalog]") {
+    Catalog catalog;
+    catalog.add_csv("c.csv", k_header + k_row);
+    const PriceEntry* entry = catalog.find("aws", "ec2", "x", "us-east-1");
+    REQUIRE(entry != nullptr);
+    CHECK(entry->terms.empty());
+    CHECK(entry->source_detail.empty());
+    CHECK(entry->price == 0.1);
 }

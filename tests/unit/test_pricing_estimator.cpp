@@ -9,63 +9,150 @@ namespace {
 
 const std::string k_small = R"({"size": 100, "type": "gp2"})";  // $10.00 a month
 const std::string k_large = R"({"size": 1000, "type": "gp2"})"; // $100.00 a month
+const std::string k_unpriceable = R"({"size": 100, "type": "gp9"})";
 
 Resource volume(const std::string& address, Action action, const std::string& before,
                 const std::string& after) {
     return terraform_resource(address, "aws_ebs_volume", action, before, after);
 }
 
+/// "before after delta" of a priced estimate.
+std::string costs(const ResourceEstimate& estimate) {
+    REQUIRE(estimate.priced);
+    return estimate.monthly_before->to_cents_string() + " " +
+           estimate.monthly_after->to_cents_string() + " " +
+           estimate.monthly_delta->to_signed_cents_string();
+}
+
+Estimate estimate_all(const std::vector<Resource>& resources,
+                      const std::string& tag = "cost-centre") {
+    return estimate_costs(resources, Catalog::embedded(), Usage(), {tag});
+}
+
 } // namespace
 
 TEST_CASE("each action prices the states it has", "[pricing][estimator]") {
-    auto delta = [](const ResourceEstimate& e) {
-        return e.monthly_before->to_cents_string() + " " + e.monthly_after->to_cents_string() +
-               " " + e.monthly_delta->to_signed_cents_string();
-    };
-    CHECK(delta(estimate_one(volume("v", Action::create, "", k_small))) == "0.00 10.00 +10.00");
-    CHECK(delta(estimate_one(volume("v", Action::remove, k_small, ""))) == "10.00 0.00 -10.00");
-    CHECK(delta(estimate_one(volume("v", Action::update, k_small, k_large))) ==
+    CHECK(costs(estimate_one(volume("v", Action::create, "", k_small))) == "0.00 10.00 +10.00");
+    CHECK(costs(estimate_one(volume("v", Action::remove, k_small, ""))) == "10.00 0.00 -10.00");
+    CHECK(costs(estimate_one(volume("v", Action::update, k_small, k_large))) ==
           "10.00 100.00 +90.00");
-    CHECK(delta(estimate_one(volume("v", Action::replace, k_large, k_small))) ==
+    CHECK(costs(estimate_one(volume("v", Action::update, k_large, k_small))) ==
           "100.00 10.00 -90.00");
-    CHECK(delta(estimate_one(volume("v", Action::no_op, k_small, k_small))) == "10.00 10.00 0.00");
+    // An unchanged resource costs what its current state costs, before and after.
+    CHECK(costs(estimate_one(volume("v", Action::no_op, k_small, k_small))) == "10.00 10.00 0.00");
+    CHECK(costs(estimate_one(volume("v", Action::read, "", k_small))) == "10.00 10.00 0.00");
+}
+
+TEST_CASE("a replacement counts the full before and the full after", "[pricing][estimator]") {
+    CHECK(costs(estimate_one(volume("v", Action::replace, k_large, k_small))) ==
+          "100.00 10.00 -90.00");
+    const auto same = estimate_one(volume("v", Action::replace, k_small, k_small));
+    CHECK(costs(same) == "10.00 10.00 0.00");
+    REQUIRE(same.components.size() == 1);
+    CHECK(same.components[0].monthly_cost == Money::from_double(10));
 }
 
 TEST_CASE("a deleted resource shows the components it stops costing", "[pricing][estimator]") {
-    const auto estimate = estimate_one(volume("v", Action::remove, k_small, ""));
+    const auto estimate = estimate_one(volume("v", Action::remove, k_large, ""));
+    CHECK(estimate.monthly_after == Money{});
     REQUIRE(estimate.components.size() == 1);
-    CHECK(estimate.components[0].monthly_cost->to_cents_string() == "10.00");
+    CHECK(estimate.components[0].monthly_cost->to_cents_string() == "100.00");
+}
+
+TEST_CASE("either state being unpriceable leaves the resource unpriced", "[pricing][estimator]") {
+    for (const Action action : {Action::update, Action::replace}) {
+        INFO(to_string(action));
+        const auto before_bad = estimate_one(volume("v", action, k_unpriceable, k_small));
+        CHECK_FALSE(before_bad.priced);
+        CHECK_FALSE(before_bad.monthly_before.has_value());
+        CHECK_FALSE(before_bad.monthly_after.has_value());
+        CHECK_FALSE(before_bad.monthly_delta.has_value());
+        CHECK(has_note(before_bad, "gp9"));
+        CHECK_FALSE(estimate_one(volume("v", action, k_small, k_unpriceable)).priced);
+    }
+    CHECK_FALSE(estimate_one(volume("v", Action::remove, k_unpriceable, "")).priced);
+}
+
+TEST_CASE("ingest notes are kept and pricer notes are not repeated", "[pricing][estimator]") {
+    auto resource = volume("v", Action::update, R"({"size": 10})", R"({"size": 20})");
+    resource.notes.push_back("moved from aws_ebs_volume.old");
+    const auto estimate = estimate_one(resource);
+    REQUIRE(estimate.notes.size() == 2);
+    CHECK(estimate.notes[0] == "moved from aws_ebs_volume.old");
+    CHECK(estimate.notes[1] == "type not set: AWS's default gp2 assumed");
 }
 
 TEST_CASE("free and unsupported types are told apart", "[pricing][estimator]") {
-    const auto free = estimate_one(
-        terraform_resource("aws_security_group.s", "aws_security_group", Action::create, "", "{}"));
-    CHECK(free.priced);
-    CHECK(free.free);
-    CHECK(free.monthly_after->micros() == 0);
-    const auto unknown = estimate_one(terraform_resource(
-        "aws_quantum_computer.q", "aws_quantum_computer", Action::create, "", "{}"));
-    CHECK_FALSE(unknown.priced);
-    CHECK_FALSE(unknown.monthly_after.has_value());
-    CHECK(has_note(unknown, "not supported yet"));
+    SECTION("a free type costs an explicit zero") {
+        const auto free = estimate_one(terraform_resource(
+            "aws_security_group.s", "aws_security_group", Action::create, "", "{}"));
+        CHECK(free.priced);
+        CHECK(free.free);
+        CHECK(free.monthly_before == Money{});
+        CHECK(free.monthly_after == Money{});
+        CHECK(free.monthly_delta == Money{});
+        CHECK(free.components.empty());
+        CHECK(has_note(free, "free resource type"));
+    }
+    SECTION("an unsupported type is unpriced, never zero") {
+        const auto unknown = estimate_one(terraform_resource(
+            "aws_quantum_computer.q", "aws_quantum_computer", Action::create, "", "{}"));
+        CHECK_FALSE(unknown.priced);
+        CHECK_FALSE(unknown.free);
+        CHECK_FALSE(unknown.monthly_after.has_value());
+        CHECK(has_note(unknown, "aws_quantum_computer is not supported yet"));
+    }
 }
 
 TEST_CASE("totals skip unpriced resources and break down by cost centre", "[pricing][estimator]") {
     auto tagged = volume("a", Action::create, "", k_small);
     tagged.tags["cost-centre"] = "cc-1";
-    auto other = volume("b", Action::create, "", k_large);
+    auto other = volume("b", Action::update, k_small, k_large);
     other.tags["cost-centre"] = "cc-2";
-    const auto untagged = volume("c", Action::create, "", k_small);
-    const auto unpriced =
-        terraform_resource("d", "aws_ebs_volume", Action::create, "", "{}", R"({"size": true})");
-    const Estimate estimate = estimate_costs({tagged, other, untagged, unpriced},
-                                             Catalog::embedded(), Usage(), {"cost-centre"});
-    CHECK(estimate.totals.monthly_after.to_cents_string() == "120.00");
-    CHECK(estimate.totals.resources == 4);
-    CHECK(estimate.totals.priced == 3);
+    auto removed = volume("c", Action::remove, k_small, "");
+    removed.tags["team"] = "x";
+    const auto unpriced = volume("d", Action::create, "", k_unpriceable);
+    const auto free = terraform_resource("s", "aws_security_group", Action::create, "", "{}");
+    const Estimate estimate = estimate_all({tagged, other, removed, unpriced, free});
+
+    REQUIRE(estimate.resources.size() == 5);
+    CHECK(estimate.resources[3].priced == false);
+    CHECK(estimate.resources[4].free);
+    CHECK(estimate.cost_centre_tag == "cost-centre");
+    CHECK(estimate.totals.monthly_before.to_cents_string() == "20.00");
+    CHECK(estimate.totals.monthly_after.to_cents_string() == "110.00");
+    CHECK(estimate.totals.monthly_delta.to_signed_cents_string() == "+90.00");
+    CHECK(estimate.totals.resources == 5);
+    CHECK(estimate.totals.priced == 4);
     CHECK(estimate.totals.unpriced == 1);
+
+    REQUIRE(estimate.by_cost_centre.size() == 3);
     CHECK(estimate.by_cost_centre.at("cc-1").monthly_after.to_cents_string() == "10.00");
-    CHECK(estimate.by_cost_centre.at("cc-2").monthly_after.to_cents_string() == "100.00");
-    CHECK(estimate.by_cost_centre.at("(untagged)").resources == 2);
-    CHECK(estimate.by_cost_centre.at("(untagged)").unpriced == 1);
+    CHECK(estimate.by_cost_centre.at("cc-2").monthly_delta.to_signed_cents_string() == "+90.00");
+    const CostTotals& untagged = estimate.by_cost_centre.at("(untagged)");
+    CHECK(untagged.resources == 3);
+    CHECK(untagged.priced == 2);
+    CHECK(untagged.unpriced == 1);
+    CHECK(untagged.monthly_delta.to_signed_cents_string() == "-10.00");
+    CHECK(estimate.by_namespace.empty());
+}
+
+TEST_CASE("the cost-centre tag key is configurable", "[pricing][estimator]") {
+    auto tagged = volume("a", Action::create, "", k_small);
+    tagged.tags["team"] = "data";
+    tagged.tags["cost-centre"] = "cc-1";
+    const Estimate estimate =
+        estimate_all({tagged, volume("b", Action::create, "", k_large)}, "team");
+    CHECK(estimate.cost_centre_tag == "team");
+    CHECK(estimate.by_cost_centre.at("data").monthly_after.to_cents_string() == "10.00");
+    CHECK(estimate.by_cost_centre.at("(untagged)").monthly_after.to_cents_string() == "100.00");
+    CHECK(estimate.by_cost_centre.count("cc-1") == 0);
+}
+
+TEST_CASE("an empty run has zero totals and no breakdown", "[pricing][estimator]") {
+    const Estimate estimate = estimate_all({});
+    CHECK(estimate.resources.empty());
+    CHECK(estimate.totals.resources == 0);
+    CHECK(estimate.totals.monthly_after == Money{});
+    CHECK(estimate.by_cost_centre.empty());
 }
