@@ -16,6 +16,17 @@ enum class Result { pass, warn, fail };
 /// `pass`, `warn`, `fail`.
 std::string_view to_string(Result result);
 
+/// A policy rule as reports describe it (SARIF rule metadata, JUnit suites, help text).
+struct RuleSummary {
+    std::string id;
+    std::string kind;
+    std::string description;
+    Severity severity = Severity::fail;
+    /// Where the rule is declared; empty for costgate's built-in rules.
+    std::string file;
+    int line = 0;
+};
+
 /// What every renderer reads.
 struct Report {
     std::string tool_version;
@@ -30,6 +41,9 @@ struct Report {
     Estimate estimate;
     /// Sorted by rule, resource, message.
     std::vector<Finding> findings;
+    /// Every rule evaluated, sorted by id, including built-in ones (such as
+    /// `expired-exemption`) that findings may name.
+    std::vector<RuleSummary> rules;
     /// Whether policies were evaluated (`check`) or not (`estimate`).
     bool policies_evaluated = false;
 

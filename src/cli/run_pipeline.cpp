@@ -160,6 +160,7 @@ int run_pipeline(const RunOptions& options, bool with_policy) {
     if (with_policy) {
         report.findings =
             evaluate_policy(policy, {report.resources, report.estimate}, Date::today());
+        report.rules = describe_rules(policy);
         report.policies_evaluated = true;
     }
     write_output(options.out, render(report, {use_colour(options.out)}));

@@ -7,6 +7,8 @@ namespace costgate {
 
 namespace {
 
+constexpr const char* k_expired_exemption = "expired-exemption";
+
 const Exemption* find_exemption(const std::vector<Exemption>& exemptions, const Finding& finding,
                                 const Date& today) {
     for (const Exemption& exemption : exemptions)
@@ -18,7 +20,7 @@ const Exemption* find_exemption(const std::vector<Exemption>& exemptions, const 
 
 Finding expired_warning(const Exemption& exemption) {
     Finding warning;
-    warning.rule = "expired-exemption";
+    warning.rule = k_expired_exemption;
     warning.severity = Severity::warn;
     warning.message = "The exemption of " + exemption.resource + " from rule " + exemption.rule +
                       " expired on " + exemption.expires.to_string() + " and no longer applies (" +
@@ -46,6 +48,20 @@ std::vector<Finding> evaluate_policy(const Policy& policy, const EvaluationInput
         return std::tie(a.rule, a.resource, a.message) < std::tie(b.rule, b.resource, b.message);
     });
     return findings;
+}
+
+std::vector<RuleSummary> describe_rules(const Policy& policy) {
+    std::vector<RuleSummary> rules;
+    for (const auto& rule : policy.rules)
+        rules.push_back({rule->id, rule->kind, rule->description, rule->severity, rule->file,
+                         rule->line});
+    rules.push_back({k_expired_exemption, "built-in",
+                     "An exemption whose expiry date has passed no longer applies; renew or "
+                     "remove it.",
+                     Severity::warn, "", 0});
+    std::sort(rules.begin(), rules.end(),
+              [](const RuleSummary& a, const RuleSummary& b) { return a.id < b.id; });
+    return rules;
 }
 
 } // namespace costgate

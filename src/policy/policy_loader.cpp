@@ -87,7 +87,7 @@ std::unique_ptr<Rule> parse_rule(const std::string& file, const YAML::Node& node
         map.fail(map.get("kind"),
                  "unknown rule kind \"" + kind + "\" (known: " + rule_kind_names() + ")");
     const Severity severity = parse_severity(map);
-    map.optional_string("description");
+    const std::string description = map.optional_string("description").value_or("");
     Match match;
     if (rule_kind_takes_match(kind))
         if (const YAML::Node node_match = map.get("match");
@@ -97,6 +97,8 @@ std::unique_ptr<Rule> parse_rule(const std::string& file, const YAML::Node& node
     std::unique_ptr<Rule> rule = parse(map);
     map.finish();
     rule->id = id;
+    rule->kind = kind;
+    rule->description = description;
     rule->severity = severity;
     rule->match = std::move(match);
     rule->file = file;

@@ -4,6 +4,7 @@
 #include "costgate/policy/date.hpp"
 #include "costgate/policy/policy.hpp"
 #include "costgate/policy/rule.hpp"
+#include "costgate/report.hpp"
 
 #include <vector>
 
@@ -13,5 +14,8 @@ namespace costgate {
 /// produce a warning) and returns the findings sorted by rule, resource and message.
 std::vector<Finding> evaluate_policy(const Policy& policy, const EvaluationInput& input,
                                      const Date& today);
+
+/// The policy's rules and costgate's built-in ones (`expired-exemption`), sorted by id.
+std::vector<RuleSummary> describe_rules(const Policy& policy);
 
 } // namespace costgate

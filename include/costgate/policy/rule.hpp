@@ -27,6 +27,10 @@ class Rule {
     virtual void evaluate(const EvaluationInput& input, std::vector<Finding>& findings) const = 0;
 
     std::string id;
+    /// The rule kind's name (`required_tags`, `budget`, ...).
+    std::string kind;
+    /// What the rule is for, in the policy author's words (may be empty).
+    std::string description;
     Severity severity = Severity::fail;
     Match match;
     /// Where the rule is declared.
