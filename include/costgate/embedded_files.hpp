@@ -7,6 +7,7 @@ namespace costgate {
 
 /// A data file compiled into the binary (see cmake/EmbedFiles.cmake).
 struct EmbeddedFile {
+    /// Path below src/ (`pricing/catalog/aws_ec2.csv`).
     std::string_view name;
     std::string_view contents;
 };

@@ -12,9 +12,7 @@ void add_policy_command(CLI::App& command, int& exit_code) {
     auto files = std::make_shared<std::vector<std::string>>();
     validate->add_option("FILE", *files, "Policy files, merged in order")->required();
     validate->callback([files, &exit_code] {
-        Policy merged;
-        for (const std::string& file : *files)
-            merged.merge(load_policy_file(file));
+        const Policy merged = load_policy_files(*files);
         std::cout << files->size() << (files->size() == 1 ? " policy file" : " policy files")
                   << " valid: " << merged.rules.size() << " rules, " << merged.exemptions.size()
                   << " exemptions\n";

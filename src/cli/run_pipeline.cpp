@@ -137,9 +137,7 @@ int run_pipeline(const RunOptions& options, bool with_policy) {
         throw UsageError("unknown format \"" + options.format + "\" (known: " + format_list() +
                          ")");
 
-    Policy policy;
-    for (const std::string& path : options.policies)
-        policy.merge(load_policy_file(path));
+    const Policy policy = load_policy_files(options.policies);
 
     Catalog catalog = Catalog::embedded();
     warn_if_stale(catalog, options.max_catalog_age_days);
@@ -159,7 +157,7 @@ int run_pipeline(const RunOptions& options, bool with_policy) {
     report.estimate = estimate_costs(report.resources, catalog, usage, {options.cost_centre_tag, options.cluster});
     if (with_policy) {
         report.findings =
-            evaluate_policy(policy, {report.resources, report.estimate}, Date::today());
+            evaluate_policy(policy, {report.resources, report.estimate, Date::today()});
         report.rules = describe_rules(policy);
         report.policies_evaluated = true;
     }

@@ -32,11 +32,11 @@ Finding expired_warning(const Exemption& exemption) {
 
 } // namespace
 
-std::vector<Finding> evaluate_policy(const Policy& policy, const EvaluationInput& input,
-                                     const Date& today) {
+std::vector<Finding> evaluate_policy(const Policy& policy, const EvaluationInput& input) {
     std::vector<Finding> findings;
     for (const auto& rule : policy.rules)
         rule->evaluate(input, findings);
+    const Date& today = input.today;
     for (Finding& finding : findings)
         if (const Exemption* exemption = find_exemption(policy.exemptions, finding, today))
             finding.exempted_by =

@@ -2,6 +2,7 @@
 #include "costgate/ingest/input_file.hpp"
 #include "costgate/policy/policy.hpp"
 #include "rules/rule_kinds.hpp"
+#include "rules/rule_options.hpp"
 #include "util/yaml_map.hpp"
 
 #include <algorithm>
@@ -10,17 +11,6 @@
 namespace costgate {
 
 namespace {
-
-Severity parse_severity(YamlMap& map) {
-    const auto text = map.optional_string("severity");
-    if (!text || *text == "fail")
-        return Severity::fail;
-    if (*text == "warn")
-        return Severity::warn;
-    if (*text == "info")
-        return Severity::info;
-    map.fail(map.get("severity"), "severity must be info, warn or fail, found \"" + *text + "\"");
-}
 
 Action parse_action(const YamlMap& map, const YAML::Node& node) {
     static const std::pair<const char*, Action> k_actions[] = {
@@ -33,36 +23,50 @@ Action parse_action(const YamlMap& map, const YAML::Node& node) {
                        "\" (expected create, update, delete, replace, no-op or read)");
 }
 
-void check_globs(YamlMap& map, const std::string& key, const std::vector<std::string>& globs) {
-    for (const std::string& glob : globs)
-        if (glob.find_first_not_of('*') == std::string::npos && glob.size() > 1)
-            map.fail(map.get(key), "glob \"" + glob + "\" is only stars; use \"*\"");
+std::vector<Source> parse_sources(YamlMap& map) {
+    std::vector<Source> sources;
+    for (const std::string& source : map.string_list("sources")) {
+        if (source == "terraform")
+            sources.push_back(Source::terraform);
+        else if (source == "kubernetes")
+            sources.push_back(Source::kubernetes);
+        else
+            map.fail(map.get("sources"),
+                     "unknown source \"" + source + "\" (expected terraform or kubernetes)");
+    }
+    return sources;
+}
+
+std::map<std::string, std::vector<std::string>> parse_tag_values(YamlMap& map) {
+    std::map<std::string, std::vector<std::string>> tags;
+    const YAML::Node node = map.get("tags");
+    if (!node.IsDefined() || node.IsNull())
+        return tags;
+    YamlMap tag_map(map.file(), node, "match.tags");
+    for (const auto& entry : node) {
+        const std::string key = entry.first.Scalar();
+        tags[key] = glob_list(tag_map, key);
+        if (tags[key].empty())
+            tag_map.fail(entry.second, "tag \"" + key + "\" needs at least one value (\"*\" for any)");
+    }
+    tag_map.finish();
+    return tags;
+}
+
+// The selection keys shared by `match` and its `exclude`.
+void parse_selection(YamlMap& map, Match& match) {
+    match.types = glob_list(map, "types");
+    match.addresses = glob_list(map, "addresses");
+    match.modules = glob_list(map, "modules");
+    match.sources = parse_sources(map);
+    match.namespaces = glob_list(map, "namespaces");
+    match.tags = parse_tag_values(map);
 }
 
 Match parse_match(const std::string& file, const YAML::Node& node) {
     YamlMap map(file, node, "match");
     Match match;
-    match.types = map.string_list("types");
-    check_globs(map, "types", match.types);
-    match.addresses = map.string_list("addresses");
-    check_globs(map, "addresses", match.addresses);
-    for (const std::string& source : map.string_list("sources")) {
-        if (source == "terraform")
-            match.sources.push_back(Source::terraform);
-        else if (source == "kubernetes")
-            match.sources.push_back(Source::kubernetes);
-        else
-            map.fail(map.get("sources"),
-                     "unknown source \"" + source + "\" (expected terraform or kubernetes)");
-    }
-    if (const YAML::Node tags = map.get("tags"); tags.IsDefined() && !tags.IsNull()) {
-        YamlMap tag_map(file, tags, "match.tags");
-        for (const auto& entry : tags) {
-            const std::string key = entry.first.Scalar();
-            match.tags[key] = tag_map.string_list(key);
-        }
-        tag_map.finish();
-    }
+    parse_selection(map, match);
     if (const YAML::Node actions = map.get("actions"); actions.IsDefined() && !actions.IsNull()) {
         if (!actions.IsSequence() || actions.size() == 0)
             map.fail(actions, "\"actions\" must be a non-empty list");
@@ -70,8 +74,40 @@ Match parse_match(const std::string& file, const YAML::Node& node) {
         for (const YAML::Node& action : actions)
             match.actions.insert(parse_action(map, action));
     }
+    if (const YAML::Node exclude = map.get("exclude"); exclude.IsDefined() && !exclude.IsNull()) {
+        YamlMap exclude_map(file, exclude, "match.exclude");
+        auto excluded = std::make_shared<Match>();
+        parse_selection(exclude_map, *excluded);
+        exclude_map.finish();
+        if (exclude.size() == 0)
+            map.fail(exclude, "\"exclude\" must not be empty: it would exclude everything");
+        match.exclude = std::move(excluded);
+    }
     map.finish();
     return match;
+}
+
+MessageTemplate parse_message(YamlMap& map, const RuleKind& kind) {
+    const auto text = map.optional_string("message");
+    if (!text)
+        return {};
+    try {
+        return MessageTemplate::parse(*text, [&](std::string_view name) {
+            if (is_common_placeholder(name))
+                return true;
+            std::string_view own = kind.placeholders;
+            while (!own.empty()) {
+                const std::size_t space = own.find(' ');
+                if (own.substr(0, space) == name)
+                    return true;
+                own = space == std::string_view::npos ? std::string_view() : own.substr(space + 1);
+            }
+            return false;
+        });
+    } catch (const std::invalid_argument& error) {
+        map.fail(map.get("message"), std::string("message template: ") + error.what() +
+                                         " (see docs/policies.md for the placeholders)");
+    }
 }
 
 std::unique_ptr<Rule> parse_rule(const std::string& file, const YAML::Node& node) {
@@ -81,32 +117,34 @@ std::unique_ptr<Rule> parse_rule(const std::string& file, const YAML::Node& node
     if (!std::regex_match(id, k_id))
         map.fail(map.get("id"),
                  "rule id \"" + id + "\" may use only letters, digits, '-', '_' and '.'");
-    const std::string kind = map.required_string("kind");
-    const RuleParser parse = find_rule_kind(kind);
-    if (!parse)
+    const std::string kind_name = map.required_string("kind");
+    const RuleKind* kind = find_rule_kind(kind_name);
+    if (!kind)
         map.fail(map.get("kind"),
-                 "unknown rule kind \"" + kind + "\" (known: " + rule_kind_names() + ")");
-    const Severity severity = parse_severity(map);
+                 "unknown rule kind \"" + kind_name + "\" (known: " + rule_kind_names() + ")");
+    const Severity severity = severity_option(map, "severity").value_or(Severity::fail);
     const std::string description = map.optional_string("description").value_or("");
+    MessageTemplate message = parse_message(map, *kind);
     Match match;
-    if (rule_kind_takes_match(kind))
+    if (kind->takes_match)
         if (const YAML::Node node_match = map.get("match");
             node_match.IsDefined() && !node_match.IsNull())
             match = parse_match(file, node_match);
 
-    std::unique_ptr<Rule> rule = parse(map);
+    std::unique_ptr<Rule> rule = kind->parse(map);
     map.finish();
     rule->id = id;
-    rule->kind = kind;
+    rule->kind = kind_name;
     rule->description = description;
     rule->severity = severity;
     rule->match = std::move(match);
+    rule->message = std::move(message);
     rule->file = file;
     rule->line = yaml_location(file, node).line;
     return rule;
 }
 
-Exemption parse_exemption(const std::string& file, const YAML::Node& node, const Policy& policy) {
+Exemption parse_exemption(const std::string& file, const YAML::Node& node) {
     YamlMap map(file, node, "exemption");
     Exemption exemption;
     exemption.rule = map.required_string("rule");
@@ -117,14 +155,12 @@ Exemption parse_exemption(const std::string& file, const YAML::Node& node, const
     if (!date)
         map.fail(map.get("expires"), "expires \"" + expires + "\" is not a valid YYYY-MM-DD date");
     exemption.expires = *date;
+    if (exemption.reason.find_first_not_of(" \t") == std::string::npos)
+        map.fail(map.get("reason"), "an exemption needs a reason");
     map.finish();
-    const bool declared = std::any_of(policy.rules.begin(), policy.rules.end(),
-                                      [&](const auto& rule) { return rule->id == exemption.rule; });
-    if (!declared)
-        map.fail(map.get("rule"), "exemption names rule \"" + exemption.rule +
-                                      "\", which this file does not declare");
     exemption.file = file;
     exemption.line = yaml_location(file, node).line;
+    exemption.rule_location = yaml_location(file, map.get("rule"));
     return exemption;
 }
 
@@ -155,7 +191,7 @@ Policy parse_policy(std::string_view name, std::string_view yaml) {
         if (!exemptions.IsSequence())
             map.fail(exemptions, "\"exemptions\" must be a list");
         for (const YAML::Node& exemption : exemptions)
-            policy.exemptions.push_back(parse_exemption(file, exemption, policy));
+            policy.exemptions.push_back(parse_exemption(file, exemption));
     }
     map.finish();
     return policy;
@@ -164,6 +200,14 @@ Policy parse_policy(std::string_view name, std::string_view yaml) {
 Policy load_policy_file(const std::string& path) {
     const InputText input = read_input(path);
     return parse_policy(input.name, input.text);
+}
+
+Policy load_policy_files(const std::vector<std::string>& paths) {
+    Policy policy;
+    for (const std::string& path : paths)
+        policy.merge(load_policy_file(path));
+    policy.check_exemptions();
+    return policy;
 }
 
 } // namespace costgate

@@ -3,15 +3,77 @@
 #include "costgate/error.hpp"
 #include "costgate/policy/policy.hpp"
 
+#include <algorithm>
+#include <array>
+#include <cassert>
 #include <map>
 
 namespace costgate {
 
-Finding Rule::finding(const Resource* resource, std::string message) const {
+const ResourceEstimate& EvaluationInput::estimate_of(const Resource& resource) const {
+    const auto index = static_cast<std::size_t>(&resource - resources.data());
+    assert(index < resources.size() && index < estimate.resources.size());
+    return estimate.resources[index];
+}
+
+namespace {
+
+constexpr std::array<std::string_view, 15> k_common_placeholders = {
+    "action", "address",       "file",          "message",       "module",
+    "monthly_after", "monthly_before", "monthly_delta", "name", "namespace",
+    "region", "rule",          "severity",      "source",        "type"};
+
+std::string money_text(const std::optional<Money>& amount) {
+    return amount ? amount->to_cents_string() : std::string("unpriced");
+}
+
+std::optional<std::string> resource_value(const EvaluationInput& input, const Resource& resource,
+                                          std::string_view name) {
+    if (name.starts_with("tag.")) {
+        const auto found = resource.tags.find(std::string(name.substr(4)));
+        return found == resource.tags.end() ? std::nullopt : std::optional(found->second);
+    }
+    if (name == "address")
+        return resource.address;
+    if (name == "type")
+        return resource.type;
+    if (name == "name")
+        return resource.address.substr(resource.address.find_last_of("./") + 1);
+    if (name == "source")
+        return std::string(to_string(resource.source));
+    if (name == "action")
+        return std::string(to_string(resource.action));
+    if (name == "region")
+        return resource.region;
+    if (name == "namespace")
+        return resource_namespace(resource);
+    if (name == "module")
+        return resource_module(resource);
+    if (name == "file")
+        return resource.file;
+    const ResourceEstimate& estimate = input.estimate_of(resource);
+    if (name == "monthly_before")
+        return money_text(estimate.monthly_before);
+    if (name == "monthly_after")
+        return money_text(estimate.monthly_after);
+    if (name == "monthly_delta")
+        return money_text(estimate.monthly_delta);
+    return std::nullopt;
+}
+
+} // namespace
+
+bool is_common_placeholder(std::string_view name) {
+    return (name.starts_with("tag.") && name.size() > 4) ||
+           std::find(k_common_placeholders.begin(), k_common_placeholders.end(), name) !=
+               k_common_placeholders.end();
+}
+
+Finding Rule::finding(const EvaluationInput& input, const Resource* resource, std::string text,
+                      const MessageValues& values) const {
     Finding result;
     result.rule = id;
     result.severity = severity;
-    result.message = std::move(message);
     if (resource) {
         result.resource = resource->address;
         result.file = resource->file;
@@ -20,6 +82,22 @@ Finding Rule::finding(const Resource* resource, std::string message) const {
         result.file = file;
         result.line = line;
     }
+    if (message.empty()) {
+        result.message = std::move(text);
+        return result;
+    }
+    result.message = message.render([&](std::string_view name) -> std::optional<std::string> {
+        for (const auto& [key, value] : values)
+            if (key == name)
+                return value;
+        if (name == "message")
+            return text;
+        if (name == "rule")
+            return id;
+        if (name == "severity")
+            return std::string(to_string(severity));
+        return resource ? resource_value(input, *resource, name) : std::nullopt;
+    });
     return result;
 }
 
@@ -37,6 +115,17 @@ void Policy::merge(Policy&& other) {
     }
     for (Exemption& exemption : other.exemptions)
         exemptions.push_back(std::move(exemption));
+}
+
+void Policy::check_exemptions() const {
+    for (const Exemption& exemption : exemptions) {
+        const bool declared = std::any_of(rules.begin(), rules.end(),
+                                          [&](const auto& rule) { return rule->id == exemption.rule; });
+        if (!declared)
+            throw InputError(exemption.rule_location,
+                             "exemption names rule \"" + exemption.rule +
+                                 "\", which no policy file declares");
+    }
 }
 
 } // namespace costgate

@@ -7,34 +7,31 @@ namespace costgate {
 
 namespace {
 
-struct RuleKind {
-    std::string_view name;
-    RuleParser parse;
-    bool takes_match;
-};
-
 // One line per rule kind, sorted by name.
-constexpr std::array<RuleKind, 2> k_rule_kinds = {{
-    {"budget", &parse_budget, false},
-    {"required_tags", &parse_required_tags, true},
+constexpr std::array<RuleKind, 9> k_rule_kinds = {{
+    {"budget", &parse_budget, false, "what value limit percent scope"},
+    {"expiry", &parse_expiry, true, "tag value expires days"},
+    {"instance_types", &parse_instance_types, true,
+     "instance_type vcpus memory_gib gpus limit"},
+    {"kubernetes", &parse_kubernetes, true, "container check value limit"},
+    {"regions", &parse_regions, true, "allowed"},
+    {"required_tags", &parse_required_tags, true, "missing invalid"},
+    {"resource_cost", &parse_resource_cost, true, "what value limit percent"},
+    {"resource_count", &parse_resource_count, true,
+     "count count_before limit nodes"},
+    {"unpriced", &parse_unpriced, true, "notes"},
 }};
 
-const RuleKind* find(std::string_view name) {
-    const auto found = std::find_if(k_rule_kinds.begin(), k_rule_kinds.end(),
-                                    [&](const RuleKind& kind) { return kind.name == name; });
-    return found == k_rule_kinds.end() ? nullptr : &*found;
-}
+static_assert(std::is_sorted(k_rule_kinds.begin(), k_rule_kinds.end(),
+                             [](const RuleKind& a, const RuleKind& b) { return a.name < b.name; }),
+              "keep k_rule_kinds sorted by name");
 
 } // namespace
 
-RuleParser find_rule_kind(std::string_view kind) {
-    const RuleKind* found = find(kind);
-    return found ? found->parse : nullptr;
-}
-
-bool rule_kind_takes_match(std::string_view kind) {
-    const RuleKind* found = find(kind);
-    return found && found->takes_match;
+const RuleKind* find_rule_kind(std::string_view name) {
+    const auto found = std::find_if(k_rule_kinds.begin(), k_rule_kinds.end(),
+                                    [&](const RuleKind& kind) { return kind.name == name; });
+    return found == k_rule_kinds.end() ? nullptr : &*found;
 }
 
 std::string rule_kind_names() {

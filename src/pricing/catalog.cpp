@@ -66,7 +66,11 @@ Catalog& Catalog::operator=(Catalog&& other) noexcept {
 
 Catalog Catalog::embedded() {
     Catalog catalog;
-    for (const EmbeddedFile& file : embedded_files()) {
+    constexpr std::string_view k_folder = "pricing/catalog/";
+    for (const EmbeddedFile& embedded : embedded_files()) {
+        if (!embedded.name.starts_with(k_folder))
+            continue;
+        const EmbeddedFile file{embedded.name.substr(k_folder.size()), embedded.contents};
         if (file.name == "manifest.yaml") {
             const YAML::Node manifest = YAML::Load(std::string(file.contents));
             catalog.m_version = manifest["version"].as<std::string>();

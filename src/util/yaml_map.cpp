@@ -77,6 +77,28 @@ std::optional<double> YamlMap::optional_number(const std::string& key) {
     return yaml_number(*this, node, "\"" + key + "\"");
 }
 
+std::optional<bool> YamlMap::optional_bool(const std::string& key) {
+    const YAML::Node node = get(key);
+    if (!node.IsDefined() || node.IsNull())
+        return std::nullopt;
+    if (node.IsScalar() && node.Scalar() == "true")
+        return true;
+    if (node.IsScalar() && node.Scalar() == "false")
+        return false;
+    fail(node, "\"" + key + "\" must be true or false");
+}
+
+std::optional<long> YamlMap::optional_integer(const std::string& key, long min, long max) {
+    const auto value = optional_number(key);
+    if (!value)
+        return std::nullopt;
+    if (std::trunc(*value) != *value || *value < static_cast<double>(min) ||
+        *value > static_cast<double>(max))
+        fail(get(key), "\"" + key + "\" must be a whole number from " + std::to_string(min) +
+                           " to " + std::to_string(max));
+    return static_cast<long>(*value);
+}
+
 std::vector<std::string> YamlMap::string_list(const std::string& key) {
     const YAML::Node node = get(key);
     std::vector<std::string> values;

@@ -30,6 +30,10 @@ class YamlMap {
     std::string required_string(const std::string& key);
     std::optional<std::string> optional_string(const std::string& key);
     std::optional<double> optional_number(const std::string& key);
+    /// `true` or `false` (YAML's other spellings of booleans are refused as ambiguous).
+    std::optional<bool> optional_bool(const std::string& key);
+    /// A whole number in [min, max].
+    std::optional<long> optional_integer(const std::string& key, long min, long max);
     /// A list of strings; a single string is accepted as a one-element list.
     std::vector<std::string> string_list(const std::string& key);
 

@@ -37,7 +37,7 @@ std::vector<Resource> untagged(std::initializer_list<const char*> addresses) {
 std::vector<Finding> evaluate_on(const Date& today, const std::vector<Resource>& resources,
                                  const std::string& yaml = k_policy) {
     static const Estimate estimate;
-    return evaluate_policy(parse_policy("p.yaml", yaml), {resources, estimate}, today);
+    return evaluate_policy(parse_policy("p.yaml", yaml), {resources, estimate, today});
 }
 
 Report report_of(std::vector<Finding> findings) {
@@ -164,7 +164,7 @@ exemptions:
     estimate.totals.monthly_delta = Money::from_double(50);
     const std::vector<Resource> none;
     const auto findings =
-        evaluate_policy(parse_policy("p.yaml", yaml), {none, estimate}, Date{2026, 11, 22});
+        evaluate_policy(parse_policy("p.yaml", yaml), {none, estimate, Date{2026, 11, 22}});
     REQUIRE(findings.size() == 1);
     CHECK_FALSE(findings[0].resource.has_value());
     CHECK(findings[0].exempted_by == "migration month (expires 2026-12-31)");
@@ -186,7 +186,7 @@ rules:
     estimate.totals.monthly_delta = Money::from_double(50);
     const auto resources = untagged({"b.aws_instance.z", "a.aws_instance.y"});
     const auto findings =
-        evaluate_policy(parse_policy("p.yaml", yaml), {resources, estimate}, Date{2026, 11, 22});
+        evaluate_policy(parse_policy("p.yaml", yaml), {resources, estimate, Date{2026, 11, 22}});
     REQUIRE(findings.size() == 4);
     CHECK(findings[0].rule == "a-budget");
     CHECK_THAT(findings[0].message, Catch::StartsWith("Monthly increase"));

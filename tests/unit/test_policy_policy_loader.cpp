@@ -9,10 +9,11 @@ using Catch::StartsWith;
 
 namespace {
 
-/// The message of the InputError that parsing `yaml` as p.yaml throws.
+/// The message of the InputError that parsing `yaml` as p.yaml and checking its
+/// exemptions throws.
 std::string error_of(const std::string& yaml) {
     try {
-        parse_policy("p.yaml", yaml);
+        parse_policy("p.yaml", yaml).check_exemptions();
     } catch (const InputError& error) {
         return error.what();
     } catch (const std::exception& error) {
@@ -105,7 +106,8 @@ TEST_CASE("unknown and duplicate keys are reported where they are", "[policy][lo
 TEST_CASE("values of the wrong type are reported where they are", "[policy][loader]") {
     CHECK_THAT(error_of("version: 1\nrules:\n  - id: t\n    kind: required_tags\n"
                         "    tags: {a: b}\n"),
-               StartsWith("p.yaml:5:11: \"tags\" must be a string or a list of strings"));
+               StartsWith("p.yaml:5:11: \"tags\" must be a list of keys or of {key, aliases, "
+                          "allowed, pattern}"));
     CHECK_THAT(error_of(k_rule + "    match: {tags: [env]}\n"),
                StartsWith("p.yaml:6:19: match.tags must be a mapping"));
     CHECK_THAT(error_of(k_rule + "    match: {types: [[a]]}\n"),
@@ -123,9 +125,10 @@ TEST_CASE("values of the wrong type are reported where they are", "[policy][load
 TEST_CASE("rule kinds, severities, actions, sources and globs are checked", "[policy][loader]") {
     CHECK_THAT(error_of("version: 1\nrules:\n  - id: t\n    kind: nope\n"),
                StartsWith("p.yaml:4:11: unknown rule kind \"nope\"") &&
-                   Contains("budget, required_tags"));
+                   Contains("budget, expiry, instance_types, kubernetes, regions, required_tags, "
+                            "resource_cost, resource_count, unpriced"));
     CHECK_THAT(error_of(k_rule + "    severity: fatal\n"),
-               StartsWith("p.yaml:6:15: severity must be info, warn or fail, found \"fatal\""));
+               StartsWith("p.yaml:6:15: \"severity\" must be info, warn or fail, found \"fatal\""));
     CHECK_THAT(error_of(k_rule + "    match: {actions: [create, destroy]}\n"),
                StartsWith("p.yaml:6:31: unknown action \"destroy\""));
     CHECK_THAT(error_of(k_rule + "    match: {actions: []}\n"),
@@ -159,8 +162,9 @@ TEST_CASE("the policy version must be 1", "[policy][loader]") {
 
 TEST_CASE("budget limits and warning tiers are checked", "[policy][loader]") {
     CHECK_THAT(error_of("version: 1\nrules:\n  - id: b\n    kind: budget\n"),
-               StartsWith("p.yaml:3:5: budget needs \"max_monthly_total\" or "
-                          "\"max_monthly_delta\""));
+               StartsWith("p.yaml:3:5: budget needs at least one of \"max_monthly_total\", "
+                          "\"max_monthly_delta\", \"max_delta_percent\", \"budgets\" or "
+                          "\"namespace_budgets\""));
     CHECK_THAT(
         error_of("version: 1\nrules:\n  - id: b\n    kind: budget\n    max_monthly_delta: -5\n"),
         StartsWith("p.yaml:5:24: \"max_monthly_delta\" must be between 0 and"));
@@ -179,8 +183,8 @@ TEST_CASE("exemptions need a declared rule, a reason and a real date", "[policy]
                StartsWith("p.yaml:7:5: exemption is missing \"reason\""));
     CHECK_THAT(error_of(k_rule + "exemptions:\n  - rule: other\n    resource: x\n    reason: r\n"
                                  "    expires: 2026-12-01\n"),
-               StartsWith("p.yaml:7:11: exemption names rule \"other\", which this file does "
-                          "not declare"));
+               StartsWith("p.yaml:7:11: exemption names rule \"other\", which no policy file "
+                          "declares"));
 }
 
 TEST_CASE("YAML that does not parse or holds nothing is an error", "[policy][loader]") {
@@ -201,6 +205,17 @@ TEST_CASE("merging policies appends rules and exemptions in order", "[policy][lo
     CHECK(org.rules[1]->file == "repo.yaml");
     REQUIRE(org.exemptions.size() == 1);
     CHECK(org.exemptions[0].file == "org.yaml");
+}
+
+TEST_CASE("an exemption may name a rule declared in another merged file", "[policy][loader]") {
+    Policy org = parse_policy("org.yaml", k_rule);
+    org.merge(parse_policy("repo.yaml", "version: 1\nexemptions:\n  - rule: tags\n"
+                                        "    resource: x\n    reason: r\n    expires: 2026-12-01\n"));
+    CHECK_NOTHROW(org.check_exemptions());
+    Policy alone = parse_policy("repo.yaml", "version: 1\nexemptions:\n  - rule: tags\n"
+                                            "    resource: x\n    reason: r\n    expires: 2026-12-01\n");
+    CHECK_THROWS_WITH(alone.check_exemptions(),
+                      StartsWith("repo.yaml:3:11: exemption names rule \"tags\""));
 }
 
 TEST_CASE("a rule id declared in two files names both", "[policy][loader]") {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "costgate/error.hpp"
 #include "costgate/policy/date.hpp"
 #include "costgate/policy/rule.hpp"
 
@@ -18,6 +19,8 @@ struct Exemption {
     Date expires;
     std::string file;
     int line = 0;
+    /// Where its `rule:` is, for the error when no file declares that rule.
+    SourceLocation rule_location;
 };
 
 /// One or more policy files merged.
@@ -28,14 +31,21 @@ struct Policy {
     /// Appends another policy's rules and exemptions. Throws InputError naming both
     /// places when a rule id is declared twice.
     void merge(Policy&& other);
+    /// Throws InputError at the exemption when one names a rule no merged file declares
+    /// (an exemption in a repo's file may name a rule of the org-wide file).
+    void check_exemptions() const;
 };
 
-/// Parses and validates a policy document. Unknown keys, wrong types, bad values,
-/// unknown rule kinds and exemptions of undeclared rules throw InputError with
-/// `name:line:column`.
+/// Parses and validates a policy document. Unknown keys, wrong types, bad values and
+/// unknown rule kinds throw InputError with `name:line:column`. Exemptions are checked
+/// against the rules once all files are merged (Policy::check_exemptions).
 Policy parse_policy(std::string_view name, std::string_view yaml);
 
 /// Reads and parses a policy file.
 Policy load_policy_file(const std::string& path);
+
+/// Reads, parses and merges policy files in order (duplicate rule ids are errors) and
+/// checks their exemptions.
+Policy load_policy_files(const std::vector<std::string>& paths);
 
 } // namespace costgate

@@ -2,10 +2,13 @@
 
 #include "costgate/estimate.hpp"
 #include "costgate/finding.hpp"
+#include "costgate/policy/date.hpp"
 #include "costgate/policy/match.hpp"
+#include "costgate/policy/message_template.hpp"
 #include "costgate/resource.hpp"
 
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace costgate {
@@ -15,7 +18,21 @@ struct EvaluationInput {
     const std::vector<Resource>& resources;
     /// `estimate.resources[i]` belongs to `resources[i]`.
     const Estimate& estimate;
+    /// The day exemptions and expiry tags are judged on.
+    Date today;
+
+    /// The estimate of `resource`, which must be an element of `resources`.
+    const ResourceEstimate& estimate_of(const Resource& resource) const;
 };
+
+/// A rule's own values for one finding's message (`{limit}`, `{missing}`, ...).
+using MessageValues = std::vector<std::pair<std::string, std::string>>;
+
+/// Placeholders every message template may use: the finding's `{message}`, `{rule}` and
+/// `{severity}`, and for findings about a resource `{address}`, `{type}`, `{name}`,
+/// `{source}`, `{action}`, `{region}`, `{namespace}`, `{module}`, `{file}`,
+/// `{monthly_before}`, `{monthly_after}`, `{monthly_delta}` and `{tag.KEY}`.
+bool is_common_placeholder(std::string_view name);
 
 /// A policy rule of some kind. Each kind lives in src/policy/rules/<kind>.cpp and is
 /// registered in src/policy/rule_kinds.cpp.
@@ -33,13 +50,17 @@ class Rule {
     std::string description;
     Severity severity = Severity::fail;
     Match match;
+    /// The author's `message:`; empty means the kind's own message.
+    MessageTemplate message;
     /// Where the rule is declared.
     std::string file;
     int line = 0;
 
   protected:
-    /// A finding of this rule's id and severity about `resource` (or run-wide).
-    Finding finding(const Resource* resource, std::string message) const;
+    /// A finding of this rule's id and severity about `resource` (or run-wide when null),
+    /// worded by the rule's message template when it has one, else `text`.
+    Finding finding(const EvaluationInput& input, const Resource* resource, std::string text,
+                    const MessageValues& values = {}) const;
 };
 
 } // namespace costgate

@@ -1,93 +1,127 @@
 #include "rule_kinds.hpp"
+#include "rule_options.hpp"
 
-#include <algorithm>
-#include <cmath>
+#include <map>
 
 namespace costgate {
 
 namespace {
 
-/// Thresholds on the run's monthly total (after) and monthly delta. Going over a limit
-/// gives the rule's severity; with `warn_at_percent`, reaching the highest tier below
-/// 100% gives a warning and lower tiers an info, so spend is flagged as it approaches.
+/// Thresholds on the run's monthly spend: the total after the change, the increase, the
+/// increase in percent, and per cost centre or namespace budgets on their monthly total.
+/// Going over a limit gives the rule's severity; `warn_at_percent` tiers flag spend as it
+/// approaches a limit (the highest tier reached warns, lower ones inform).
 class Budget final : public Rule {
   public:
     std::optional<Money> max_monthly_total;
     std::optional<Money> max_monthly_delta;
-    std::vector<double> warn_at_percent;
+    std::optional<double> max_delta_percent;
+    std::map<std::string, Money> cost_centre_budgets;
+    std::map<std::string, Money> namespace_budgets;
+    std::vector<double> tiers;
 
     void evaluate(const EvaluationInput& input, std::vector<Finding>& findings) const override {
         const CostTotals& totals = input.estimate.totals;
         if (max_monthly_total)
-            check("Monthly total", totals.monthly_after, *max_monthly_total, findings);
+            check(input, "Monthly total", "total", totals.monthly_after, *max_monthly_total,
+                  findings);
         if (max_monthly_delta)
-            check("Monthly increase", totals.monthly_delta, *max_monthly_delta, findings);
+            check(input, "Monthly increase", "total", totals.monthly_delta, *max_monthly_delta,
+                  findings);
+        if (max_delta_percent)
+            check_percent(input, totals, findings);
+        check_groups(input, "cost centre", input.estimate.by_cost_centre, cost_centre_budgets,
+                     findings);
+        check_groups(input, "namespace", input.estimate.by_namespace, namespace_budgets,
+                     findings);
     }
 
   private:
-    void check(const std::string& what, Money value, Money limit,
-               std::vector<Finding>& findings) const {
+    void check(const EvaluationInput& input, const std::string& what, const std::string& scope,
+               Money value, Money limit, std::vector<Finding>& findings) const {
+        const auto hit = check_threshold(value, limit, tiers, severity);
+        if (!hit)
+            return;
         const std::string amount = what + " of $" + value.to_cents_string();
         const std::string budget = "the $" + limit.to_cents_string() + " budget";
-        if (value > limit) {
-            findings.push_back(finding(nullptr, amount + " is over " + budget));
-            return;
-        }
-        if (limit.micros() <= 0)
-            return;
-        const double percent =
-            100.0 * static_cast<double>(value.micros()) / static_cast<double>(limit.micros());
-        for (std::size_t i = warn_at_percent.size(); i-- > 0;) {
-            if (percent + 1e-9 < warn_at_percent[i])
-                continue;
-            Finding tier =
-                finding(nullptr, amount + " has reached " + format_percent(warn_at_percent[i]) +
-                                     " of " + budget);
-            tier.severity = i + 1 == warn_at_percent.size() ? Severity::warn : Severity::info;
-            findings.push_back(std::move(tier));
-            return;
-        }
+        const std::string percent = hit->tier ? format_percent(*hit->tier) : "";
+        Finding result = finding(
+            input, nullptr,
+            hit->tier ? amount + " has reached " + percent + " of " + budget
+                      : amount + " is over " + budget,
+            {{"what", what}, {"value", value.to_cents_string()}, {"limit", limit.to_cents_string()},
+             {"percent", percent}, {"scope", scope}});
+        result.severity = hit->severity;
+        findings.push_back(std::move(result));
     }
 
-    static std::string format_percent(double percent) {
-        const double rounded = std::round(percent);
-        return (rounded == percent ? std::to_string(static_cast<long>(rounded))
-                                   : std::to_string(percent)) +
-               "%";
+    // A percentage of nothing is undefined: a run that starts from $0 is left to the
+    // absolute limits.
+    void check_percent(const EvaluationInput& input, const CostTotals& totals,
+                       std::vector<Finding>& findings) const {
+        if (totals.monthly_before.micros() <= 0)
+            return;
+        const double percent = 100.0 * static_cast<double>(totals.monthly_delta.micros()) /
+                               static_cast<double>(totals.monthly_before.micros());
+        if (percent <= *max_delta_percent + 1e-9)
+            return;
+        findings.push_back(finding(
+            input, nullptr,
+            "Monthly increase of $" + totals.monthly_delta.to_cents_string() + " is " +
+                format_percent(percent) + " of the $" + totals.monthly_before.to_cents_string() +
+                " before the change, over the " + format_percent(*max_delta_percent) + " limit",
+            {{"what", "Monthly increase"},
+             {"value", format_percent(percent)},
+             {"limit", format_percent(*max_delta_percent)},
+             {"percent", format_percent(percent)},
+             {"scope", "total"}}));
+    }
+
+    void check_groups(const EvaluationInput& input, const std::string& kind,
+                      const std::map<std::string, CostTotals>& groups,
+                      const std::map<std::string, Money>& budgets,
+                      std::vector<Finding>& findings) const {
+        for (const auto& [name, limit] : budgets) {
+            const auto found = groups.find(name);
+            const Money spend = found == groups.end() ? Money() : found->second.monthly_after;
+            check(input, "Monthly total of " + kind + " " + name, name, spend, limit, findings);
+        }
     }
 };
 
-std::optional<Money> read_limit(YamlMap& map, const std::string& key) {
-    const auto value = map.optional_number(key);
-    if (!value)
-        return std::nullopt;
-    if (*value < 0 || *value > 1e12)
-        map.fail(map.get(key), "\"" + key + "\" must be between 0 and 1,000,000,000,000");
-    return Money::from_double(*value);
+std::map<std::string, Money> group_budgets(YamlMap& map, const std::string& key) {
+    std::map<std::string, Money> budgets;
+    const YAML::Node node = map.get(key);
+    if (!node.IsDefined() || node.IsNull())
+        return budgets;
+    YamlMap entries(map.file(), node, "\"" + key + "\"");
+    for (const auto& entry : node) {
+        const std::string name = entry.first.Scalar();
+        const auto limit = money_option(entries, name);
+        if (!limit)
+            entries.fail(entry.second, "the budget of \"" + name + "\" must be an amount");
+        budgets[name] = *limit;
+    }
+    entries.finish();
+    return budgets;
 }
 
 } // namespace
 
 std::unique_ptr<Rule> parse_budget(YamlMap& map) {
     auto rule = std::make_unique<Budget>();
-    rule->max_monthly_total = read_limit(map, "max_monthly_total");
-    rule->max_monthly_delta = read_limit(map, "max_monthly_delta");
-    if (!rule->max_monthly_total && !rule->max_monthly_delta)
-        map.fail("budget needs \"max_monthly_total\" or \"max_monthly_delta\"");
-    const YAML::Node tiers = map.get("warn_at_percent");
-    if (tiers.IsDefined() && !tiers.IsNull()) {
-        if (!tiers.IsSequence())
-            map.fail(tiers, "\"warn_at_percent\" must be a list of percentages");
-        for (const YAML::Node& tier : tiers) {
-            const double percent = yaml_number(map, tier, "a warn_at_percent entry");
-            if (percent <= 0 || percent > 100)
-                map.fail(tier, "warn_at_percent entries must be above 0 and at most 100");
-            // 100% is the limit itself, which the rule's severity already covers.
-            if (percent < 100)
-                rule->warn_at_percent.push_back(percent);
-        }
-        std::sort(rule->warn_at_percent.begin(), rule->warn_at_percent.end());
-    }
+    rule->max_monthly_total = money_option(map, "max_monthly_total");
+    rule->max_monthly_delta = money_option(map, "max_monthly_delta");
+    rule->max_delta_percent = map.optional_number("max_delta_percent");
+    if (rule->max_delta_percent && (*rule->max_delta_percent < 0 || *rule->max_delta_percent > 1e6))
+        map.fail(map.get("max_delta_percent"), "\"max_delta_percent\" must be from 0 to 1,000,000");
+    rule->cost_centre_budgets = group_budgets(map, "budgets");
+    rule->namespace_budgets = group_budgets(map, "namespace_budgets");
+    if (!rule->max_monthly_total && !rule->max_monthly_delta && !rule->max_delta_percent &&
+        rule->cost_centre_budgets.empty() && rule->namespace_budgets.empty())
+        map.fail("budget needs at least one of \"max_monthly_total\", \"max_monthly_delta\", "
+                 "\"max_delta_percent\", \"budgets\" or \"namespace_budgets\"");
+    rule->tiers = warn_tiers(map);
     return rule;
 }
 

@@ -8,20 +8,34 @@
 
 namespace costgate {
 
-/// Reads a rule kind's own keys from its mapping (id, kind, severity, match and
+/// Reads a rule kind's own keys from its mapping (id, kind, severity, match, message and
 /// description are already read) and returns the rule, or throws InputError.
 using RuleParser = std::unique_ptr<Rule> (*)(YamlMap& rule);
 
-/// The parser for a rule kind, or nullptr. Registered in src/policy/rule_kinds.cpp.
-RuleParser find_rule_kind(std::string_view kind);
+/// One rule kind: its parser, whether it selects resources with `match` (run-wide kinds
+/// such as budget do not) and the placeholders its message template may use besides the
+/// common ones (space-separated).
+struct RuleKind {
+    std::string_view name;
+    RuleParser parse;
+    bool takes_match;
+    std::string_view placeholders;
+};
+
+/// The rule kind called `name`, or nullptr. Registered in src/policy/rule_kinds.cpp.
+const RuleKind* find_rule_kind(std::string_view name);
 
 /// Every rule kind name, sorted (for messages).
 std::string rule_kind_names();
 
-/// Whether a rule kind takes a `match` selection (run-wide kinds such as budget do not).
-bool rule_kind_takes_match(std::string_view kind);
-
-std::unique_ptr<Rule> parse_required_tags(YamlMap& rule);
 std::unique_ptr<Rule> parse_budget(YamlMap& rule);
+std::unique_ptr<Rule> parse_expiry(YamlMap& rule);
+std::unique_ptr<Rule> parse_instance_types(YamlMap& rule);
+std::unique_ptr<Rule> parse_kubernetes(YamlMap& rule);
+std::unique_ptr<Rule> parse_regions(YamlMap& rule);
+std::unique_ptr<Rule> parse_required_tags(YamlMap& rule);
+std::unique_ptr<Rule> parse_resource_cost(YamlMap& rule);
+std::unique_ptr<Rule> parse_resource_count(YamlMap& rule);
+std::unique_ptr<Rule> parse_unpriced(YamlMap& rule);
 
 } // namespace costgate

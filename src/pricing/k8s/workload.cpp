@@ -2,6 +2,7 @@
 #include "pod_requests.hpp"
 #include "pricers.hpp"
 #include "schedule.hpp"
+#include "util/k8s_object.hpp"
 
 namespace costgate::k8s {
 
@@ -9,35 +10,13 @@ namespace {
 
 constexpr double k_bytes_per_gib = 1024.0 * 1024.0 * 1024.0;
 
-const nlohmann::json* at(const nlohmann::json* object, std::initializer_list<const char*> keys) {
-    for (const char* key : keys) {
-        if (!object || !object->is_object())
-            return nullptr;
-        const auto found = object->find(key);
-        object = found == object->end() ? nullptr : &*found;
-    }
-    return object;
-}
-
 std::optional<double> number_at(const nlohmann::json* object, std::initializer_list<const char*> keys) {
-    const nlohmann::json* value = at(object, keys);
+    const nlohmann::json* value = json_at(object, keys);
     if (value && value->is_number())
         return value->get<double>();
     if (value && value->is_string())
         return parse_quantity(value->get<std::string>());
     return std::nullopt;
-}
-
-std::string namespace_of(const Resource& resource) { return resource.address.substr(0, resource.address.find('/')); }
-std::string name_of(const Resource& resource) { return resource.address.substr(resource.address.rfind('/') + 1); }
-
-// The pod template of each workload kind.
-const nlohmann::json* pod_spec(const std::string& kind, const nlohmann::json* object) {
-    if (kind == "Pod")
-        return at(object, {"spec"});
-    if (kind == "CronJob")
-        return at(object, {"spec", "jobTemplate", "spec", "template", "spec"});
-    return at(object, {"spec", "template", "spec"});
 }
 
 // The default requests of the first LimitRange in the workload's namespace, as the
@@ -48,7 +27,7 @@ DefaultRequests limit_range_defaults(const PricingContext& context) {
     for (const Resource& other : context.resources()) {
         if (other.type != "LimitRange" || namespace_of(other) != ns || !other.after)
             continue;
-        const nlohmann::json* limits = at(&*other.after, {"spec", "limits"});
+        const nlohmann::json* limits = json_at(&*other.after, {"spec", "limits"});
         if (!limits || !limits->is_array())
             continue;
         for (const nlohmann::json& limit : *limits) {
@@ -64,20 +43,6 @@ DefaultRequests limit_range_defaults(const PricingContext& context) {
         }
     }
     return defaults;
-}
-
-// An HPA in the run that scales this workload.
-const nlohmann::json* autoscaler(const PricingContext& context) {
-    const Resource& self = context.resource();
-    for (const Resource& other : context.resources()) {
-        if (other.type != "HorizontalPodAutoscaler" || namespace_of(other) != namespace_of(self) || !other.after)
-            continue;
-        const nlohmann::json* target = at(&*other.after, {"spec", "scaleTargetRef"});
-        if (target && target->value("kind", std::string()) == self.type &&
-            target->value("name", std::string()) == name_of(self))
-            return &*other.after;
-    }
-    return nullptr;
 }
 
 std::string format_amount(double value) {
@@ -103,14 +68,14 @@ PodCount pod_count(const std::string& kind, const nlohmann::json* object, const 
         return {nodes, nodes ? std::to_string(static_cast<long>(*nodes)) + " nodes" : "per node"};
     }
     if (kind == "Job" || kind == "CronJob") {
-        const nlohmann::json* job = kind == "Job" ? at(object, {"spec"}) : at(object, {"spec", "jobTemplate", "spec"});
+        const nlohmann::json* job = kind == "Job" ? json_at(object, {"spec"}) : json_at(object, {"spec", "jobTemplate", "spec"});
         const double completions = number_at(job, {"completions"}).value_or(1);
         const double parallelism = number_at(job, {"parallelism"}).value_or(1);
         // Pod-hours: each completion runs a pod for the job's duration.
         const auto hours = context.usage("run_duration_hours");
         double runs = 1;
         if (kind == "CronJob") {
-            const nlohmann::json* schedule = at(object, {"spec", "schedule"});
+            const nlohmann::json* schedule = json_at(object, {"spec", "schedule"});
             const auto per_month = schedule && schedule->is_string() ? runs_per_month(schedule->get<std::string>())
                                                                      : std::nullopt;
             if (!per_month) {
@@ -131,7 +96,7 @@ PodCount pod_count(const std::string& kind, const nlohmann::json* object, const 
         return {pods, "runs"};
     }
     const double replicas = number_at(object, {"spec", "replicas"}).value_or(1);
-    if (const nlohmann::json* hpa = autoscaler(context)) {
+    if (const nlohmann::json* hpa = find_autoscaler(context.resource(), context.resources())) {
         const double low = number_at(hpa, {"spec", "minReplicas"}).value_or(1);
         const double high = number_at(hpa, {"spec", "maxReplicas"}).value_or(low);
         cost.notes.push_back("scaled by an HPA from " + std::to_string(static_cast<long>(low)) + " to " +
@@ -143,7 +108,7 @@ PodCount pod_count(const std::string& kind, const nlohmann::json* object, const 
 
 void add_claim_templates(StateCost& cost, const nlohmann::json* object, std::optional<double> pods,
                          const PricingContext& context) {
-    const nlohmann::json* templates = at(object, {"spec", "volumeClaimTemplates"});
+    const nlohmann::json* templates = json_at(object, {"spec", "volumeClaimTemplates"});
     if (!templates || !templates->is_array())
         return;
     for (const nlohmann::json& claim : *templates) {
@@ -210,7 +175,7 @@ StateCost price_volume_claim(const Attributes& attributes, const PricingContext&
         cost.notes.emplace_back("spec.resources.requests.storage is missing");
         return cost;
     }
-    const nlohmann::json* storage_class = at(attributes.json(), {"spec", "storageClassName"});
+    const nlohmann::json* storage_class = json_at(attributes.json(), {"spec", "storageClassName"});
     if (storage_class && storage_class->is_string())
         cost.notes.push_back("storage class " + storage_class->get<std::string>() + " priced at the cluster " +
                              "profile's storage rate");
@@ -221,7 +186,7 @@ StateCost price_volume_claim(const Attributes& attributes, const PricingContext&
 
 StateCost price_service(const Attributes& attributes, const PricingContext& context) {
     StateCost cost;
-    const nlohmann::json* type = at(attributes.json(), {"spec", "type"});
+    const nlohmann::json* type = json_at(attributes.json(), {"spec", "type"});
     if (!type || !type->is_string() || type->get<std::string>() != "LoadBalancer") {
         cost.notes.emplace_back("not a LoadBalancer Service: no charge");
         return cost;

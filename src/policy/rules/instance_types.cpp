@@ -1,0 +1,204 @@
+#include "../attribute_paths.hpp"
+#include "../instance_specs.hpp"
+#include "rule_kinds.hpp"
+#include "rule_options.hpp"
+
+#include <algorithm>
+#include <array>
+#include <sstream>
+
+namespace costgate {
+
+namespace {
+
+/// Where each resource type names its instance type, VM size, machine type or class.
+struct SizeAttribute {
+    std::string_view type;
+    std::string_view path;
+};
+
+// Sorted by type.
+constexpr std::array<SizeAttribute, 21> k_size_attributes = {{
+    {"aws_db_instance", "instance_class"},
+    {"aws_eks_node_group", "instance_types"},
+    {"aws_elasticache_cluster", "node_type"},
+    {"aws_elasticache_replication_group", "node_type"},
+    {"aws_instance", "instance_type"},
+    {"aws_launch_configuration", "instance_type"},
+    {"aws_launch_template", "instance_type"},
+    {"aws_rds_cluster_instance", "instance_class"},
+    {"aws_spot_instance_request", "instance_type"},
+    {"azurerm_kubernetes_cluster", "default_node_pool.vm_size"},
+    {"azurerm_kubernetes_cluster_node_pool", "vm_size"},
+    {"azurerm_linux_virtual_machine", "size"},
+    {"azurerm_linux_virtual_machine_scale_set", "sku"},
+    {"azurerm_virtual_machine", "vm_size"},
+    {"azurerm_windows_virtual_machine", "size"},
+    {"azurerm_windows_virtual_machine_scale_set", "sku"},
+    {"google_compute_instance", "machine_type"},
+    {"google_compute_instance_template", "machine_type"},
+    {"google_container_cluster", "node_config.machine_type"},
+    {"google_container_node_pool", "node_config.machine_type"},
+    {"google_sql_database_instance", "settings.tier"},
+}};
+
+// Kubernetes workloads pin an instance type with these well-known node labels.
+constexpr std::array<std::string_view, 2> k_instance_type_labels = {
+    "node.kubernetes.io/instance-type", "beta.kubernetes.io/instance-type"};
+
+std::string_view spec_provider(const Resource& resource) {
+    if (resource.type.starts_with("aws_"))
+        return "aws";
+    if (resource.type.starts_with("azurerm_"))
+        return "azure";
+    if (resource.type.starts_with("google_"))
+        return "gcp";
+    return "";
+}
+
+std::vector<std::string> instance_types_of(const Resource& resource) {
+    std::vector<std::string> types;
+    if (!resource.after)
+        return types;
+    const nlohmann::json& after = *resource.after;
+    if (resource.source == Source::kubernetes) {
+        for (const char* path : {"spec.template.spec.nodeSelector", "spec.nodeSelector",
+                                 "spec.jobTemplate.spec.template.spec.nodeSelector"})
+            for (const nlohmann::json* selector : values_at(after, path))
+                for (const std::string_view label : k_instance_type_labels)
+                    if (const auto found = selector->find(std::string(label));
+                        found != selector->end() && found->is_string())
+                        types.push_back(found->get<std::string>());
+        return types;
+    }
+    const auto entry = std::lower_bound(
+        k_size_attributes.begin(), k_size_attributes.end(), resource.type,
+        [](const SizeAttribute& a, const std::string& type) { return a.type < type; });
+    if (entry == k_size_attributes.end() || entry->type != resource.type)
+        return types;
+    for (const nlohmann::json* value : values_at(after, entry->path))
+        if (value->is_string() && !value->get_ref<const std::string&>().empty())
+            types.push_back(value->get<std::string>());
+    return types;
+}
+
+std::optional<InstanceSpec> spec_of(const Resource& resource, const std::string& type) {
+    if (const std::string_view provider = spec_provider(resource); !provider.empty())
+        return find_instance_spec(provider, type);
+    for (const std::string_view provider : {"aws", "azure", "gcp"})
+        if (auto spec = find_instance_spec(provider, type))
+            return spec;
+    return std::nullopt;
+}
+
+std::string number_text(double value) {
+    std::ostringstream text;
+    text << value;
+    return text.str();
+}
+
+bool any_glob(const std::vector<std::string>& globs, const std::string& text) {
+    return std::any_of(globs.begin(), globs.end(),
+                       [&](const std::string& glob) { return glob_match(glob, text); });
+}
+
+/// Which instance types, VM sizes, machine types, database and cache classes and node
+/// group types selected resources may use: allow and deny globs, vCPU and memory caps,
+/// and GPU types (none, or only some). Types whose hardware is not in the embedded spec
+/// tables are reported at `unknown_specs` severity when a size or GPU limit needs it.
+class InstanceTypes final : public Rule {
+  public:
+    std::vector<std::string> allow;
+    std::vector<std::string> deny;
+    std::optional<long> max_vcpus;
+    std::optional<double> max_memory_gib;
+    bool allow_gpu = true;
+    std::vector<std::string> gpu_types;
+    std::optional<Severity> unknown_specs = Severity::warn;
+
+    bool needs_spec() const {
+        return max_vcpus || max_memory_gib || !allow_gpu || !gpu_types.empty();
+    }
+
+    void evaluate(const EvaluationInput& input, std::vector<Finding>& findings) const override {
+        for (const Resource& resource : input.resources) {
+            if (!match.matches(resource))
+                continue;
+            for (const std::string& type : instance_types_of(resource))
+                check(input, resource, type, findings);
+        }
+    }
+
+  private:
+    void check(const EvaluationInput& input, const Resource& resource, const std::string& type,
+               std::vector<Finding>& findings) const {
+        const std::optional<InstanceSpec> spec = needs_spec() ? spec_of(resource, type) : std::nullopt;
+        const auto report = [&](const std::string& why, const std::string& limit,
+                                std::optional<Severity> level = std::nullopt) {
+            Finding result = finding(
+                input, &resource, resource.address + " uses " + type + ": " + why,
+                {{"instance_type", type},
+                 {"vcpus", spec ? std::to_string(spec->vcpus) : ""},
+                 {"memory_gib", spec ? number_text(spec->memory_gib) : ""},
+                 {"gpus", spec ? std::to_string(spec->gpus) : ""},
+                 {"limit", limit}});
+            if (level)
+                result.severity = *level;
+            findings.push_back(std::move(result));
+        };
+        if (any_glob(deny, type))
+            report("the type is denied", "");
+        else if (!allow.empty() && !any_glob(allow, type))
+            report("the type is not in the allowed list", "");
+        if (!needs_spec())
+            return;
+        if (!spec) {
+            if (unknown_specs)
+                report("its vCPUs, memory and GPUs are not in costgate's spec tables, so the "
+                       "size limits could not be checked",
+                       "", unknown_specs);
+            return;
+        }
+        if (max_vcpus && spec->vcpus > *max_vcpus)
+            report(std::to_string(spec->vcpus) + " vCPUs, over the limit of " +
+                       std::to_string(*max_vcpus),
+                   std::to_string(*max_vcpus));
+        if (max_memory_gib && spec->memory_gib > *max_memory_gib + 1e-9)
+            report(number_text(spec->memory_gib) + " GiB of memory, over the limit of " +
+                       number_text(*max_memory_gib) + " GiB",
+                   number_text(*max_memory_gib));
+        if (spec->gpus > 0 && !allow_gpu)
+            report("GPU types (" + std::to_string(spec->gpus) + " GPUs) are not allowed", "");
+        else if (spec->gpus > 0 && !gpu_types.empty() && !any_glob(gpu_types, type))
+            report("this GPU type is not one of the allowed GPU types", "");
+    }
+};
+
+} // namespace
+
+std::unique_ptr<Rule> parse_instance_types(YamlMap& map) {
+    auto rule = std::make_unique<InstanceTypes>();
+    rule->allow = glob_list(map, "allow");
+    rule->deny = glob_list(map, "deny");
+    rule->max_vcpus = map.optional_integer("max_vcpus", 1, 100000);
+    rule->max_memory_gib = map.optional_number("max_memory_gib");
+    if (rule->max_memory_gib && (*rule->max_memory_gib <= 0 || *rule->max_memory_gib > 1e6))
+        map.fail(map.get("max_memory_gib"), "\"max_memory_gib\" must be above 0");
+    rule->allow_gpu = map.optional_bool("allow_gpu").value_or(true);
+    rule->gpu_types = glob_list(map, "gpu_types");
+    if (const auto unknown = map.optional_string("unknown_specs")) {
+        if (*unknown == "ignore")
+            rule->unknown_specs = std::nullopt;
+        else if (*unknown == "info" || *unknown == "warn" || *unknown == "fail")
+            rule->unknown_specs = severity_option(map, "unknown_specs");
+        else
+            map.fail(map.get("unknown_specs"),
+                     "\"unknown_specs\" must be info, warn, fail or ignore, found \"" + *unknown + "\"");
+    }
+    if (rule->allow.empty() && rule->deny.empty() && !rule->needs_spec())
+        map.fail("instance_types needs at least one of \"allow\", \"deny\", \"max_vcpus\", "
+                 "\"max_memory_gib\", \"allow_gpu\" or \"gpu_types\"");
+    return rule;
+}
+
+} // namespace costgate

@@ -1,0 +1,253 @@
+#include "costgate/quantity.hpp"
+#include "rule_kinds.hpp"
+#include "rule_options.hpp"
+#include "util/k8s_object.hpp"
+
+#include <algorithm>
+#include <sstream>
+
+namespace costgate {
+
+namespace {
+
+/// A limit on a container resource, as written (`4`, `16Gi`) and in base units.
+struct QuantityLimit {
+    std::string text;
+    double value = 0;
+};
+
+std::optional<double> quantity_of(const nlohmann::json& value) {
+    if (value.is_number())
+        return value.get<double>();
+    if (value.is_string())
+        return parse_quantity(value.get_ref<const std::string&>());
+    return std::nullopt;
+}
+
+bool is_gpu(const std::string& resource_name) {
+    return resource_name.size() > 4 && resource_name.ends_with("/gpu");
+}
+
+std::string join(const std::vector<std::string>& items) {
+    std::string text;
+    for (const std::string& item : items)
+        text += (text.empty() ? "" : ", ") + item;
+    return text;
+}
+
+/// Guard rails for workloads (Pod, Deployment, StatefulSet, ReplicaSet,
+/// ReplicationController, DaemonSet, Job, CronJob): every container states its requests
+/// and limits, no container asks for more than a cap, replicas (an HPA's maximum when one
+/// scales the workload) stay under a cap, and GPU requests carry an approval label or
+/// annotation. App containers are checked; init containers only for the size caps.
+class Kubernetes final : public Rule {
+  public:
+    std::vector<std::string> requests_required;
+    std::vector<std::string> limits_required;
+    std::optional<long> max_replicas;
+    std::optional<QuantityLimit> max_cpu;
+    std::optional<QuantityLimit> max_memory;
+    std::vector<std::string> gpu_labels;
+    std::vector<std::string> gpu_annotations;
+
+    void evaluate(const EvaluationInput& input, std::vector<Finding>& findings) const override {
+        for (const Resource& resource : input.resources) {
+            if (resource.source != Source::kubernetes || !resource.after ||
+                !match.matches(resource))
+                continue;
+            const nlohmann::json* spec = k8s::pod_spec(resource.type, &*resource.after);
+            if (!spec || !spec->is_object() || !spec->contains("containers"))
+                continue;
+            check_containers(input, resource, *spec, findings);
+            if (max_replicas)
+                check_replicas(input, resource, findings);
+        }
+    }
+
+  private:
+    void report(const EvaluationInput& input, const Resource& resource, const std::string& container,
+                const std::string& check, const std::string& what, const std::string& value,
+                const std::string& limit, std::vector<Finding>& findings) const {
+        findings.push_back(finding(input, &resource, resource.address + what,
+                                   {{"container", container},
+                                    {"check", check},
+                                    {"value", value},
+                                    {"limit", limit}}));
+    }
+
+    void check_containers(const EvaluationInput& input, const Resource& resource,
+                          const nlohmann::json& spec, std::vector<Finding>& findings) const {
+        bool gpus = false;
+        for (const char* list : {"containers", "initContainers"}) {
+            const nlohmann::json* containers = k8s::json_at(&spec, {list});
+            if (!containers || !containers->is_array())
+                continue;
+            for (const nlohmann::json& container : *containers) {
+                if (!container.is_object())
+                    continue;
+                const std::string name = container.value("name", std::string("(unnamed)"));
+                const nlohmann::json* requests = k8s::json_at(&container, {"resources", "requests"});
+                const nlohmann::json* limits = k8s::json_at(&container, {"resources", "limits"});
+                gpus = gpus || has_gpu(requests) || has_gpu(limits);
+                if (std::string_view(list) == "containers") {
+                    check_present(input, resource, name, "requests", requests, requests_required,
+                                  findings);
+                    check_present(input, resource, name, "limits", limits, limits_required,
+                                  findings);
+                }
+                check_cap(input, resource, name, "cpu", max_cpu, requests, limits, findings);
+                check_cap(input, resource, name, "memory", max_memory, requests, limits, findings);
+            }
+        }
+        if (gpus)
+            check_gpu_approval(input, resource, findings);
+    }
+
+    static bool has_gpu(const nlohmann::json* section) {
+        if (!section || !section->is_object())
+            return false;
+        for (const auto& [key, value] : section->items())
+            if (is_gpu(key) && quantity_of(value).value_or(0) > 0)
+                return true;
+        return false;
+    }
+
+    void check_present(const EvaluationInput& input, const Resource& resource, const std::string& name,
+                       const std::string& section_name, const nlohmann::json* section,
+                       const std::vector<std::string>& required,
+                       std::vector<Finding>& findings) const {
+        std::vector<std::string> missing;
+        for (const std::string& key : required)
+            if (!section || !section->is_object() || !section->contains(key))
+                missing.push_back(key);
+        if (!missing.empty())
+            report(input, resource, name, section_name + "_required",
+                   ": container " + name + " sets no " + section_name + " for " + join(missing),
+                   join(missing), "", findings);
+    }
+
+    void check_cap(const EvaluationInput& input, const Resource& resource, const std::string& name,
+                   const std::string& key, const std::optional<QuantityLimit>& cap,
+                   const nlohmann::json* requests, const nlohmann::json* limits,
+                   std::vector<Finding>& findings) const {
+        if (!cap)
+            return;
+        for (const auto& [section_name, section] :
+             {std::pair{"request", requests}, std::pair{"limit", limits}}) {
+            const nlohmann::json* value = k8s::json_at(section, {key.c_str()});
+            const std::optional<double> amount = value ? quantity_of(*value) : std::nullopt;
+            if (!amount || *amount <= cap->value * (1 + 1e-12))
+                continue;
+            const std::string written = value->is_string() ? value->get<std::string>() : value->dump();
+            report(input, resource, name, "max_" + key + "_per_container",
+                   ": container " + name + " has a " + key + " " + section_name + " of " + written +
+                       ", over the per-container cap of " + cap->text,
+                   written, cap->text, findings);
+            return;
+        }
+    }
+
+    void check_replicas(const EvaluationInput& input, const Resource& resource,
+                        std::vector<Finding>& findings) const {
+        const nlohmann::json* hpa = k8s::find_autoscaler(resource, input.resources);
+        const nlohmann::json* count =
+            hpa ? k8s::json_at(hpa, {"spec", "maxReplicas"})
+                : k8s::json_at(&*resource.after, {"spec", "replicas"});
+        if (!count || !count->is_number() || count->get<double>() <= static_cast<double>(*max_replicas))
+            return;
+        std::ostringstream written;
+        written << count->get<double>();
+        const std::string value = written.str();
+        report(input, resource, "", "max_replicas",
+               std::string(" may run ") + value + " replicas" +
+                   (hpa ? " (its HorizontalPodAutoscaler's maxReplicas)" : "") +
+                   ", over the limit of " + std::to_string(*max_replicas),
+               value, std::to_string(*max_replicas), findings);
+    }
+
+    void check_gpu_approval(const EvaluationInput& input, const Resource& resource,
+                            std::vector<Finding>& findings) const {
+        if (gpu_labels.empty() && gpu_annotations.empty())
+            return;
+        std::vector<std::string> missing;
+        for (const auto& [keys, field] :
+             {std::pair{&gpu_labels, "labels"}, std::pair{&gpu_annotations, "annotations"}})
+            for (const std::string& key : *keys)
+                if (!has_metadata(*resource.after, resource.type, field, key))
+                    missing.push_back(std::string(field == std::string_view("labels") ? "label " : "annotation ") + key);
+        if (!missing.empty())
+            report(input, resource, "", "gpu_approval",
+                   " requests GPUs without the approval " + join(missing), join(missing), "",
+                   findings);
+    }
+
+    // On the workload's own metadata or its pod template's, with a non-empty value.
+    static bool has_metadata(const nlohmann::json& object, const std::string& kind,
+                             const char* field, const std::string& key) {
+        const nlohmann::json* pod_template =
+            kind == "Pod" ? nullptr
+            : kind == "CronJob" ? k8s::json_at(&object, {"spec", "jobTemplate", "spec", "template"})
+                                : k8s::json_at(&object, {"spec", "template"});
+        for (const nlohmann::json* owner : {&object, pod_template}) {
+            const nlohmann::json* value = k8s::json_at(owner, {"metadata", field, key.c_str()});
+            if (value && value->is_string() && !value->get_ref<const std::string&>().empty())
+                return true;
+        }
+        return false;
+    }
+};
+
+std::vector<std::string> resource_keys(YamlMap& map, const std::string& key) {
+    const YAML::Node node = map.get(key);
+    if (!node.IsDefined() || node.IsNull())
+        return {};
+    if (node.IsScalar() && node.Scalar() == "true")
+        return {"cpu", "memory"};
+    if (node.IsScalar() && node.Scalar() == "false")
+        return {};
+    std::vector<std::string> keys = map.string_list(key);
+    for (const std::string& name : keys)
+        if (name != "cpu" && name != "memory" && name != "ephemeral-storage" && !is_gpu(name))
+            map.fail(node, "\"" + key + "\" lists cpu, memory, ephemeral-storage or GPU resources, "
+                           "found \"" + name + "\"");
+    return keys;
+}
+
+std::optional<QuantityLimit> quantity_limit(YamlMap& map, const std::string& key) {
+    const auto text = map.optional_string(key);
+    if (!text)
+        return std::nullopt;
+    const auto value = parse_quantity(*text);
+    if (!value || *value <= 0)
+        map.fail(map.get(key), "\"" + key + "\" must be a Kubernetes quantity above 0 (\"4\", "
+                               "\"500m\", \"16Gi\"), found \"" + *text + "\"");
+    return QuantityLimit{*text, *value};
+}
+
+} // namespace
+
+std::unique_ptr<Rule> parse_kubernetes(YamlMap& map) {
+    auto rule = std::make_unique<Kubernetes>();
+    rule->requests_required = resource_keys(map, "requests_required");
+    rule->limits_required = resource_keys(map, "limits_required");
+    rule->max_replicas = map.optional_integer("max_replicas", 0, 1'000'000);
+    rule->max_cpu = quantity_limit(map, "max_cpu_per_container");
+    rule->max_memory = quantity_limit(map, "max_memory_per_container");
+    if (const YAML::Node approval = map.get("gpu_approval"); approval.IsDefined() && !approval.IsNull()) {
+        YamlMap approval_map(map.file(), approval, "gpu_approval");
+        rule->gpu_labels = approval_map.string_list("labels");
+        rule->gpu_annotations = approval_map.string_list("annotations");
+        approval_map.finish();
+        if (rule->gpu_labels.empty() && rule->gpu_annotations.empty())
+            map.fail(approval, "\"gpu_approval\" needs \"labels\" or \"annotations\"");
+    }
+    if (rule->requests_required.empty() && rule->limits_required.empty() && !rule->max_replicas &&
+        !rule->max_cpu && !rule->max_memory && rule->gpu_labels.empty() &&
+        rule->gpu_annotations.empty())
+        map.fail("kubernetes needs at least one of \"requests_required\", \"limits_required\", "
+                 "\"max_replicas\", \"max_cpu_per_container\", \"max_memory_per_container\" or "
+                 "\"gpu_approval\"");
+    return rule;
+}
+
+} // namespace costgate

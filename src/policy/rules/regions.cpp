@@ -1,0 +1,64 @@
+#include "rule_kinds.hpp"
+#include "rule_options.hpp"
+
+#include <algorithm>
+
+namespace costgate {
+
+namespace {
+
+/// Selected resources must be in an allowed region and in no denied one. Resources
+/// without a region (Kubernetes objects, global services whose plan names none) are
+/// not judged.
+class Regions final : public Rule {
+  public:
+    std::vector<std::string> allow;
+    std::vector<std::string> deny;
+
+    void evaluate(const EvaluationInput& input, std::vector<Finding>& findings) const override {
+        for (const Resource& resource : input.resources) {
+            if (resource.region.empty() || !match.matches(resource))
+                continue;
+            const auto in = [&](const std::vector<std::string>& globs) {
+                return std::any_of(globs.begin(), globs.end(), [&](const std::string& glob) {
+                    return glob_match(glob, resource.region);
+                });
+            };
+            if (in(deny) || (!allow.empty() && !in(allow)))
+                findings.push_back(finding(input, &resource,
+                                           resource.address + " is in region " + resource.region +
+                                               ", which is not allowed (" + describe() + ")",
+                                           {{"allowed", join(allow)}}));
+        }
+    }
+
+  private:
+    std::string describe() const {
+        std::string text;
+        if (!allow.empty())
+            text = "allowed: " + join(allow);
+        if (!deny.empty())
+            text += std::string(text.empty() ? "" : "; ") + "denied: " + join(deny);
+        return text;
+    }
+
+    static std::string join(const std::vector<std::string>& items) {
+        std::string text;
+        for (const std::string& item : items)
+            text += (text.empty() ? "" : ", ") + item;
+        return text;
+    }
+};
+
+} // namespace
+
+std::unique_ptr<Rule> parse_regions(YamlMap& map) {
+    auto rule = std::make_unique<Regions>();
+    rule->allow = glob_list(map, "allow");
+    rule->deny = glob_list(map, "deny");
+    if (rule->allow.empty() && rule->deny.empty())
+        map.fail("regions needs \"allow\" or \"deny\"");
+    return rule;
+}
+
+} // namespace costgate

@@ -1,0 +1,63 @@
+#include "rule_kinds.hpp"
+#include "rule_options.hpp"
+
+namespace costgate {
+
+namespace {
+
+/// Caps the monthly cost of each selected resource after the change, and optionally its
+/// monthly increase, with the same `warn_at_percent` tiers as budgets.
+class ResourceCost final : public Rule {
+  public:
+    std::optional<Money> max_monthly;
+    std::optional<Money> max_monthly_delta;
+    std::vector<double> tiers;
+
+    void evaluate(const EvaluationInput& input, std::vector<Finding>& findings) const override {
+        for (const Resource& resource : input.resources) {
+            if (!match.matches(resource))
+                continue;
+            const ResourceEstimate& estimate = input.estimate_of(resource);
+            if (max_monthly && estimate.monthly_after)
+                check(input, resource, "costs", *estimate.monthly_after, *max_monthly, findings);
+            if (max_monthly_delta && estimate.monthly_delta)
+                check(input, resource, "adds", *estimate.monthly_delta, *max_monthly_delta,
+                      findings);
+        }
+    }
+
+  private:
+    void check(const EvaluationInput& input, const Resource& resource, const std::string& what,
+               Money value, Money limit, std::vector<Finding>& findings) const {
+        const auto hit = check_threshold(value, limit, tiers, severity);
+        if (!hit)
+            return;
+        const std::string amount =
+            resource.address + " " + what + " $" + value.to_cents_string() + " a month";
+        const std::string cap = "the $" + limit.to_cents_string() + " cap per resource";
+        const std::string percent = hit->tier ? format_percent(*hit->tier) : "";
+        Finding result =
+            finding(input, &resource,
+                    hit->tier ? amount + ", " + percent + " of " + cap : amount + ", over " + cap,
+                    {{"what", what},
+                     {"value", value.to_cents_string()},
+                     {"limit", limit.to_cents_string()},
+                     {"percent", percent}});
+        result.severity = hit->severity;
+        findings.push_back(std::move(result));
+    }
+};
+
+} // namespace
+
+std::unique_ptr<Rule> parse_resource_cost(YamlMap& map) {
+    auto rule = std::make_unique<ResourceCost>();
+    rule->max_monthly = money_option(map, "max_monthly");
+    rule->max_monthly_delta = money_option(map, "max_monthly_delta");
+    if (!rule->max_monthly && !rule->max_monthly_delta)
+        map.fail("resource_cost needs \"max_monthly\" or \"max_monthly_delta\"");
+    rule->tiers = warn_tiers(map);
+    return rule;
+}
+
+} // namespace costgate

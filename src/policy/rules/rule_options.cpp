@@ -1,0 +1,87 @@
+#include "rule_options.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <sstream>
+
+namespace costgate {
+
+std::vector<std::string> glob_list(YamlMap& map, const std::string& key) {
+    std::vector<std::string> globs = map.string_list(key);
+    for (const std::string& glob : globs)
+        if (glob.find_first_not_of('*') == std::string::npos && glob.size() > 1)
+            map.fail(map.get(key), "glob \"" + glob + "\" is only stars; use \"*\"");
+    return globs;
+}
+
+std::optional<Pattern> pattern_option(YamlMap& map, const std::string& key) {
+    const auto text = map.optional_string(key);
+    if (!text)
+        return std::nullopt;
+    try {
+        return Pattern{*text, std::regex(*text, std::regex::ECMAScript)};
+    } catch (const std::regex_error& error) {
+        map.fail(map.get(key), "\"" + key + "\" is not a valid regular expression: " + error.what());
+    }
+}
+
+std::optional<Money> money_option(YamlMap& map, const std::string& key) {
+    const auto value = map.optional_number(key);
+    if (!value)
+        return std::nullopt;
+    if (*value < 0 || *value > 1e12)
+        map.fail(map.get(key), "\"" + key + "\" must be between 0 and 1,000,000,000,000");
+    return Money::from_double(*value);
+}
+
+std::optional<Severity> severity_option(YamlMap& map, const std::string& key) {
+    const auto text = map.optional_string(key);
+    if (!text)
+        return std::nullopt;
+    for (const Severity severity : {Severity::info, Severity::warn, Severity::fail})
+        if (*text == to_string(severity))
+            return severity;
+    map.fail(map.get(key), "\"" + key + "\" must be info, warn or fail, found \"" + *text + "\"");
+}
+
+std::vector<double> warn_tiers(YamlMap& map) {
+    std::vector<double> tiers;
+    const YAML::Node node = map.get("warn_at_percent");
+    if (!node.IsDefined() || node.IsNull())
+        return tiers;
+    if (!node.IsSequence())
+        map.fail(node, "\"warn_at_percent\" must be a list of percentages");
+    for (const YAML::Node& tier : node) {
+        const double percent = yaml_number(map, tier, "a warn_at_percent entry");
+        if (percent <= 0 || percent > 100)
+            map.fail(tier, "warn_at_percent entries must be above 0 and at most 100");
+        if (percent < 100)
+            tiers.push_back(percent);
+    }
+    std::sort(tiers.begin(), tiers.end());
+    tiers.erase(std::unique(tiers.begin(), tiers.end()), tiers.end());
+    return tiers;
+}
+
+std::optional<ThresholdHit> check_threshold(Money value, Money limit,
+                                            const std::vector<double>& tiers, Severity over) {
+    if (value > limit)
+        return ThresholdHit{over, std::nullopt};
+    if (limit.micros() <= 0)
+        return std::nullopt;
+    const double percent =
+        100.0 * static_cast<double>(value.micros()) / static_cast<double>(limit.micros());
+    for (std::size_t i = tiers.size(); i-- > 0;)
+        if (percent + 1e-9 >= tiers[i])
+            return ThresholdHit{
+                i + 1 == tiers.size() ? std::min(Severity::warn, over) : Severity::info, tiers[i]};
+    return std::nullopt;
+}
+
+std::string format_percent(double percent) {
+    std::ostringstream text;
+    text << std::round(percent * 100) / 100 << '%';
+    return text.str();
+}
+
+} // namespace costgate

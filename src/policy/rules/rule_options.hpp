@@ -1,0 +1,55 @@
+#pragma once
+
+#include "costgate/money.hpp"
+#include "costgate/finding.hpp"
+#include "util/yaml_map.hpp"
+
+#include <optional>
+#include <regex>
+#include <string>
+#include <vector>
+
+namespace costgate {
+
+/// A list of globs (`*`, `?`); a glob of only stars longer than one is refused as a typo.
+std::vector<std::string> glob_list(YamlMap& map, const std::string& key);
+
+/// A regular expression as written and compiled.
+struct Pattern {
+    std::string text;
+    std::regex regex;
+
+    /// The whole value matches.
+    bool matches(const std::string& value) const { return std::regex_match(value, regex); }
+};
+
+/// A regular expression (ECMAScript syntax, matched against the whole value), or nullopt
+/// when absent; an invalid one is an error at its line.
+std::optional<Pattern> pattern_option(YamlMap& map, const std::string& key);
+
+/// A money amount from 0 to 1,000,000,000,000, or nullopt when absent.
+std::optional<Money> money_option(YamlMap& map, const std::string& key);
+
+/// `info`, `warn` or `fail` in `key`, or nullopt when absent.
+std::optional<Severity> severity_option(YamlMap& map, const std::string& key);
+
+/// `warn_at_percent`: ascending percentages in (0, 100]; 100 itself is dropped as it is
+/// the limit, which the rule's severity covers.
+std::vector<double> warn_tiers(YamlMap& map);
+
+/// How a value compares with a limit and its warning tiers.
+struct ThresholdHit {
+    Severity severity;
+    /// The tier reached, or nullopt when the value is over the limit.
+    std::optional<double> tier;
+};
+
+/// Over the limit: `over`; else the highest tier reached gives `warn` (at most `over`)
+/// and lower tiers `info`; nullopt below every tier. A zero limit has no tiers.
+std::optional<ThresholdHit> check_threshold(Money value, Money limit,
+                                            const std::vector<double>& tiers, Severity over);
+
+/// `50%`, `12.5%`.
+std::string format_percent(double percent);
+
+} // namespace costgate

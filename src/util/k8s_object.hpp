@@ -1,0 +1,30 @@
+#pragma once
+
+#include "costgate/resource.hpp"
+
+#include <initializer_list>
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+/// Reading Kubernetes objects as ingest stores them (Resource::after is the whole object),
+/// shared by the workload pricers and the kubernetes policy rule.
+namespace costgate::k8s {
+
+/// The value at `keys` below `object`, or nullptr when a step is missing or not a mapping.
+const nlohmann::json* json_at(const nlohmann::json* object, std::initializer_list<const char*> keys);
+
+/// `team-a` of `team-a/Deployment/api`.
+std::string namespace_of(const Resource& resource);
+/// `api` of `team-a/Deployment/api`.
+std::string name_of(const Resource& resource);
+
+/// The pod spec of a workload of kind `kind` (Pod, Deployment, StatefulSet, ReplicaSet,
+/// ReplicationController, DaemonSet, Job, CronJob), or nullptr.
+const nlohmann::json* pod_spec(const std::string& kind, const nlohmann::json* object);
+
+/// The HorizontalPodAutoscaler among `resources` that scales `workload`, or nullptr.
+const nlohmann::json* find_autoscaler(const Resource& workload,
+                                      const std::vector<Resource>& resources);
+
+} // namespace costgate::k8s
