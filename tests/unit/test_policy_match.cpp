@@ -143,3 +143,49 @@ TEST_CASE("every part of a match must hold", "[policy][match]") {
     r.tags["env"] = "prod";
     CHECK_FALSE(match.matches(r));
 }
+
+TEST_CASE("a resource's module path and namespace come from its address", "[policy][match]") {
+    Resource tf = resource("module.app.module.db[\"a.b\"].aws_db_instance.main", "aws_db_instance",
+                           Action::create);
+    CHECK(resource_module(tf) == "module.app.module.db[\"a.b\"]");
+    CHECK(resource_module(resource("aws_instance.web", "aws_instance", Action::create)).empty());
+    CHECK(resource_namespace(tf).empty());
+    Resource k8s = resource("team-a/Deployment/api", "Deployment", Action::create);
+    k8s.source = Source::kubernetes;
+    CHECK(resource_namespace(k8s) == "team-a");
+    CHECK(resource_module(k8s).empty());
+}
+
+TEST_CASE("modules, namespaces and exclude narrow a selection", "[policy][match]") {
+    Match by_module;
+    by_module.modules = {"module.ml*"};
+    CHECK(by_module.matches(resource("module.ml.aws_instance.t", "aws_instance", Action::create)));
+    CHECK_FALSE(by_module.matches(resource("module.web.aws_instance.t", "aws_instance", Action::create)));
+    CHECK_FALSE(by_module.matches(resource("aws_instance.t", "aws_instance", Action::create)));
+    Match root;
+    root.modules = {"root"};
+    CHECK(root.matches(resource("aws_instance.t", "aws_instance", Action::create)));
+
+    Match by_namespace;
+    by_namespace.namespaces = {"prod-*"};
+    Resource prod = resource("prod-eu/Deployment/api", "Deployment", Action::create);
+    prod.source = Source::kubernetes;
+    CHECK(by_namespace.matches(prod));
+    CHECK_FALSE(by_namespace.matches(resource("aws_instance.t", "aws_instance", Action::create)));
+
+    Match excluding;
+    excluding.types = {"aws_*"};
+    auto exclude = std::make_shared<Match>();
+    exclude->tags = {{"env", {"prod"}}};
+    excluding.exclude = exclude;
+    CHECK(excluding.matches(resource("aws_instance.a", "aws_instance", Action::create, {{"env", "dev"}})));
+    CHECK_FALSE(
+        excluding.matches(resource("aws_instance.b", "aws_instance", Action::create, {{"env", "prod"}})));
+}
+
+TEST_CASE("selects ignores the action, matches does not", "[policy][match]") {
+    const Match match;
+    const Resource unchanged = resource("aws_instance.a", "aws_instance", Action::no_op);
+    CHECK(match.selects(unchanged));
+    CHECK_FALSE(match.matches(unchanged));
+}

@@ -1,0 +1,90 @@
+#pragma once
+
+#include "costgate/policy/evaluator.hpp"
+#include "costgate/policy/policy.hpp"
+
+#include <catch2/catch.hpp>
+#include <string>
+#include <vector>
+
+namespace costgate::testing {
+
+/// Resources with their estimates, evaluated against one policy on 2026-11-22.
+struct PolicyRun {
+    std::vector<Resource> resources;
+    Estimate estimate;
+    Date today{2026, 11, 22};
+
+    /// Adds a resource whose after state is `after` (JSON text) and, when `monthly_after`
+    /// is given, prices it (before is 0 for creates).
+    Resource& add(const std::string& address, const std::string& type, const std::string& after,
+                  std::map<std::string, std::string> tags = {}, Action action = Action::create,
+                  std::optional<double> monthly_after = std::nullopt) {
+        Resource resource;
+        resource.address = address;
+        resource.type = type;
+        resource.source = type.find('_') == std::string::npos ? Source::kubernetes : Source::terraform;
+        resource.file = resource.source == Source::kubernetes ? "k8s.yaml" : "plan.json";
+        resource.line = 7;
+        resource.action = action;
+        resource.region = resource.source == Source::terraform ? "us-east-1" : "";
+        resource.tags = std::move(tags);
+        if (action != Action::remove)
+            resource.after = nlohmann::json::parse(after);
+        else
+            resource.before = nlohmann::json::parse(after);
+        ResourceEstimate priced;
+        if (monthly_after) {
+            priced.monthly_before = Money::from_double(0);
+            priced.monthly_after = Money::from_double(*monthly_after);
+            priced.monthly_delta = Money::from_double(*monthly_after);
+        } else {
+            priced.priced = false;
+            priced.notes.push_back("no price for " + type);
+        }
+        resources.push_back(std::move(resource));
+        estimate.resources.push_back(std::move(priced));
+        return resources.back();
+    }
+
+    /// Findings of the policy `version: 1` + `rules_and_exemptions` (YAML text), sorted,
+    /// with exemptions applied.
+    std::vector<Finding> evaluate(const std::string& rules_and_exemptions) const {
+        Policy policy = parse_policy("p.yaml", "version: 1\n" + rules_and_exemptions);
+        policy.check_exemptions();
+        return evaluate_policy(policy, {resources, estimate, today});
+    }
+};
+
+/// Findings of rule `id` only.
+inline std::vector<Finding> of_rule(const std::vector<Finding>& findings, const std::string& id) {
+    std::vector<Finding> selected;
+    for (const Finding& finding : findings)
+        if (finding.rule == id)
+            selected.push_back(finding);
+    return selected;
+}
+
+/// Checks the exemption lifecycle of a rule that finds `resource` in `run`: an exemption
+/// valid today marks the finding exempted; one that expired yesterday does not, and
+/// produces an expired-exemption warning. `rules` is the `rules:` section declaring `id`.
+inline void check_exemptions_apply(const PolicyRun& run, const std::string& rules,
+                                   const std::string& id, const std::string& resource) {
+    const std::string exemption = "exemptions:\n  - rule: " + id + "\n    resource: \"" + resource +
+                                  "\"\n    reason: approved in FIN-1\n    expires: ";
+    const auto valid = run.evaluate(rules + exemption + "2026-11-22\n");
+    const auto exempted = of_rule(valid, id);
+    REQUIRE(!exempted.empty());
+    for (const Finding& finding : exempted)
+        if (finding.resource.value_or("") == resource || resource == "*")
+            CHECK(finding.exempted_by == std::optional<std::string>("approved in FIN-1 (expires 2026-11-22)"));
+    CHECK(of_rule(valid, "expired-exemption").empty());
+
+    const auto lapsed = run.evaluate(rules + exemption + "2026-11-21\n");
+    for (const Finding& finding : of_rule(lapsed, id))
+        CHECK_FALSE(finding.exempted_by);
+    REQUIRE(of_rule(lapsed, "expired-exemption").size() == 1);
+    CHECK(of_rule(lapsed, "expired-exemption")[0].severity == Severity::warn);
+}
+
+} // namespace costgate::testing
