@@ -1,5 +1,9 @@
 #pragma once
 
+#include "costgate/policy/date.hpp"
+#include "costgate/policy/policy.hpp"
+#include "costgate/report.hpp"
+
 #include <CLI/CLI.hpp>
 #include <string>
 #include <vector>
@@ -26,8 +30,15 @@ struct RunOptions {
 /// Registers the shared options on a subcommand.
 void add_run_options(CLI::App& command, RunOptions& options);
 
-/// Reads the inputs, prices them, evaluates the policies (when `with_policy`), renders
-/// and writes the report. Returns the exit code the report calls for.
+/// Throws UsageError when `options` name nothing to price or a base without a head.
+void check_inputs_given(const RunOptions& options);
+
+/// Reads the inputs, prices them with the embedded catalog and the options' overlays and
+/// usage, and evaluates `policy` on `today` when one is given.
+Report build_report(const RunOptions& options, const Policy* policy, const Date& today);
+
+/// Checks the options, builds the report (with the options' policies when `with_policy`),
+/// renders and writes it. Returns the exit code the report calls for.
 int run_pipeline(const RunOptions& options, bool with_policy);
 
 } // namespace costgate

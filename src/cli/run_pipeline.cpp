@@ -27,12 +27,16 @@ std::string format_list() {
     return names;
 }
 
+} // namespace
+
 void check_inputs_given(const RunOptions& options) {
     if (options.plans.empty() && options.k8s.empty())
         throw UsageError("nothing to price: give --plan FILE and/or --k8s PATH");
     if (!options.base_k8s.empty() && options.k8s.empty())
         throw UsageError("--base-k8s needs --k8s: it is the state the manifests change");
 }
+
+namespace {
 
 std::vector<Resource> read_inputs(const RunOptions& options) {
     std::vector<Resource> resources;
@@ -130,17 +134,8 @@ void add_run_options(CLI::App& command, RunOptions& options) {
         ->default_str("cost-centre");
 }
 
-int run_pipeline(const RunOptions& options, bool with_policy) {
-    check_inputs_given(options);
-    const RenderFunction render = find_renderer(options.format);
-    if (!render)
-        throw UsageError("unknown format \"" + options.format + "\" (known: " + format_list() +
-                         ")");
-
-    const Policy policy = load_policy_files(options.policies);
-
+Report build_report(const RunOptions& options, const Policy* policy, const Date& today) {
     Catalog catalog = Catalog::embedded();
-    warn_if_stale(catalog, options.max_catalog_age_days);
     for (const std::string& path : options.catalogs) {
         const InputText overlay = read_input(path);
         catalog.add_overlay(overlay.name, overlay.text);
@@ -154,13 +149,25 @@ int run_pipeline(const RunOptions& options, bool with_policy) {
     report.inputs = options.plans;
     report.inputs.insert(report.inputs.end(), options.k8s.begin(), options.k8s.end());
     report.resources = read_inputs(options);
-    report.estimate = estimate_costs(report.resources, catalog, usage, {options.cost_centre_tag, options.cluster});
-    if (with_policy) {
-        report.findings =
-            evaluate_policy(policy, {report.resources, report.estimate, Date::today()});
-        report.rules = describe_rules(policy);
+    report.estimate = estimate_costs(report.resources, catalog, usage,
+                                     {options.cost_centre_tag, options.cluster});
+    if (policy) {
+        report.findings = evaluate_policy(*policy, {report.resources, report.estimate, today});
+        report.rules = describe_rules(*policy);
         report.policies_evaluated = true;
     }
+    return report;
+}
+
+int run_pipeline(const RunOptions& options, bool with_policy) {
+    check_inputs_given(options);
+    const RenderFunction render = find_renderer(options.format);
+    if (!render)
+        throw UsageError("unknown format \"" + options.format + "\" (known: " + format_list() +
+                         ")");
+    const Policy policy = load_policy_files(options.policies);
+    warn_if_stale(Catalog::embedded(), options.max_catalog_age_days);
+    const Report report = build_report(options, with_policy ? &policy : nullptr, Date::today());
     write_output(options.out, render(report, {use_colour(options.out)}));
     return report.exit_code();
 }

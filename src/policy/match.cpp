@@ -1,5 +1,7 @@
 #include "costgate/policy/match.hpp"
 
+#include "resource_hardware.hpp"
+
 #include <algorithm>
 
 namespace costgate {
@@ -89,7 +91,7 @@ bool selects_positively(const Match& match, const Resource& resource) {
         if (found == resource.tags.end() || !any_glob(values, found->second))
             return false;
     }
-    return true;
+    return !match.gpu || uses_gpus(resource) == *match.gpu;
 }
 
 } // namespace

@@ -61,6 +61,7 @@ void parse_selection(YamlMap& map, Match& match) {
     match.sources = parse_sources(map);
     match.namespaces = glob_list(map, "namespaces");
     match.tags = parse_tag_values(map);
+    match.gpu = map.optional_bool("gpu");
 }
 
 Match parse_match(const std::string& file, const YAML::Node& node) {

@@ -189,3 +189,24 @@ TEST_CASE("selects ignores the action, matches does not", "[policy][match]") {
     CHECK(match.selects(unchanged));
     CHECK_FALSE(match.matches(unchanged));
 }
+
+TEST_CASE("gpu selects resources that run on GPUs", "[policy][match]") {
+    Match gpu;
+    gpu.gpu = true;
+    Match cpu;
+    cpu.gpu = false;
+    Resource job = resource("ml/Job/train", "Job", Action::create);
+    job.source = Source::kubernetes;
+    job.after = nlohmann::json::parse(
+        R"({"spec": {"template": {"spec": {"containers": [{"resources": {"limits": {"nvidia.com/gpu": "2"}}}]}}}})");
+    CHECK(gpu.matches(job));
+    CHECK_FALSE(cpu.matches(job));
+    Resource accelerated = resource("google_compute_instance.t", "google_compute_instance", Action::create);
+    accelerated.after = nlohmann::json::parse(
+        R"({"machine_type": "n1-standard-8", "guest_accelerator": [{"type": "nvidia-tesla-t4", "count": 1}]})");
+    CHECK(gpu.matches(accelerated));
+    Resource plain = resource("google_compute_instance.p", "google_compute_instance", Action::create);
+    plain.after = nlohmann::json::parse(R"({"machine_type": "n1-standard-8", "guest_accelerator": []})");
+    CHECK_FALSE(gpu.matches(plain));
+    CHECK(cpu.matches(plain));
+}

@@ -4,6 +4,7 @@
 
 #include <map>
 #include <memory>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -32,6 +33,8 @@ struct Match {
     std::vector<Source> sources;
     /// Globs on resource_namespace(); only Kubernetes objects have one.
     std::vector<std::string> namespaces;
+    /// When set, only resources that do (true) or do not (false) run on GPUs.
+    std::optional<bool> gpu;
     /// Tag key → accepted values (`*` globs allowed); the resource must have every key.
     std::map<std::string, std::vector<std::string>> tags;
     /// By default only resources being created or changed are checked, so existing debt

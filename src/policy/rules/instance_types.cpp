@@ -1,95 +1,13 @@
-#include "../attribute_paths.hpp"
-#include "../instance_specs.hpp"
+#include "../resource_hardware.hpp"
 #include "rule_kinds.hpp"
 #include "rule_options.hpp"
 
 #include <algorithm>
-#include <array>
 #include <sstream>
 
 namespace costgate {
 
 namespace {
-
-/// Where each resource type names its instance type, VM size, machine type or class.
-struct SizeAttribute {
-    std::string_view type;
-    std::string_view path;
-};
-
-// Sorted by type.
-constexpr std::array<SizeAttribute, 21> k_size_attributes = {{
-    {"aws_db_instance", "instance_class"},
-    {"aws_eks_node_group", "instance_types"},
-    {"aws_elasticache_cluster", "node_type"},
-    {"aws_elasticache_replication_group", "node_type"},
-    {"aws_instance", "instance_type"},
-    {"aws_launch_configuration", "instance_type"},
-    {"aws_launch_template", "instance_type"},
-    {"aws_rds_cluster_instance", "instance_class"},
-    {"aws_spot_instance_request", "instance_type"},
-    {"azurerm_kubernetes_cluster", "default_node_pool.vm_size"},
-    {"azurerm_kubernetes_cluster_node_pool", "vm_size"},
-    {"azurerm_linux_virtual_machine", "size"},
-    {"azurerm_linux_virtual_machine_scale_set", "sku"},
-    {"azurerm_virtual_machine", "vm_size"},
-    {"azurerm_windows_virtual_machine", "size"},
-    {"azurerm_windows_virtual_machine_scale_set", "sku"},
-    {"google_compute_instance", "machine_type"},
-    {"google_compute_instance_template", "machine_type"},
-    {"google_container_cluster", "node_config.machine_type"},
-    {"google_container_node_pool", "node_config.machine_type"},
-    {"google_sql_database_instance", "settings.tier"},
-}};
-
-// Kubernetes workloads pin an instance type with these well-known node labels.
-constexpr std::array<std::string_view, 2> k_instance_type_labels = {
-    "node.kubernetes.io/instance-type", "beta.kubernetes.io/instance-type"};
-
-std::string_view spec_provider(const Resource& resource) {
-    if (resource.type.starts_with("aws_"))
-        return "aws";
-    if (resource.type.starts_with("azurerm_"))
-        return "azure";
-    if (resource.type.starts_with("google_"))
-        return "gcp";
-    return "";
-}
-
-std::vector<std::string> instance_types_of(const Resource& resource) {
-    std::vector<std::string> types;
-    if (!resource.after)
-        return types;
-    const nlohmann::json& after = *resource.after;
-    if (resource.source == Source::kubernetes) {
-        for (const char* path : {"spec.template.spec.nodeSelector", "spec.nodeSelector",
-                                 "spec.jobTemplate.spec.template.spec.nodeSelector"})
-            for (const nlohmann::json* selector : values_at(after, path))
-                for (const std::string_view label : k_instance_type_labels)
-                    if (const auto found = selector->find(std::string(label));
-                        found != selector->end() && found->is_string())
-                        types.push_back(found->get<std::string>());
-        return types;
-    }
-    const auto entry = std::lower_bound(
-        k_size_attributes.begin(), k_size_attributes.end(), resource.type,
-        [](const SizeAttribute& a, const std::string& type) { return a.type < type; });
-    if (entry == k_size_attributes.end() || entry->type != resource.type)
-        return types;
-    for (const nlohmann::json* value : values_at(after, entry->path))
-        if (value->is_string() && !value->get_ref<const std::string&>().empty())
-            types.push_back(value->get<std::string>());
-    return types;
-}
-
-std::optional<InstanceSpec> spec_of(const Resource& resource, const std::string& type) {
-    if (const std::string_view provider = spec_provider(resource); !provider.empty())
-        return find_instance_spec(provider, type);
-    for (const std::string_view provider : {"aws", "azure", "gcp"})
-        if (auto spec = find_instance_spec(provider, type))
-            return spec;
-    return std::nullopt;
-}
 
 std::string number_text(double value) {
     std::ostringstream text;

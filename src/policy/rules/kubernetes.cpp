@@ -1,3 +1,4 @@
+#include "../resource_hardware.hpp"
 #include "costgate/quantity.hpp"
 #include "rule_kinds.hpp"
 #include "rule_options.hpp"
@@ -77,7 +78,6 @@ class Kubernetes final : public Rule {
 
     void check_containers(const EvaluationInput& input, const Resource& resource,
                           const nlohmann::json& spec, std::vector<Finding>& findings) const {
-        bool gpus = false;
         for (const char* list : {"containers", "initContainers"}) {
             const nlohmann::json* containers = k8s::json_at(&spec, {list});
             if (!containers || !containers->is_array())
@@ -88,7 +88,6 @@ class Kubernetes final : public Rule {
                 const std::string name = container.value("name", std::string("(unnamed)"));
                 const nlohmann::json* requests = k8s::json_at(&container, {"resources", "requests"});
                 const nlohmann::json* limits = k8s::json_at(&container, {"resources", "limits"});
-                gpus = gpus || has_gpu(requests) || has_gpu(limits);
                 if (std::string_view(list) == "containers") {
                     check_present(input, resource, name, "requests", requests, requests_required,
                                   findings);
@@ -99,17 +98,8 @@ class Kubernetes final : public Rule {
                 check_cap(input, resource, name, "memory", max_memory, requests, limits, findings);
             }
         }
-        if (gpus)
+        if (uses_gpus(resource))
             check_gpu_approval(input, resource, findings);
-    }
-
-    static bool has_gpu(const nlohmann::json* section) {
-        if (!section || !section->is_object())
-            return false;
-        for (const auto& [key, value] : section->items())
-            if (is_gpu(key) && quantity_of(value).value_or(0) > 0)
-                return true;
-        return false;
     }
 
     void check_present(const EvaluationInput& input, const Resource& resource, const std::string& name,

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "costgate/resource.hpp"
+#include "instance_specs.hpp"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace costgate {
+
+/// The instance types, VM sizes, machine types or database/cache classes a resource's
+/// after state names (several for node groups with a list of types); for Kubernetes
+/// workloads, the type pinned by an instance-type node selector.
+std::vector<std::string> instance_types_of(const Resource& resource);
+
+/// The hardware of `type` as used by `resource` (its provider picks the spec table).
+std::optional<InstanceSpec> spec_of(const Resource& resource, const std::string& type);
+
+/// The resource runs on GPUs: an instance type with GPUs, attached guest accelerators, or
+/// a Kubernetes workload whose containers request or limit a `*/gpu` resource.
+bool uses_gpus(const Resource& resource);
+
+} // namespace costgate
