@@ -5,14 +5,15 @@
 
 #include <algorithm>
 #include <array>
-#include <cassert>
+#include <stdexcept>
 #include <map>
 
 namespace costgate {
 
 const ResourceEstimate& EvaluationInput::estimate_of(const Resource& resource) const {
     const auto index = static_cast<std::size_t>(&resource - resources.data());
-    assert(index < resources.size() && index < estimate.resources.size());
+    if (index >= resources.size() || index >= estimate.resources.size())
+        throw std::logic_error("the estimate does not cover resource " + resource.address);
     return estimate.resources[index];
 }
 

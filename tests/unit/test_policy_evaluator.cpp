@@ -36,7 +36,8 @@ std::vector<Resource> untagged(std::initializer_list<const char*> addresses) {
 
 std::vector<Finding> evaluate_on(const Date& today, const std::vector<Resource>& resources,
                                  const std::string& yaml = k_policy) {
-    static const Estimate estimate;
+    Estimate estimate;
+    estimate.resources.resize(resources.size());
     return evaluate_policy(parse_policy("p.yaml", yaml), {resources, estimate, today});
 }
 
@@ -185,6 +186,7 @@ rules:
     estimate.totals.monthly_after = Money::from_double(50);
     estimate.totals.monthly_delta = Money::from_double(50);
     const auto resources = untagged({"b.aws_instance.z", "a.aws_instance.y"});
+    estimate.resources.resize(resources.size());
     const auto findings =
         evaluate_policy(parse_policy("p.yaml", yaml), {resources, estimate, Date{2026, 11, 22}});
     REQUIRE(findings.size() == 4);

@@ -89,3 +89,13 @@ TEST_CASE("a message template words the finding with the resource's values",
     REQUIRE(findings.size() == 1);
     CHECK(findings[0].message == "{a} in module.app (aws_instance, owner ana) lacks team, env");
 }
+
+TEST_CASE("required_tags skips free resources unless asked to include them",
+          "[policy][rules][required_tags]") {
+    PolicyRun run;
+    run.add("aws_iam_role.r", "aws_iam_role", R"({"tags": null})");
+    run.estimate.resources.back().free = true;
+    const std::string rule = "rules:\n  - id: cc\n    kind: required_tags\n    tags: [team]\n";
+    CHECK(run.evaluate(rule).empty());
+    CHECK(run.evaluate(rule + "    include_free: true\n").size() == 1);
+}

@@ -20,7 +20,8 @@ Resource resource(const std::string& address, std::map<std::string, std::string>
 
 /// Runs every rule of `yaml` directly (no evaluator, so no sorting or exemptions).
 std::vector<Finding> run(const std::string& yaml, const std::vector<Resource>& resources,
-                         const Estimate& estimate = {}) {
+                         Estimate estimate = {}) {
+    estimate.resources.resize(resources.size());
     const Policy policy = parse_policy("p.yaml", yaml);
     std::vector<Finding> findings;
     for (const auto& rule : policy.rules)

@@ -29,15 +29,19 @@ bool equal_keys(const std::string& a, const std::string& b, bool ignore_case) {
 /// Resources must carry every listed tag (Terraform tags or labels, Kubernetes labels)
 /// with a non-empty value, under its key or an alias, optionally from a list of allowed
 /// values or matching a pattern. Terraform resources whose type has no tags or labels
-/// attribute are skipped: they cannot be tagged.
+/// attribute are skipped: they cannot be tagged. Resources known to cost nothing (IAM,
+/// security groups, ...) are skipped too unless `include_free` is set: cost allocation
+/// tags matter where money is spent.
 class RequiredTags final : public Rule {
   public:
     std::vector<RequiredTag> tags;
     bool ignore_case = false;
+    bool include_free = false;
 
     void evaluate(const EvaluationInput& input, std::vector<Finding>& findings) const override {
         for (const Resource& resource : input.resources) {
-            if (!match.matches(resource) || !taggable(resource))
+            if (!match.matches(resource) || !taggable(resource) ||
+                (!include_free && input.estimate_of(resource).free))
                 continue;
             std::vector<std::string> missing;
             std::vector<std::string> invalid;
@@ -142,6 +146,7 @@ std::unique_ptr<Rule> parse_required_tags(YamlMap& map) {
     if (rule->tags.empty())
         map.fail("required_tags needs a non-empty \"tags\" list");
     rule->ignore_case = map.optional_bool("ignore_case").value_or(false);
+    rule->include_free = map.optional_bool("include_free").value_or(false);
     return rule;
 }
 
