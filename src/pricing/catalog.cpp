@@ -5,12 +5,12 @@
 #include "costgate/policy/date.hpp"
 #include "costgate/policy/match.hpp"
 #include "csv.hpp"
+#include "util/yaml_map.hpp"
 
 #include <array>
 #include <charconv>
 #include <cmath>
 #include <cstdio>
-#include <yaml-cpp/yaml.h>
 
 namespace costgate {
 
@@ -51,7 +51,8 @@ Catalog::Catalog(Catalog&& other) noexcept
       m_version(std::move(other.m_version)), m_as_of(std::move(other.m_as_of)),
       m_currency(std::move(other.m_currency)),
       m_currency_origin(std::move(other.m_currency_origin)),
-      m_discounts(std::move(other.m_discounts)) {}
+      m_discounts(std::move(other.m_discounts)),
+      m_cluster_defaults(std::move(other.m_cluster_defaults)) {}
 
 Catalog& Catalog::operator=(Catalog&& other) noexcept {
     m_unparsed = std::move(other.m_unparsed);
@@ -61,6 +62,7 @@ Catalog& Catalog::operator=(Catalog&& other) noexcept {
     m_currency = std::move(other.m_currency);
     m_currency_origin = std::move(other.m_currency_origin);
     m_discounts = std::move(other.m_discounts);
+    m_cluster_defaults = std::move(other.m_cluster_defaults);
     return *this;
 }
 
@@ -71,7 +73,12 @@ Catalog Catalog::embedded() {
         if (!embedded.name.starts_with(k_folder))
             continue;
         const EmbeddedFile file{embedded.name.substr(k_folder.size()), embedded.contents};
-        if (file.name == "manifest.yaml") {
+        if (file.name == "cluster_profiles.yaml") {
+            YamlMap map = load_versioned_document(std::string(embedded.name), file.contents,
+                                                  "cluster profiles");
+            catalog.add_cluster_profiles(std::string(embedded.name), map.get("cluster_profiles"));
+            map.finish();
+        } else if (file.name == "manifest.yaml") {
             const YAML::Node manifest = YAML::Load(std::string(file.contents));
             catalog.m_version = manifest["version"].as<std::string>();
             catalog.m_as_of = manifest["as_of"].as<std::string>();

@@ -1,6 +1,7 @@
 #include "costgate/error.hpp"
 #include "costgate/policy/date.hpp"
 #include "costgate/pricing/catalog.hpp"
+#include "costgate/quantity.hpp"
 #include "util/yaml_map.hpp"
 
 #include <regex>
@@ -51,7 +52,55 @@ Discount read_discount(const std::string& file, const YAML::Node& node) {
     return discount;
 }
 
+// `{cpu: 500m, memory: 2Gi}`: Kubernetes quantities.
+std::optional<double> request_quantity(YamlMap& map, const std::string& key, double unit) {
+    const auto text = map.optional_string(key);
+    if (!text)
+        return std::nullopt;
+    const auto value = parse_quantity(*text);
+    if (!value || *value <= 0)
+        map.fail(map.get(key), "\"" + key + "\" must be a Kubernetes quantity above 0, found \"" +
+                                   *text + "\"");
+    return *value / unit;
+}
+
+ClusterDefaults read_cluster_defaults(const std::string& file, const YAML::Node& node) {
+    YamlMap map(file, node, "cluster profile");
+    ClusterDefaults defaults;
+    const YAML::Node request = map.get("default_request");
+    if (!request.IsDefined() || request.IsNull())
+        map.fail("cluster profile is missing \"default_request\"");
+    YamlMap request_map(file, request, "default_request");
+    defaults.cpu_cores = request_quantity(request_map, "cpu", 1);
+    defaults.memory_gib = request_quantity(request_map, "memory", 1024.0 * 1024.0 * 1024.0);
+    request_map.finish();
+    if (!defaults.cpu_cores && !defaults.memory_gib)
+        map.fail(request, "\"default_request\" needs \"cpu\" or \"memory\"");
+    defaults.source = map.required_string("source");
+    defaults.source_detail = map.optional_string("source_detail").value_or("");
+    defaults.as_of = map.required_string("as_of");
+    if (!Date::parse(defaults.as_of))
+        map.fail(map.get("as_of"), "as_of \"" + defaults.as_of + "\" is not a YYYY-MM-DD date");
+    map.finish();
+    return defaults;
+}
+
 } // namespace
+
+void Catalog::add_cluster_profiles(const std::string& file, const YAML::Node& profiles) {
+    if (!profiles.IsDefined() || profiles.IsNull())
+        return;
+    YamlMap map(file, profiles, "cluster_profiles");
+    for (const auto& entry : profiles)
+        m_cluster_defaults.insert_or_assign(entry.first.Scalar(),
+                                            read_cluster_defaults(file, map.get(entry.first.Scalar())));
+    map.finish();
+}
+
+const ClusterDefaults* Catalog::cluster_defaults(std::string_view profile) const {
+    const auto found = m_cluster_defaults.find(profile);
+    return found == m_cluster_defaults.end() ? nullptr : &found->second;
+}
 
 void Catalog::add_yaml_overlay(std::string_view name, std::string_view yaml) {
     const std::string file(name);
@@ -83,6 +132,7 @@ void Catalog::add_yaml_overlay(std::string_view name, std::string_view yaml) {
             if (entry.adjustment.empty())
                 apply_discount(entry);
     }
+    add_cluster_profiles(file, map.get("cluster_profiles"));
     map.finish();
 }
 

@@ -59,3 +59,25 @@ TEST_CASE("containers without requests take LimitRange defaults or are BestEffor
     CHECK(defaulted.memory_gib == Approx(0.125));
     CHECK_FALSE(defaulted.notes.empty());
 }
+
+TEST_CASE("a cluster profile's default requests come after the LimitRange's, and are noted",
+          "[k8s]") {
+    const auto bare = spec(R"({"containers": [
+        {"name": "app", "resources": {"requests": {"cpu": "1", "memory": "1Gi"}}},
+        {"name": "logger"},
+        {"name": "half", "resources": {"requests": {"memory": "256Mi"}}}]})");
+    const DefaultRequests autopilot{0.5, 2.0};
+
+    const auto profile_only = pod_requests(bare, {}, autopilot);
+    CHECK(profile_only.unrequested.empty());
+    CHECK(profile_only.assumed == std::vector<std::string>{"logger", "half"});
+    CHECK(profile_only.cpu_cores == Approx(1 + 0.5 + 0.5));
+    CHECK(profile_only.memory_gib == Approx(1 + 2 + 0.25));
+
+    const auto limit_range_first = pod_requests(bare, {0.1, std::nullopt}, autopilot);
+    CHECK(limit_range_first.cpu_cores == Approx(1 + 0.1 + 0.1));
+    CHECK(limit_range_first.memory_gib == Approx(1 + 2 + 0.25));
+    CHECK(limit_range_first.assumed == std::vector<std::string>{"logger"});
+
+    CHECK(pod_requests(bare, {}, {}).unrequested == std::vector<std::string>{"logger", "half"});
+}

@@ -21,7 +21,8 @@ struct EvaluationInput {
     /// The day exemptions and expiry tags are judged on.
     Date today;
 
-    /// The estimate of `resource`, which must be an element of `resources`.
+    /// The estimate of `resource`, which must be an element of `resources` (else
+    /// std::logic_error: a programming error, not bad input).
     const ResourceEstimate& estimate_of(const Resource& resource) const;
 };
 

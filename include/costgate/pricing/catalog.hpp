@@ -1,11 +1,16 @@
 #pragma once
 
 #include <map>
+#include <optional>
 #include <mutex>
 #include <set>
 #include <string>
 #include <string_view>
 #include <vector>
+
+namespace YAML {
+class Node;
+}
 
 namespace costgate {
 
@@ -46,6 +51,16 @@ struct Discount {
     std::string reason;
 };
 
+/// What a Kubernetes platform assumes for a container that requests nothing: GKE
+/// Autopilot, for one, applies documented default requests.
+struct ClusterDefaults {
+    std::optional<double> cpu_cores;
+    std::optional<double> memory_gib;
+    std::string source;
+    std::string source_detail;
+    std::string as_of;
+};
+
 /// Every price costgate knows, keyed by PriceEntry::key(): the embedded catalog plus
 /// any overlays. The embedded data is parsed one service at a time, on first use, so a
 /// run pays only for the services its resources need.
@@ -71,6 +86,10 @@ class Catalog {
     const PriceEntry* find(std::string_view provider, std::string_view service,
                            std::string_view product, std::string_view region) const;
 
+    /// The default container requests of a cluster profile, or nullptr when the platform
+    /// applies none (from cluster_profiles.yaml or an overlay's `cluster_profiles:`).
+    const ClusterDefaults* cluster_defaults(std::string_view profile) const;
+
     /// The catalog CSV header row.
     static std::vector<std::string> csv_header();
 
@@ -88,6 +107,8 @@ class Catalog {
     void add_yaml_overlay(std::string_view name, std::string_view yaml);
     void set_currency(const std::string& currency, std::string_view name);
     void apply_discount(PriceEntry& entry) const;
+    /// Reads a `cluster_profiles:` mapping (embedded file or overlay).
+    void add_cluster_profiles(const std::string& file, const YAML::Node& profiles);
 
     // The embedded files not parsed yet, keyed `provider/service`.
     mutable std::map<std::string, std::string_view, std::less<>> m_unparsed;
@@ -99,6 +120,7 @@ class Catalog {
     /// The overlay that set a currency, for conflict messages.
     std::string m_currency_origin = "the embedded catalog";
     std::vector<Discount> m_discounts;
+    std::map<std::string, ClusterDefaults, std::less<>> m_cluster_defaults;
 };
 
 } // namespace costgate

@@ -37,6 +37,10 @@ class PricingContext {
     const std::vector<Resource>& resources() const { return m_resources; }
     /// The Kubernetes cluster profile whose rates price workloads (`--cluster`).
     const std::string& cluster_profile() const { return m_cluster_profile; }
+    /// The default container requests of the cluster profile, or nullptr.
+    const ClusterDefaults* cluster_defaults() const {
+        return m_catalog.cluster_defaults(m_cluster_profile);
+    }
     /// A usage quantity for this resource from the usage file.
     std::optional<double> usage(std::string_view key) const;
     /// The after state (else before state) of the first resource of `type` in the run whose

@@ -53,32 +53,52 @@ double gpus(const nlohmann::json& resources) {
     return total;
 }
 
-Amounts container_amounts(const nlohmann::json& container, const DefaultRequests& defaults, PodRequests& pod) {
+/// Where a container's CPU or memory figure came from.
+enum class Origin { container, limit_range, profile, none };
+
+// The container's own figure, else the LimitRange default, else the profile default.
+std::pair<double, Origin> resolve(std::optional<double> own, std::optional<double> limit_range,
+                                  std::optional<double> profile) {
+    if (own)
+        return {*own, Origin::container};
+    if (limit_range)
+        return {*limit_range, Origin::limit_range};
+    if (profile)
+        return {*profile, Origin::profile};
+    return {0, Origin::none};
+}
+
+Amounts container_amounts(const nlohmann::json& container, const DefaultRequests& limit_range,
+                          const DefaultRequests& profile, PodRequests& pod) {
     static const nlohmann::json k_empty = nlohmann::json::object();
     const auto found = container.find("resources");
     const nlohmann::json& resources = found != container.end() && found->is_object() ? *found : k_empty;
-    Amounts amounts;
-    const auto cpu = requested(resources, "cpu");
-    const auto memory = requested(resources, "memory");
-    amounts.cpu = cpu ? *cpu : defaults.cpu_cores.value_or(0);
-    amounts.memory = memory ? *memory / k_bytes_per_gib : defaults.memory_gib.value_or(0);
-    amounts.gpu = gpus(resources);
+    const auto memory_bytes = requested(resources, "memory");
+    const auto [cpu, cpu_origin] =
+        resolve(requested(resources, "cpu"), limit_range.cpu_cores, profile.cpu_cores);
+    const auto [memory, memory_origin] =
+        resolve(memory_bytes ? std::optional(*memory_bytes / k_bytes_per_gib) : std::nullopt,
+                limit_range.memory_gib, profile.memory_gib);
     const std::string name = container.value("name", std::string("(unnamed)"));
-    if ((!cpu && !defaults.cpu_cores) || (!memory && !defaults.memory_gib))
+    const auto either = [&](Origin origin) { return cpu_origin == origin || memory_origin == origin; };
+    if (either(Origin::none))
         pod.unrequested.push_back(name);
-    else if (!cpu || !memory)
+    else if (either(Origin::profile))
+        pod.assumed.push_back(name);
+    if (!either(Origin::none) && either(Origin::limit_range))
         pod.notes.push_back("container " + name + " takes its namespace's LimitRange default requests");
-    return amounts;
+    return {cpu, memory, gpus(resources)};
 }
 
 } // namespace
 
-PodRequests pod_requests(const nlohmann::json& pod_spec, const DefaultRequests& defaults) {
+PodRequests pod_requests(const nlohmann::json& pod_spec, const DefaultRequests& limit_range,
+                         const DefaultRequests& profile) {
     PodRequests pod;
     Amounts apps;
     if (const auto containers = pod_spec.find("containers"); containers != pod_spec.end() && containers->is_array())
         for (const nlohmann::json& container : *containers) {
-            const Amounts amounts = container_amounts(container, defaults, pod);
+            const Amounts amounts = container_amounts(container, limit_range, profile, pod);
             apps.cpu += amounts.cpu;
             apps.memory += amounts.memory;
             apps.gpu += amounts.gpu;
@@ -87,7 +107,7 @@ PodRequests pod_requests(const nlohmann::json& pod_spec, const DefaultRequests& 
     Amounts init_peak;
     if (const auto inits = pod_spec.find("initContainers"); inits != pod_spec.end() && inits->is_array())
         for (const nlohmann::json& container : *inits) {
-            const Amounts amounts = container_amounts(container, defaults, pod);
+            const Amounts amounts = container_amounts(container, limit_range, profile, pod);
             // A restartable init container is a sidecar: it keeps running beside the app.
             if (container.value("restartPolicy", std::string()) == "Always") {
                 sidecars.cpu += amounts.cpu;

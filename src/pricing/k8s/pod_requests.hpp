@@ -11,12 +11,16 @@ struct PodRequests {
     double cpu_cores = 0;
     double memory_gib = 0;
     double gpus = 0;
-    /// Containers with neither a request nor a limit for CPU or memory (BestEffort).
+    /// Containers with neither a request nor a limit for CPU or memory (BestEffort) and
+    /// no default to fall back on.
     std::vector<std::string> unrequested;
+    /// Containers priced at the cluster profile's default requests.
+    std::vector<std::string> assumed;
     std::vector<std::string> notes;
 };
 
-/// Default requests a namespace's LimitRange gives containers that set none.
+/// Default requests for containers that set none: a namespace's LimitRange, or the
+/// cluster profile's (what the platform applies, e.g. GKE Autopilot).
 struct DefaultRequests {
     std::optional<double> cpu_cores;
     std::optional<double> memory_gib;
@@ -25,8 +29,10 @@ struct DefaultRequests {
 /// The pod's effective requests as Kubernetes computes them: for each resource, the
 /// larger of (all app containers + sidecars) and (each init container + the sidecars
 /// started before it). A container's request is its `requests`, else its `limits` (as
-/// Kubernetes defaults requests to limits), else the LimitRange default. GPUs are
-/// `nvidia.com/gpu`, `amd.com/gpu` and other `*/gpu` extended resources.
-PodRequests pod_requests(const nlohmann::json& pod_spec, const DefaultRequests& defaults);
+/// Kubernetes defaults requests to limits), else the LimitRange default, else the cluster
+/// profile's default. GPUs are `nvidia.com/gpu`, `amd.com/gpu` and other `*/gpu`
+/// extended resources.
+PodRequests pod_requests(const nlohmann::json& pod_spec, const DefaultRequests& limit_range,
+                         const DefaultRequests& profile = {});
 
 } // namespace costgate::k8s

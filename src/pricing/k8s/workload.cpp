@@ -128,6 +128,23 @@ void add_claim_templates(StateCost& cost, const nlohmann::json* object, std::opt
     }
 }
 
+std::string join(const std::vector<std::string>& names) {
+    std::string text;
+    for (const std::string& name : names)
+        text += (text.empty() ? "" : ", ") + name;
+    return text;
+}
+
+// `0.5 vCPU, 2 GiB; https://... as of 2026-11-22`
+std::string describe_defaults(const ClusterDefaults& defaults) {
+    std::string text;
+    if (defaults.cpu_cores)
+        text = format_amount(*defaults.cpu_cores) + " vCPU";
+    if (defaults.memory_gib)
+        text += (text.empty() ? "" : ", ") + format_amount(*defaults.memory_gib) + " GiB";
+    return text + "; " + defaults.source + " as of " + defaults.as_of;
+}
+
 } // namespace
 
 StateCost price_workload(const Attributes& attributes, const PricingContext& context) {
@@ -140,14 +157,18 @@ StateCost price_workload(const Attributes& attributes, const PricingContext& con
         cost.notes.emplace_back("no pod template (spec.template.spec) to price");
         return cost;
     }
-    const PodRequests pod = pod_requests(*spec, limit_range_defaults(context));
+    const ClusterDefaults* profile = context.cluster_defaults();
+    const DefaultRequests profile_defaults =
+        profile ? DefaultRequests{profile->cpu_cores, profile->memory_gib} : DefaultRequests{};
+    const PodRequests pod = pod_requests(*spec, limit_range_defaults(context), profile_defaults);
     cost.notes.insert(cost.notes.end(), pod.notes.begin(), pod.notes.end());
+    if (!pod.assumed.empty())
+        cost.notes.push_back("container(s) " + join(pod.assumed) + " request no CPU or memory: assumed the " +
+                             context.cluster_profile() + " profile's default requests (" +
+                             describe_defaults(*profile) + ")");
     if (!pod.unrequested.empty()) {
-        std::string names;
-        for (const std::string& name : pod.unrequested)
-            names += (names.empty() ? "" : ", ") + name;
         cost.priced = false;
-        cost.notes.push_back("container(s) " + names +
+        cost.notes.push_back("container(s) " + join(pod.unrequested) +
                              " request no CPU or memory (BestEffort): set requests so the cost can be attributed");
         return cost;
     }
