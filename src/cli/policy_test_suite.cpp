@@ -61,7 +61,7 @@ PolicyTestCase parse_case(const std::string& file, const YAML::Node& node, const
     test.inputs.catalogs = relative_paths(map, "catalog", base);
     if (const auto usage = map.optional_string("usage"))
         test.inputs.usage = (base / *usage).lexically_normal().string();
-    test.inputs.cluster = map.optional_string("cluster").value_or("default");
+    test.inputs.cluster = map.optional_string("cluster").value_or("");
     test.inputs.region = map.optional_string("region").value_or("");
     test.inputs.cost_centre_tag = map.optional_string("cost_centre_tag").value_or("cost-centre");
     if (test.inputs.plans.empty() && test.inputs.k8s.empty())

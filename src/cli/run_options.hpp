@@ -15,7 +15,8 @@ struct RunOptions {
     std::vector<std::string> plans;
     std::vector<std::string> k8s;
     std::vector<std::string> base_k8s;
-    std::string cluster = "default";
+    /// Empty when --cluster is not given: the policies' settings.cluster, else `default`.
+    std::string cluster;
     std::vector<std::string> policies;
     std::vector<std::string> catalogs;
     std::string usage;

@@ -105,9 +105,9 @@ void add_run_options(CLI::App& command, RunOptions& options) {
     command
         .add_option("--cluster", options.cluster,
                     "Cluster profile pricing Kubernetes workloads: default, eks, gke, "
-                    "gke-autopilot, aks (or one from a --catalog overlay)")
-        ->type_name("PROFILE")
-        ->default_str("default");
+                    "gke-autopilot, aks (or one from a --catalog overlay); default: the "
+                    "policies' settings.cluster, else default")
+        ->type_name("PROFILE");
     command
         .add_option("--catalog", options.catalogs,
                     "Price overlay (CSV or YAML, docs/catalog.md); repeatable, later files win")
@@ -149,8 +149,11 @@ Report build_report(const RunOptions& options, const Policy* policy, const Date&
     report.inputs = options.plans;
     report.inputs.insert(report.inputs.end(), options.k8s.begin(), options.k8s.end());
     report.resources = read_inputs(options);
-    report.estimate = estimate_costs(report.resources, catalog, usage,
-                                     {options.cost_centre_tag, options.cluster});
+    const std::string cluster = !options.cluster.empty()                      ? options.cluster
+                                : policy && !policy->cluster_profile.empty() ? policy->cluster_profile
+                                                                             : "default";
+    report.estimate =
+        estimate_costs(report.resources, catalog, usage, {options.cost_centre_tag, cluster});
     if (policy) {
         report.findings = evaluate_policy(*policy, {report.resources, report.estimate, today});
         report.rules = describe_rules(*policy);

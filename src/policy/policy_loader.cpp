@@ -194,6 +194,16 @@ Policy parse_policy(std::string_view name, std::string_view yaml) {
         for (const YAML::Node& exemption : exemptions)
             policy.exemptions.push_back(parse_exemption(file, exemption));
     }
+    if (const YAML::Node settings = map.get("settings"); settings.IsDefined() && !settings.IsNull()) {
+        YamlMap settings_map(file, settings, "settings");
+        if (const auto cluster = settings_map.optional_string("cluster")) {
+            if (cluster->empty())
+                settings_map.fail(settings_map.get("cluster"), "\"cluster\" must not be empty");
+            policy.cluster_profile = *cluster;
+            policy.cluster_profile_location = yaml_location(file, settings_map.get("cluster"));
+        }
+        settings_map.finish();
+    }
     map.finish();
     return policy;
 }

@@ -116,6 +116,15 @@ void Policy::merge(Policy&& other) {
     }
     for (Exemption& exemption : other.exemptions)
         exemptions.push_back(std::move(exemption));
+    if (!other.cluster_profile.empty()) {
+        if (!cluster_profile.empty() && cluster_profile != other.cluster_profile)
+            throw InputError(other.cluster_profile_location,
+                             "settings.cluster \"" + other.cluster_profile + "\" conflicts with \"" +
+                                 cluster_profile + "\" set at " +
+                                 cluster_profile_location.to_string());
+        cluster_profile = other.cluster_profile;
+        cluster_profile_location = other.cluster_profile_location;
+    }
 }
 
 void Policy::check_exemptions() const {

@@ -27,9 +27,14 @@ struct Exemption {
 struct Policy {
     std::vector<std::unique_ptr<Rule>> rules;
     std::vector<Exemption> exemptions;
+    /// `settings.cluster`: the Kubernetes cluster profile the policy's teams run on (the
+    /// command line's --cluster wins); empty when no file sets it.
+    std::string cluster_profile;
+    /// Where cluster_profile was set, for conflict messages.
+    SourceLocation cluster_profile_location;
 
     /// Appends another policy's rules and exemptions. Throws InputError naming both
-    /// places when a rule id is declared twice.
+    /// places when a rule id is declared twice or two files set different settings.
     void merge(Policy&& other);
     /// Throws InputError at the exemption when one names a rule no merged file declares
     /// (an exemption in a repo's file may name a rule of the org-wide file).
