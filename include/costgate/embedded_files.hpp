@@ -7,7 +7,7 @@ namespace costgate {
 
 /// A data file compiled into the binary (see cmake/EmbedFiles.cmake).
 struct EmbeddedFile {
-    /// Path below src/ (`pricing/catalog/aws_ec2.csv`).
+    /// Path in the source tree (`src/pricing/catalog/aws_ec2.csv`, `policies/starter.yaml`).
     std::string_view name;
     std::string_view contents;
 };

@@ -63,6 +63,8 @@ struct CostTotals {
     int unpriced = 0;
 
     void add(const ResourceEstimate& estimate);
+    /// Adds another group's totals (projects into the run's total).
+    void add(const CostTotals& other);
 };
 
 /// The estimate for a whole run.

@@ -23,6 +23,9 @@ struct Finding {
     /// Reason of the exemption that covers this finding; an exempted finding is still
     /// reported but does not count towards the result.
     std::optional<std::string> exempted_by;
+    /// The project of a multi-project run (costgate.yml) the finding belongs to; empty for
+    /// single runs and for rules on the run's total.
+    std::string project;
 };
 
 } // namespace costgate

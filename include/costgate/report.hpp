@@ -27,6 +27,17 @@ struct RuleSummary {
     int line = 0;
 };
 
+/// One project of a multi-project run: its inputs, totals and outcome.
+struct ProjectSummary {
+    std::string name;
+    std::vector<std::string> inputs;
+    CostTotals totals;
+    int fail = 0;
+    int warn = 0;
+    int info = 0;
+    Result result = Result::pass;
+};
+
 /// What every renderer reads.
 struct Report {
     std::string tool_version;
@@ -44,6 +55,9 @@ struct Report {
     /// Every rule evaluated, sorted by id, including built-in ones (such as
     /// `expired-exemption`) that findings may name.
     std::vector<RuleSummary> rules;
+    /// The projects of a multi-project run, in config order; empty for single runs.
+    /// Resources and findings name their project.
+    std::vector<ProjectSummary> projects;
     /// Whether policies were evaluated (`check`) or not (`estimate`).
     bool policies_evaluated = false;
 

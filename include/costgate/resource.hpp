@@ -45,6 +45,8 @@ struct Resource {
     std::map<std::string, std::string> tags;
     /// Cloud region, or empty when it could not be determined.
     std::string region;
+    /// The project of a multi-project run (costgate.yml); empty for single runs.
+    std::string project;
     /// Facts ingest wants the user to see (e.g. "region taken from provider aws.east").
     std::vector<std::string> notes;
 };

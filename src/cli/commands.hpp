@@ -10,6 +10,8 @@ void add_check_command(CLI::App& command, int& exit_code);
 void add_estimate_command(CLI::App& command, int& exit_code);
 void add_policy_command(CLI::App& command, int& exit_code);
 void add_catalog_command(CLI::App& command, int& exit_code);
+void add_config_command(CLI::App& command, int& exit_code);
+void add_init_command(CLI::App& command, int& exit_code);
 void add_version_command(CLI::App& command, int& exit_code);
 
 } // namespace costgate

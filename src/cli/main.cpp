@@ -27,13 +27,19 @@ constexpr Subcommand k_subcommands[] = {
     {"estimate", "Estimate the cost of a change, without policies", &add_estimate_command},
     {"policy", "Work with policy files", &add_policy_command},
     {"catalog", "Inspect the price catalog: list, show KEY, export", &add_catalog_command},
+    {"config", "Show the merged configuration (costgate.yml and flags) with origins",
+     &add_config_command},
+    {"init", "Write a commented costgate.yml, a starter policy and optionally a CI snippet",
+     &add_init_command},
     {"version", "Print the version", &add_version_command},
 };
 
-void set_up_logging(int verbosity, bool quiet) {
+// Logs go to stderr only, so stdout stays machine-readable. --log-level wins over -v/-q.
+void set_up_logging(int verbosity, bool quiet, const std::string& level) {
     auto logger = spdlog::stderr_color_mt("costgate");
     logger->set_pattern("costgate: %l: %v");
-    logger->set_level(quiet            ? spdlog::level::err
+    logger->set_level(!level.empty()    ? spdlog::level::from_str(level)
+                      : quiet          ? spdlog::level::err
                       : verbosity >= 2 ? spdlog::level::trace
                       : verbosity == 1 ? spdlog::level::debug
                                        : spdlog::level::warn);
@@ -62,12 +68,16 @@ int costgate_main(int argc, char** argv) {
     bool quiet = false;
     app.add_flag("-v,--verbose", verbosity, "More log output on stderr (repeat for more)");
     app.add_flag("-q,--quiet", quiet, "Only errors on stderr");
+    std::string log_level;
+    app.add_option("--log-level", log_level, "Log level on stderr (default warn)")
+        ->check(CLI::IsMember({"trace", "debug", "info", "warn", "error", "off"}))
+        ->type_name("trace|debug|info|warn|error|off");
     app.set_version_flag("--version", std::string("costgate ") + k_version);
 
     int exit_code = 0;
     for (const Subcommand& subcommand : k_subcommands)
         subcommand.add(*app.add_subcommand(subcommand.name, subcommand.description), exit_code);
-    app.parse_complete_callback([&] { set_up_logging(verbosity, quiet); });
+    app.parse_complete_callback([&] { set_up_logging(verbosity, quiet, log_level); });
 
     try {
         app.parse(argc, argv);

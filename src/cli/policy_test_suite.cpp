@@ -66,6 +66,8 @@ PolicyTestCase parse_case(const std::string& file, const YAML::Node& node, const
     test.inputs.cost_centre_tag = map.optional_string("cost_centre_tag").value_or("cost-centre");
     if (test.inputs.plans.empty() && test.inputs.k8s.empty())
         map.fail("test case \"" + test.name + "\" needs \"plan\" or \"k8s\" inputs");
+    if (!test.inputs.base_k8s.empty() && test.inputs.k8s.empty())
+        map.fail("test case \"" + test.name + "\" has \"base_k8s\" without \"k8s\"");
 
     const YAML::Node expect = map.get("expect");
     if (!expect.IsDefined() || expect.IsNull())

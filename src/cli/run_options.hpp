@@ -1,6 +1,7 @@
 #pragma once
 
 #include "costgate/policy/date.hpp"
+#include "costgate/policy/evaluator.hpp"
 #include "costgate/policy/policy.hpp"
 #include "costgate/report.hpp"
 
@@ -10,8 +11,11 @@
 
 namespace costgate {
 
-/// The inputs and outputs `check` and `estimate` share.
+/// The inputs and outputs `check` and `estimate` share. As parsed from the command line,
+/// empty values were not given (see invocation.hpp for the defaults that fill them).
 struct RunOptions {
+    /// --config: the costgate.yml to use instead of searching for one.
+    std::string config;
     std::vector<std::string> plans;
     std::vector<std::string> k8s;
     std::vector<std::string> base_k8s;
@@ -21,9 +25,14 @@ struct RunOptions {
     std::vector<std::string> catalogs;
     std::string usage;
     std::string region;
-    std::string format = "table";
+    std::string format;
     std::string out;
-    std::string cost_centre_tag = "cost-centre";
+    std::string cost_centre_tag;
+    /// --compare-to: a costgate JSON report of the base branch giving the "before".
+    std::string compare_to;
+    /// The costgate.yml project this run is (set by resolve_invocation), for matching the
+    /// --compare-to report's resources.
+    std::string project;
     /// Warn when the embedded prices are older than this many days.
     int max_catalog_age_days = 180;
 };
@@ -31,12 +40,10 @@ struct RunOptions {
 /// Registers the shared options on a subcommand.
 void add_run_options(CLI::App& command, RunOptions& options);
 
-/// Throws UsageError when `options` name nothing to price or a base without a head.
-void check_inputs_given(const RunOptions& options);
-
 /// Reads the inputs, prices them with the embedded catalog and the options' overlays and
-/// usage, and evaluates `policy` on `today` when one is given.
-Report build_report(const RunOptions& options, const Policy* policy, const Date& today);
+/// usage, and evaluates the `selection` of `policy`'s rules on `today` when one is given.
+Report build_report(const RunOptions& options, const Policy* policy, const Date& today,
+                    RuleSelection selection = RuleSelection::all);
 
 /// Checks the options, builds the report (with the options' policies when `with_policy`),
 /// renders and writes it. Returns the exit code the report calls for.

@@ -5,6 +5,8 @@
 #include "costgate/pricing/estimator.hpp"
 #include "costgate/report/renderer.hpp"
 #include "costgate/version.hpp"
+#include "baseline.hpp"
+#include "project_runs.hpp"
 #include "run_options.hpp"
 
 #include <algorithm>
@@ -28,13 +30,6 @@ std::string format_list() {
 }
 
 } // namespace
-
-void check_inputs_given(const RunOptions& options) {
-    if (options.plans.empty() && options.k8s.empty())
-        throw UsageError("nothing to price: give --plan FILE and/or --k8s PATH");
-    if (!options.base_k8s.empty() && options.k8s.empty())
-        throw UsageError("--base-k8s needs --k8s: it is the state the manifests change");
-}
 
 namespace {
 
@@ -91,6 +86,11 @@ bool use_colour(const std::string& out) {
 
 void add_run_options(CLI::App& command, RunOptions& options) {
     command
+        .add_option("--config", options.config,
+                    "costgate.yml to use (default: the nearest costgate.yml or .costgate.yml in "
+                    "the working directory or above)")
+        ->type_name("FILE");
+    command
         .add_option("--plan", options.plans,
                     "Terraform plan JSON (terraform show -json); - for stdin; repeatable")
         ->type_name("FILE");
@@ -116,11 +116,16 @@ void add_run_options(CLI::App& command, RunOptions& options) {
         ->type_name("FILE");
     command.add_option("--region", options.region, "Region for resources whose plan does not say")
         ->type_name("REGION");
-    command.add_option("--format", options.format, "Output format: " + format_list())
-        ->type_name("FMT")
-        ->default_str("table");
+    command.add_option("--format", options.format, "Output format: " + format_list() +
+                                                       " (default: costgate.yml's format, else table)")
+        ->type_name("FMT");
     command.add_option("--out", options.out, "Write the report to FILE instead of stdout")
         ->type_name("FILE");
+    command
+        .add_option("--compare-to", options.compare_to,
+                    "A costgate JSON report of the base branch: its monthly costs are the "
+                    "\"before\" of this run")
+        ->type_name("BASE.json");
     command
         .add_option("--max-catalog-age", options.max_catalog_age_days,
                     "Warn when the embedded prices are older than DAYS")
@@ -129,12 +134,12 @@ void add_run_options(CLI::App& command, RunOptions& options) {
         ->default_str("180");
     command
         .add_option("--cost-centre-tag", options.cost_centre_tag,
-                    "Tag key of the cost-centre breakdown")
-        ->type_name("KEY")
-        ->default_str("cost-centre");
+                    "Tag key of the cost-centre breakdown (default: cost-centre)")
+        ->type_name("KEY");
 }
 
-Report build_report(const RunOptions& options, const Policy* policy, const Date& today) {
+Report build_report(const RunOptions& options, const Policy* policy, const Date& today,
+                    RuleSelection selection) {
     Catalog catalog = Catalog::embedded();
     for (const std::string& path : options.catalogs) {
         const InputText overlay = read_input(path);
@@ -152,26 +157,39 @@ Report build_report(const RunOptions& options, const Policy* policy, const Date&
     const std::string cluster = !options.cluster.empty()                      ? options.cluster
                                 : policy && !policy->cluster_profile.empty() ? policy->cluster_profile
                                                                              : "default";
-    report.estimate =
-        estimate_costs(report.resources, catalog, usage, {options.cost_centre_tag, cluster});
+    const std::string cost_centre_tag =
+        options.cost_centre_tag.empty() ? "cost-centre" : options.cost_centre_tag;
+    report.estimate = estimate_costs(report.resources, catalog, usage, {cost_centre_tag, cluster});
+    if (!options.compare_to.empty())
+        apply_baseline(report, read_input(options.compare_to), options.project);
     if (policy) {
-        report.findings = evaluate_policy(*policy, {report.resources, report.estimate, today});
+        report.findings =
+            evaluate_policy(*policy, {report.resources, report.estimate, today}, selection);
         report.rules = describe_rules(*policy);
         report.policies_evaluated = true;
     }
     return report;
 }
 
-int run_pipeline(const RunOptions& options, bool with_policy) {
-    check_inputs_given(options);
-    const RenderFunction render = find_renderer(options.format);
+int run_pipeline(const RunOptions& flags, bool with_policy) {
+    const Invocation invocation = resolve_invocation(flags);
+    const RenderFunction render = find_renderer(invocation.format);
     if (!render)
-        throw UsageError("unknown format \"" + options.format + "\" (known: " + format_list() +
+        throw UsageError("unknown format \"" + invocation.format + "\" (known: " + format_list() +
                          ")");
-    const Policy policy = load_policy_files(options.policies);
-    warn_if_stale(Catalog::embedded(), options.max_catalog_age_days);
-    const Report report = build_report(options, with_policy ? &policy : nullptr, Date::today());
-    write_output(options.out, render(report, {use_colour(options.out)}));
+    if (with_policy)
+        for (const ProjectRun& run : invocation.runs)
+            if (run.options.policies.empty())
+                throw UsageError("check needs a policy: give --policy FILE or set policies in " +
+                                 (invocation.config ? invocation.config->path : std::string("costgate.yml")));
+    warn_if_stale(Catalog::embedded(), flags.max_catalog_age_days);
+    const Report report = run_invocation(invocation, with_policy, Date::today());
+    if (invocation.config && invocation.config->currency.set() &&
+        invocation.config->currency.value != report.currency)
+        throw UsageError(invocation.config->currency.origin + ": the config expects prices in " +
+                         invocation.config->currency.value + ", but the catalogs price in " +
+                         report.currency);
+    write_output(invocation.out, render(report, {use_colour(invocation.out)}));
     return report.exit_code();
 }
 

@@ -22,4 +22,13 @@ void CostTotals::add(const ResourceEstimate& estimate) {
     monthly_delta += estimate.monthly_delta.value_or(Money{});
 }
 
+void CostTotals::add(const CostTotals& other) {
+    monthly_before += other.monthly_before;
+    monthly_after += other.monthly_after;
+    monthly_delta += other.monthly_delta;
+    resources += other.resources;
+    priced += other.priced;
+    unpriced += other.unpriced;
+}
+
 } // namespace costgate

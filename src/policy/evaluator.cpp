@@ -32,17 +32,20 @@ Finding expired_warning(const Exemption& exemption) {
 
 } // namespace
 
-std::vector<Finding> evaluate_policy(const Policy& policy, const EvaluationInput& input) {
+std::vector<Finding> evaluate_policy(const Policy& policy, const EvaluationInput& input,
+                                     RuleSelection selection) {
     std::vector<Finding> findings;
     for (const auto& rule : policy.rules)
-        rule->evaluate(input, findings);
+        if (selection == RuleSelection::all ||
+            rule->judges_total == (selection == RuleSelection::total))
+            rule->evaluate(input, findings);
     const Date& today = input.today;
     for (Finding& finding : findings)
         if (const Exemption* exemption = find_exemption(policy.exemptions, finding, today))
             finding.exempted_by =
                 exemption->reason + " (expires " + exemption->expires.to_string() + ")";
     for (const Exemption& exemption : policy.exemptions)
-        if (exemption.expires < today)
+        if (exemption.expires < today && selection != RuleSelection::total)
             findings.push_back(expired_warning(exemption));
     std::sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
         return std::tie(a.rule, a.resource, a.message) < std::tie(b.rule, b.resource, b.message);

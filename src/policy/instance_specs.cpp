@@ -29,7 +29,7 @@ const std::map<std::string, SpecTable, std::less<>>& spec_tables() {
     static const auto k_tables = [] {
         std::map<std::string, SpecTable, std::less<>> tables;
         for (const EmbeddedFile& file : embedded_files()) {
-            if (!file.name.starts_with("policy/specs/") || !file.name.ends_with(".csv"))
+            if (!file.name.starts_with("src/policy/specs/") || !file.name.ends_with(".csv"))
                 continue;
             const std::vector<CsvRow> rows = parse_csv(file.name, file.contents);
             for (std::size_t i = 1; i < rows.size(); ++i) {

@@ -68,7 +68,7 @@ Catalog& Catalog::operator=(Catalog&& other) noexcept {
 
 Catalog Catalog::embedded() {
     Catalog catalog;
-    constexpr std::string_view k_folder = "pricing/catalog/";
+    constexpr std::string_view k_folder = "src/pricing/catalog/";
     for (const EmbeddedFile& embedded : embedded_files()) {
         if (!embedded.name.starts_with(k_folder))
             continue;

@@ -11,7 +11,7 @@ namespace {
 std::set<std::string, std::less<>> load_free_resources() {
     std::set<std::string, std::less<>> types;
     for (const EmbeddedFile& file : embedded_files()) {
-        if (file.name != "pricing/catalog/free_resources.txt")
+        if (file.name != "src/pricing/catalog/free_resources.txt")
             continue;
         std::string_view rest = file.contents;
         while (!rest.empty()) {

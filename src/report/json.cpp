@@ -83,6 +83,20 @@ Json finding_json(const Finding& finding) {
                 {"exempted_by", finding.exempted_by ? Json(*finding.exempted_by) : Json(nullptr)}};
 }
 
+// Multi-project runs only: each project's inputs, totals and outcome.
+Json projects_json(const std::vector<ProjectSummary>& projects) {
+    Json result = Json::array();
+    for (const ProjectSummary& project : projects) {
+        Json summary = totals_json(project.totals);
+        summary["findings"] = {{"fail", project.fail}, {"warn", project.warn}, {"info", project.info}};
+        result.push_back({{"name", project.name},
+                          {"result", to_string(project.result)},
+                          {"inputs", project.inputs},
+                          {"summary", summary}});
+    }
+    return result;
+}
+
 } // namespace
 
 std::string render_json(const Report& report, const RenderOptions&) {
@@ -95,14 +109,19 @@ std::string render_json(const Report& report, const RenderOptions&) {
             count = count.get<int>() + 1;
         }
         findings.push_back(finding_json(finding));
+        if (!finding.project.empty())
+            findings.back()["project"] = finding.project;
     }
     Json resources = Json::array();
-    for (std::size_t i = 0; i < report.resources.size(); ++i)
+    for (std::size_t i = 0; i < report.resources.size(); ++i) {
         resources.push_back(resource_json(report.resources[i], estimate.resources[i]));
+        if (!report.resources[i].project.empty())
+            resources.back()["project"] = report.resources[i].project;
+    }
 
     Json summary = totals_json(estimate.totals);
     summary["findings"] = counts;
-    const Json document{
+    Json document{
         {"schema_version", 1},
         {"tool", {{"name", "costgate"}, {"version", report.tool_version}}},
         {"currency", report.currency},
@@ -116,6 +135,8 @@ std::string render_json(const Report& report, const RenderOptions&) {
           {"by_cost_centre", breakdown_json(estimate.by_cost_centre)},
           {"by_namespace", breakdown_json(estimate.by_namespace)}}},
         {"findings", findings}};
+    if (!report.projects.empty())
+        document["projects"] = projects_json(report.projects);
     return document.dump(2) + "\n";
 }
 

@@ -10,9 +10,15 @@
 
 namespace costgate {
 
-/// Runs every rule, applies exemptions valid on `input.today` (expired ones stop applying
-/// and produce a warning) and returns the findings sorted by rule, resource and message.
-std::vector<Finding> evaluate_policy(const Policy& policy, const EvaluationInput& input);
+/// Which rules an evaluation runs: all of them (a single run), those judged per project,
+/// or those judged on the total of a multi-project run.
+enum class RuleSelection { all, per_project, total };
+
+/// Runs the selected rules, applies exemptions valid on `input.today` (expired ones stop
+/// applying and produce a warning, except on the total, where each project already has)
+/// and returns the findings sorted by rule, resource and message.
+std::vector<Finding> evaluate_policy(const Policy& policy, const EvaluationInput& input,
+                                     RuleSelection selection = RuleSelection::all);
 
 /// The policy's rules and costgate's built-in ones (`expired-exemption`), sorted by id.
 std::vector<RuleSummary> describe_rules(const Policy& policy);

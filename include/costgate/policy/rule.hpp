@@ -51,6 +51,9 @@ class Rule {
     std::string description;
     Severity severity = Severity::fail;
     Match match;
+    /// In a multi-project run, judged once on the total of all projects rather than in
+    /// each project (`scope: total` of budgets).
+    bool judges_total = false;
     /// The author's `message:`; empty means the kind's own message.
     MessageTemplate message;
     /// Where the rule is declared.

@@ -122,6 +122,11 @@ std::unique_ptr<Rule> parse_budget(YamlMap& map) {
         map.fail("budget needs at least one of \"max_monthly_total\", \"max_monthly_delta\", "
                  "\"max_delta_percent\", \"budgets\" or \"namespace_budgets\"");
     rule->tiers = warn_tiers(map);
+    if (const auto scope = map.optional_string("scope")) {
+        if (*scope != "project" && *scope != "total")
+            map.fail(map.get("scope"), "\"scope\" must be project or total, found \"" + *scope + "\"");
+        rule->judges_total = *scope == "total";
+    }
     return rule;
 }
 

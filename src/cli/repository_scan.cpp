@@ -1,0 +1,79 @@
+#include "repository_scan.hpp"
+
+#include <algorithm>
+#include <fstream>
+#include <set>
+
+namespace costgate {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+bool skipped_folder(const fs::path& folder) {
+    const std::string name = folder.filename().string();
+    return name.starts_with(".") || name == "node_modules" || name == "build";
+}
+
+bool is_manifest(const fs::path& file) {
+    const std::string extension = file.extension().string();
+    if (extension != ".yaml" && extension != ".yml")
+        return false;
+    if (file.filename() == "kustomization.yaml" || file.filename() == "kustomization.yml")
+        return true;
+    std::ifstream in(file);
+    bool api_version = false;
+    bool kind = false;
+    std::string line;
+    for (int lines = 0; lines < 200 && std::getline(in, line); ++lines) {
+        api_version = api_version || line.starts_with("apiVersion:");
+        kind = kind || line.starts_with("kind:");
+    }
+    return api_version && kind;
+}
+
+bool under_modules(const fs::path& relative) {
+    return std::any_of(relative.begin(), relative.end(),
+                       [](const fs::path& part) { return part == "modules"; });
+}
+
+std::string display(const fs::path& relative) {
+    return relative.empty() ? "." : relative.generic_string();
+}
+
+} // namespace
+
+RepositoryLayout scan_repository(const fs::path& root) {
+    std::set<fs::path> terraform;
+    std::set<fs::path> kubernetes;
+    std::error_code error;
+    for (auto entry = fs::recursive_directory_iterator(root, error);
+         !error && entry != fs::recursive_directory_iterator(); entry.increment(error)) {
+        if (entry->is_directory() && skipped_folder(entry->path())) {
+            entry.disable_recursion_pending();
+            continue;
+        }
+        if (!entry->is_regular_file())
+            continue;
+        const fs::path folder = fs::relative(entry->path().parent_path(), root);
+        const fs::path normal = folder == "." ? fs::path() : folder;
+        if (entry->path().extension() == ".tf" && !under_modules(normal))
+            terraform.insert(normal);
+        else if (is_manifest(entry->path()))
+            kubernetes.insert(normal);
+    }
+    RepositoryLayout layout;
+    for (const fs::path& folder : terraform)
+        layout.terraform_roots.push_back(display(folder));
+    for (const fs::path& folder : kubernetes) {
+        const bool nested = std::any_of(kubernetes.begin(), kubernetes.end(), [&](const fs::path& other) {
+            const std::string prefix = other.generic_string() + "/";
+            return other != folder && !other.empty() && folder.generic_string().starts_with(prefix);
+        });
+        if (!nested)
+            layout.kubernetes_folders.push_back(display(folder));
+    }
+    return layout;
+}
+
+} // namespace costgate

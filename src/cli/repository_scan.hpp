@@ -1,0 +1,21 @@
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace costgate {
+
+/// What `costgate init` found in a repository, as paths relative to its root, sorted.
+struct RepositoryLayout {
+    /// Folders holding `*.tf` files, except module libraries (folders under `modules/`).
+    std::vector<std::string> terraform_roots;
+    /// Folders holding Kubernetes manifests (YAML with `apiVersion:` and `kind:`) or a
+    /// `kustomization.yaml`, not counting those inside another such folder.
+    std::vector<std::string> kubernetes_folders;
+};
+
+/// Walks `root`, skipping hidden folders, `.terraform` and `node_modules`.
+RepositoryLayout scan_repository(const std::filesystem::path& root);
+
+} // namespace costgate
