@@ -3,6 +3,7 @@
 #include "costgate/error.hpp"
 #include "costgate/ingest/input_file.hpp"
 
+#include <spdlog/spdlog.h>
 #include <sstream>
 
 namespace costgate {
@@ -51,7 +52,9 @@ std::optional<ConfigFile> load_config(const RunOptions& flags) {
         path = found->string();
     }
     const InputText text = read_input(path);
-    return parse_config_file(text.name, text.text);
+    ConfigFile config = parse_config_file(text.name, text.text);
+    spdlog::info("using {} ({} projects)", config.path, config.projects.size());
+    return config;
 }
 
 template <typename T> std::string joined(const std::vector<T>& values) {
