@@ -11,10 +11,12 @@ namespace fs = std::filesystem;
 
 namespace {
 
-/// A scratch folder tree, removed at the end of the test.
+/// A scratch folder tree of its own per test (ctest runs tests in parallel), removed at
+/// the end of the test.
 struct Scratch {
-    fs::path root = fs::temp_directory_path() / "costgate_test_config_file";
-    Scratch() {
+    fs::path root;
+    explicit Scratch(const std::string& name)
+        : root(fs::temp_directory_path() / ("costgate_test_config_file_" + name)) {
         fs::remove_all(root);
         fs::create_directories(root);
     }
@@ -78,7 +80,7 @@ TEST_CASE("config file mistakes are reported with file, line and column", "[cli]
 }
 
 TEST_CASE("plan globs expand within one path segment, sorted", "[cli][config]") {
-    const Scratch scratch;
+    const Scratch scratch("globs");
     for (const char* file : {"infra/b/plan.json", "infra/a/plan.json", "infra/a/other.json",
                              "infra/modules/x/plan.json"})
         scratch.touch(file);
@@ -91,7 +93,7 @@ TEST_CASE("plan globs expand within one path segment, sorted", "[cli][config]") 
 }
 
 TEST_CASE("the nearest config file above the working directory is found", "[cli][config]") {
-    const Scratch scratch;
+    const Scratch scratch("find");
     scratch.touch("repo/.costgate.yml");
     scratch.touch("repo/sub/deeper/file.txt");
     const auto found = find_config_file(scratch.root / "repo/sub/deeper");
