@@ -201,6 +201,13 @@ std::vector<Resource> read_k8s_manifests(const std::vector<std::string>& paths) 
     return resources;
 }
 
+std::vector<Resource> read_k8s_manifest_text(const InputText& input) {
+    std::vector<Resource> resources;
+    read_document_text(input.name, input.text, resources);
+    attach_namespace_labels(resources);
+    return resources;
+}
+
 std::vector<Resource> diff_k8s_manifests(std::vector<Resource> head, std::vector<Resource> base) {
     std::map<std::string, Resource*> base_by_address;
     for (Resource& resource : base)
