@@ -116,6 +116,7 @@ void read_document_text(const std::string& file, const std::string& text, std::v
         const int line = yaml_location(file, document).line;
         if (!document.IsMap())
             throw InputError({file, line}, "expected a Kubernetes object (a mapping)");
+        check_yaml_document(file, document, text.size());
         reject_template_shapes(file, document);
         nlohmann::json object = yaml_to_json(document);
         const nlohmann::json* kind = path(object, {"kind"});
