@@ -1,7 +1,11 @@
+#include "costgate/error.hpp"
 #include "costgate/quantity.hpp"
 #include "pod_requests.hpp"
 #include "pricers.hpp"
 #include "schedule.hpp"
+
+#include <cmath>
+#include <cstdio>
 
 namespace costgate::k8s {
 
@@ -86,6 +90,17 @@ std::string format_amount(double value) {
     return text;
 }
 
+// Kubernetes counts (replicas, completions, parallelism) are int32. Anything else is bad
+// input, reported by the estimator with the object's file and line.
+constexpr double k_max_count = 2147483647;
+
+double whole_count(std::optional<double> value, double fallback, const std::string& what) {
+    const double number = value.value_or(fallback);
+    if (!std::isfinite(number) || number < 0 || number > k_max_count || number != std::floor(number))
+        throw InputError({}, what + " must be a whole number from 0 to 2147483647, found " + format_amount(number));
+    return number;
+}
+
 struct PodCount {
     /// Pods running all month (nullopt: depends on usage not given).
     std::optional<double> pods;
@@ -97,15 +112,17 @@ PodCount pod_count(const std::string& kind, const nlohmann::json* object, const 
     if (kind == "Pod")
         return {1, "1 pod"};
     if (kind == "DaemonSet") {
-        const auto nodes = context.usage("nodes");
+        auto nodes = context.usage("nodes");
+        if (nodes)
+            nodes = whole_count(nodes, 0, "usage \"nodes\"");
         if (!nodes)
             cost.notes.emplace_back("one pod per node: set `nodes` in the usage file to price it");
         return {nodes, nodes ? std::to_string(static_cast<long>(*nodes)) + " nodes" : "per node"};
     }
     if (kind == "Job" || kind == "CronJob") {
         const nlohmann::json* job = kind == "Job" ? at(object, {"spec"}) : at(object, {"spec", "jobTemplate", "spec"});
-        const double completions = number_at(job, {"completions"}).value_or(1);
-        const double parallelism = number_at(job, {"parallelism"}).value_or(1);
+        const double completions = whole_count(number_at(job, {"completions"}), 1, "completions");
+        const double parallelism = whole_count(number_at(job, {"parallelism"}), 1, "parallelism");
         // Pod-hours: each completion runs a pod for the job's duration.
         const auto hours = context.usage("run_duration_hours");
         double runs = 1;
@@ -130,10 +147,10 @@ PodCount pod_count(const std::string& kind, const nlohmann::json* object, const 
             pods = runs * completions * *hours / k_hours_per_month;
         return {pods, "runs"};
     }
-    const double replicas = number_at(object, {"spec", "replicas"}).value_or(1);
+    const double replicas = whole_count(number_at(object, {"spec", "replicas"}), 1, "spec.replicas");
     if (const nlohmann::json* hpa = autoscaler(context)) {
-        const double low = number_at(hpa, {"spec", "minReplicas"}).value_or(1);
-        const double high = number_at(hpa, {"spec", "maxReplicas"}).value_or(low);
+        const double low = whole_count(number_at(hpa, {"spec", "minReplicas"}), 1, "its HPA's spec.minReplicas");
+        const double high = whole_count(number_at(hpa, {"spec", "maxReplicas"}), low, "its HPA's spec.maxReplicas");
         cost.notes.push_back("scaled by an HPA from " + std::to_string(static_cast<long>(low)) + " to " +
                              std::to_string(static_cast<long>(high)) + " replicas: priced at the minimum");
         return {low, std::to_string(static_cast<long>(low)) + " replicas"};
