@@ -11,6 +11,7 @@
 #include <filesystem>
 #include <map>
 #include <memory>
+#include <yaml-cpp/depthguard.h>
 
 namespace costgate {
 
@@ -103,6 +104,10 @@ void read_document_text(const std::string& file, const std::string& text, std::v
     std::vector<YAML::Node> documents;
     try {
         documents = YAML::LoadAll(text);
+    } catch (const YAML::DeepRecursion& error) {
+        // yaml-cpp's parser recurses and stops itself, with the message "bad file".
+        throw InputError({file, error.mark.line + 1, error.mark.column + 1},
+                         "invalid YAML: nested too deeply (more than about 500 levels)");
     } catch (const YAML::Exception& error) {
         if (const int line = template_line(text))
             unrendered(file, line);
