@@ -155,6 +155,8 @@ int run_pipeline(const RunOptions& options, bool with_policy) {
     report.catalog_as_of = catalog.as_of();
     report.inputs = options.plans;
     report.inputs.insert(report.inputs.end(), options.k8s.begin(), options.k8s.end());
+    // Sorted, so giving the same inputs in another order gives byte-identical output.
+    std::sort(report.inputs.begin(), report.inputs.end());
     report.resources = read_inputs(options);
     report.estimate = estimate_costs(report.resources, catalog, usage, {options.cost_centre_tag, options.cluster});
     if (with_policy) {
