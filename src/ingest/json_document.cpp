@@ -81,7 +81,7 @@ class StrictDocumentBuilder {
 
   private:
     struct Frame {
-        json* container;
+        json* container = nullptr;
         const std::string* key = nullptr;
         json* slot = nullptr;
         // A repeated key's first value, and its repeat (on the heap: frames move).
@@ -123,7 +123,9 @@ class StrictDocumentBuilder {
     bool open(json::value_t type) {
         if (m_stack.size() >= k_max_document_depth)
             fail("nested deeper than " + std::to_string(k_max_document_depth) + " levels");
-        m_stack.push_back({place(type)});
+        Frame frame;
+        frame.container = place(type);
+        m_stack.push_back(std::move(frame));
         return true;
     }
 
