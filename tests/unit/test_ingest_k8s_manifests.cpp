@@ -71,3 +71,10 @@ TEST_CASE("long plain scalars are typed without recursion", "[ingest][k8s]") {
     CHECK(data.at("e") == 1.0);
     CHECK(data.at("f") == "1e");
 }
+
+TEST_CASE("text where a document should start is an error, not yaml-cpp's endless loop", "[ingest][k8s]") {
+    // yaml-cpp 0.7's LoadAll allocated empty documents forever on these (found by fuzz_k8s).
+    CHECK_THROWS_WITH(read(",\n"), "app.yaml:1:1: invalid YAML: unexpected text where a document should start");
+    CHECK_THROWS_WITH(read("---\n{\n  kind: Pod,\n  name: x\n    },\n    replicas: 1,\n}\n"),
+                      Catch::StartsWith("app.yaml:5:") && Catch::Contains("invalid YAML"));
+}
