@@ -289,3 +289,11 @@ TEST_CASE("numbers beyond a double are a JSON error with line and column", "[ing
     CHECK_THROWS_WITH(read("{\n  \"format_version\": 1e400}"), Catch::StartsWith("plan.json:2:") &&
                                                                      Catch::Contains("invalid JSON"));
 }
+
+TEST_CASE("a change whose name is not a string is read, not an internal error", "[ingest][plan]") {
+    const auto resources =
+        read(plan(R"([{"address": "aws_instance.a", "type": "aws_instance", "name": 5,
+                       "change": {"actions": ["create"], "after": {}}}])"));
+    REQUIRE(resources.size() == 1);
+    CHECK(resources[0].address == "aws_instance.a");
+}

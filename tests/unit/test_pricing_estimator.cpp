@@ -198,3 +198,21 @@ TEST_CASE("totals beyond Money's range are bad input naming the resource", "[pri
                       Catch::StartsWith("plan.json: aws_nat_gateway.b1: ") &&
                           Catch::Contains("makes a monthly cost beyond 9 trillion"));
 }
+
+TEST_CASE("manifest fields of the wrong type are bad input or ignored, never an internal error",
+          "[pricing][estimator]") {
+    // Found by fuzz_k8s: json::value() threw type_error for a container that is a string.
+    const std::string head = "apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web}\nspec:\n  template:\n"
+                             "    spec:\n      containers:\n";
+    CHECK_THROWS_WITH(estimate_all(read_k8s_manifest_text({"app.yaml", head + "      - just a string\n"})),
+                      "app.yaml:1: default/Deployment/web: a container must be a mapping, found string");
+    // A name or restartPolicy of another type, a LimitRange entry that is not a mapping and a
+    // claim template whose name is a number are read as absent.
+    const std::string odd = head + "      - {name: 7, resources: {requests: {cpu: '1', memory: 1Gi}}}\n"
+                                   "      initContainers:\n      - {name: i, restartPolicy: [x]}\n"
+                                   "  volumeClaimTemplates:\n  - {metadata: {name: 5}, spec: {resources: {requests: "
+                                   "{storage: 1Gi}}}}\n---\napiVersion: v1\nkind: LimitRange\nmetadata: {name: l}\n"
+                                   "spec: {limits: [Container, {type: 3}]}\n";
+    const Estimate estimate = estimate_all(read_k8s_manifest_text({"app.yaml", odd}));
+    REQUIRE(estimate.resources.size() == 2);
+}

@@ -1,5 +1,6 @@
 #include "pod_requests.hpp"
 
+#include "costgate/error.hpp"
 #include "costgate/quantity.hpp"
 
 #include <algorithm>
@@ -53,8 +54,17 @@ double gpus(const nlohmann::json& resources) {
     return total;
 }
 
+// The string member `key`, or `fallback` when it is absent or not a string (json::value()
+// throws for those, and for containers that are not objects).
+std::string string_member(const nlohmann::json& object, const char* key, const std::string& fallback) {
+    const auto found = object.find(key);
+    return found != object.end() && found->is_string() ? found->get<std::string>() : fallback;
+}
+
 Amounts container_amounts(const nlohmann::json& container, const DefaultRequests& defaults, PodRequests& pod) {
     static const nlohmann::json k_empty = nlohmann::json::object();
+    if (!container.is_object())
+        throw InputError({}, std::string("a container must be a mapping, found ") + container.type_name());
     const auto found = container.find("resources");
     const nlohmann::json& resources = found != container.end() && found->is_object() ? *found : k_empty;
     Amounts amounts;
@@ -63,7 +73,7 @@ Amounts container_amounts(const nlohmann::json& container, const DefaultRequests
     amounts.cpu = cpu ? *cpu : defaults.cpu_cores.value_or(0);
     amounts.memory = memory ? *memory / k_bytes_per_gib : defaults.memory_gib.value_or(0);
     amounts.gpu = gpus(resources);
-    const std::string name = container.value("name", std::string("(unnamed)"));
+    const std::string name = string_member(container, "name", "(unnamed)");
     if ((!cpu && !defaults.cpu_cores) || (!memory && !defaults.memory_gib))
         pod.unrequested.push_back(name);
     else if (!cpu || !memory)
@@ -89,7 +99,7 @@ PodRequests pod_requests(const nlohmann::json& pod_spec, const DefaultRequests& 
         for (const nlohmann::json& container : *inits) {
             const Amounts amounts = container_amounts(container, defaults, pod);
             // A restartable init container is a sidecar: it keeps running beside the app.
-            if (container.value("restartPolicy", std::string()) == "Always") {
+            if (string_member(container, "restartPolicy", "") == "Always") {
                 sidecars.cpu += amounts.cpu;
                 sidecars.memory += amounts.memory;
                 sidecars.gpu += amounts.gpu;

@@ -56,7 +56,8 @@ DefaultRequests limit_range_defaults(const PricingContext& context) {
         if (!limits || !limits->is_array())
             continue;
         for (const nlohmann::json& limit : *limits) {
-            if (limit.value("type", std::string()) != "Container")
+            const nlohmann::json* type = at(&limit, {"type"});
+            if (!type || *type != "Container")
                 continue;
             for (const char* section : {"defaultRequest", "default"}) {
                 if (!defaults.cpu_cores)
@@ -165,7 +166,8 @@ void add_claim_templates(StateCost& cost, const nlohmann::json* object, std::opt
         return;
     for (const nlohmann::json& claim : *templates) {
         const auto bytes = number_at(&claim, {"spec", "resources", "requests", "storage"});
-        const std::string name = claim.value("/metadata/name"_json_pointer, std::string("claim"));
+        const nlohmann::json* claim_name = at(&claim, {"metadata", "name"});
+        const std::string name = claim_name && claim_name->is_string() ? claim_name->get<std::string>() : "claim";
         if (!bytes) {
             cost.priced = false;
             cost.notes.push_back("volume claim template " + name + " requests no storage");
