@@ -24,7 +24,8 @@ struct SourceLocation {
 };
 
 /// Bad input (a plan, manifest, policy, catalog or usage file): exit code 2.
-/// The message always starts with the location so the user can jump to it.
+/// The message starts with the location so the user can jump to it (code that does not
+/// know the file throws it without one, for a caller to rethrow with the location).
 class InputError : public std::runtime_error {
   public:
     InputError(SourceLocation where, const std::string& what);

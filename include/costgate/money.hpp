@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <stdexcept>
 #include <string>
 
 namespace costgate {
@@ -9,7 +10,8 @@ namespace costgate {
 ///
 /// Costs are computed as quantity × unit price in floating point, then fixed here once;
 /// all sums are integer sums, so totals never drift however many resources are added.
-/// Rounding to cents happens only when rendering.
+/// Rounding to cents happens only when rendering. Sums and differences beyond the int64
+/// range (about ±9.2 trillion) throw std::overflow_error instead of wrapping around.
 class Money {
   public:
     constexpr Money() = default;
@@ -28,12 +30,19 @@ class Money {
     /// As to_cents_string() but always signed: `+12.00`, `-3.10`, `0.00`.
     std::string to_signed_cents_string() const;
 
-    friend constexpr Money operator+(Money a, Money b) { return Money(a.m_micros + b.m_micros); }
-    friend constexpr Money operator-(Money a, Money b) { return Money(a.m_micros - b.m_micros); }
-    Money& operator+=(Money other) {
-        m_micros += other.m_micros;
-        return *this;
+    friend constexpr Money operator+(Money a, Money b) {
+        std::int64_t sum = 0;
+        if (__builtin_add_overflow(a.m_micros, b.m_micros, &sum))
+            throw std::overflow_error("amounts add up to more than ±9.2 trillion");
+        return Money(sum);
     }
+    friend constexpr Money operator-(Money a, Money b) {
+        std::int64_t difference = 0;
+        if (__builtin_sub_overflow(a.m_micros, b.m_micros, &difference))
+            throw std::overflow_error("amounts differ by more than ±9.2 trillion");
+        return Money(difference);
+    }
+    Money& operator+=(Money other) { return *this = *this + other; }
     friend constexpr auto operator<=>(Money, Money) = default;
 
   private:

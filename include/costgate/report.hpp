@@ -44,7 +44,7 @@ struct Report {
     std::string currency = "USD";
     std::string catalog_version;
     std::string catalog_as_of;
-    /// The input files, as given (`-` for stdin).
+    /// The input files as given (`-` for stdin), sorted.
     std::vector<std::string> inputs;
     /// Sorted by address (then source and file, for uniqueness).
     std::vector<Resource> resources;

@@ -153,6 +153,8 @@ Report build_report(const RunOptions& options, const Policy* policy, const Date&
     report.catalog_as_of = catalog.as_of();
     report.inputs = options.plans;
     report.inputs.insert(report.inputs.end(), options.k8s.begin(), options.k8s.end());
+    // Sorted, so giving the same inputs in another order gives byte-identical output.
+    std::sort(report.inputs.begin(), report.inputs.end());
     report.resources = read_inputs(options);
     const std::string cluster = !options.cluster.empty()                      ? options.cluster
                                 : policy && !policy->cluster_profile.empty() ? policy->cluster_profile

@@ -2,17 +2,103 @@
 
 #include "costgate/error.hpp"
 
+#include <algorithm>
+#include <array>
 #include <cerrno>
+#include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <iterator>
-#include <sstream>
 
 namespace costgate {
 
 namespace {
+
+// Far above any real plan or manifest (a 100,000-resource plan is about 300 MiB), low enough
+// that a runaway input (a 1 GB line, `yes |`) fails fast instead of exhausting memory.
+constexpr std::uintmax_t k_default_max_input_mib = 512;
+constexpr std::uintmax_t k_mib = 1024 * 1024;
+
+// COSTGATE_MAX_INPUT_MB raises (or lowers) the limit for one run.
+std::uintmax_t max_input_bytes() {
+    const char* setting = std::getenv("COSTGATE_MAX_INPUT_MB");
+    const std::uintmax_t mib = setting && std::atoll(setting) > 0
+                                   ? static_cast<std::uintmax_t>(std::atoll(setting))
+                                   : k_default_max_input_mib;
+    return mib * k_mib;
+}
+
+[[noreturn]] void too_large(const std::string& name, std::uintmax_t limit) {
+    throw InputError({name}, "is larger than " + std::to_string(limit / k_mib) +
+                                 " MiB, the most costgate reads (set COSTGATE_MAX_INPUT_MB to raise it)");
+}
+
+// Reads a stream whole, failing as soon as it passes `limit` bytes.
+std::string read_limited(std::istream& stream, const std::string& name, std::uintmax_t limit,
+                         std::uintmax_t expected_size = 0) {
+    std::string bytes;
+    bytes.reserve(static_cast<std::size_t>(std::min(expected_size, limit)));
+    std::array<char, 1 << 16> buffer{};
+    while (stream.read(buffer.data(), buffer.size()) || stream.gcount() > 0) {
+        bytes.append(buffer.data(), static_cast<std::size_t>(stream.gcount()));
+        if (bytes.size() > limit)
+            too_large(name, limit);
+    }
+    if (stream.bad())
+        throw InputError({name}, std::string("read error: ") + std::strerror(errno));
+    return bytes;
+}
+
+// The length of the UTF-8 sequence starting at `at`, or 0 when it is not valid UTF-8
+// (stray continuation bytes, overlong forms, surrogates, code points above U+10FFFF).
+std::size_t utf8_sequence_length(const std::string& text, std::size_t at) {
+    const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
+    const unsigned char lead = byte(at);
+    if (lead < 0x80)
+        return 1;
+    std::size_t length = 0;
+    unsigned char low = 0x80;
+    unsigned char high = 0xBF;
+    if (lead >= 0xC2 && lead <= 0xDF) {
+        length = 2;
+    } else if (lead >= 0xE0 && lead <= 0xEF) {
+        length = 3;
+        low = lead == 0xE0 ? 0xA0 : 0x80;
+        high = lead == 0xED ? 0x9F : 0xBF;
+    } else if (lead >= 0xF0 && lead <= 0xF4) {
+        length = 4;
+        low = lead == 0xF0 ? 0x90 : 0x80;
+        high = lead == 0xF4 ? 0x8F : 0xBF;
+    } else {
+        return 0;
+    }
+    if (at + length > text.size() || byte(at + 1) < low || byte(at + 1) > high)
+        return 0;
+    for (std::size_t i = 2; i < length; ++i)
+        if (byte(at + i) < 0x80 || byte(at + i) > 0xBF)
+            return 0;
+    return length;
+}
+
+void check_utf8(const std::string& name, const std::string& text) {
+    for (std::size_t at = 0; at < text.size();) {
+        const std::size_t length = utf8_sequence_length(text, at);
+        if (length == 0) {
+            const auto begin = text.begin();
+            const int line = 1 + static_cast<int>(std::count(begin, begin + static_cast<long>(at), '\n'));
+            const std::size_t line_start = at == 0 ? std::string::npos : text.rfind('\n', at - 1);
+            const std::size_t column = line_start == std::string::npos ? at : at - line_start - 1;
+            char hex[8];
+            std::snprintf(hex, sizeof hex, "0x%02X", static_cast<unsigned char>(text[at]));
+            throw InputError({name, line, static_cast<int>(column) + 1},
+                             std::string("invalid UTF-8 (byte ") + hex + "): save the file as UTF-8");
+        }
+        at += length;
+    }
+}
 
 void append_utf8(std::string& out, char32_t code_point) {
     if (code_point < 0x80) {
@@ -73,15 +159,17 @@ std::string decode_text(const std::string& name, std::string bytes) {
     if (bytes.find('\0') != std::string::npos)
         throw InputError({name}, "contains NUL bytes: binary data, or UTF-16 without a byte "
                                  "order mark (convert it to UTF-8)");
+    check_utf8(name, bytes);
     return bytes;
 }
 
 InputText read_input(const std::string& path) {
     InputText input;
     std::string bytes;
+    const std::uintmax_t limit = max_input_bytes();
     if (path == "-") {
         input.name = "<stdin>";
-        bytes.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+        bytes = read_limited(std::cin, input.name, limit);
     } else {
         input.name = path;
         std::error_code error;
@@ -90,14 +178,14 @@ InputText read_input(const std::string& path) {
             throw InputError({path}, "no such file");
         if (std::filesystem::is_directory(status))
             throw InputError({path}, "is a directory, expected a file");
+        const std::uintmax_t size =
+            std::filesystem::is_regular_file(status) ? std::filesystem::file_size(path, error) : 0;
+        if (!error && size > limit)
+            too_large(path, limit);
         std::ifstream stream(path, std::ios::binary);
         if (!stream)
             throw InputError({path}, std::string("cannot read: ") + std::strerror(errno));
-        std::ostringstream contents;
-        contents << stream.rdbuf();
-        if (stream.bad())
-            throw InputError({path}, "read error");
-        bytes = std::move(contents).str();
+        bytes = read_limited(stream, path, limit, error ? 0 : size);
     }
     if (bytes.find_first_not_of(" \t\r\n") == std::string::npos)
         throw InputError({input.name}, "is empty");

@@ -7,8 +7,13 @@
 
 namespace costgate {
 
+/// How deep objects and arrays may nest in an input (JSON or YAML): far beyond any plan or
+/// manifest, shallow enough that recursive code over the document cannot overflow the stack.
+constexpr std::size_t k_max_document_depth = 512;
+
 /// Parses one JSON document. Syntax errors, invalid UTF-8 and trailing data throw
-/// InputError with the input's name, line and column.
+/// InputError with the input's name, line and column; duplicate keys and nesting deeper
+/// than k_max_document_depth throw it with the JSON path.
 nlohmann::json parse_json_document(const InputText& input);
 
 /// `what` at `path` of `input` was not of the expected shape: throws InputError naming

@@ -11,6 +11,9 @@
 #include <filesystem>
 #include <map>
 #include <memory>
+#include <sstream>
+#include <yaml-cpp/depthguard.h>
+#include <yaml-cpp/eventhandler.h>
 
 namespace costgate {
 
@@ -99,10 +102,50 @@ Resource object_resource(const std::string& file, int line, nlohmann::json objec
     return resource;
 }
 
+/// Sees where each document starts, and nothing else.
+class DocumentStarts final : public YAML::EventHandler {
+  public:
+    void OnDocumentStart(const YAML::Mark& mark) override { m_start = mark; }
+    void OnDocumentEnd() override {}
+    void OnNull(const YAML::Mark&, YAML::anchor_t) override {}
+    void OnAlias(const YAML::Mark&, YAML::anchor_t) override {}
+    void OnScalar(const YAML::Mark&, const std::string&, YAML::anchor_t, const std::string&) override {}
+    void OnSequenceStart(const YAML::Mark&, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override {}
+    void OnSequenceEnd() override {}
+    void OnMapStart(const YAML::Mark&, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override {}
+    void OnMapEnd() override {}
+
+    const YAML::Mark& start() const { return m_start; }
+
+  private:
+    YAML::Mark m_start;
+};
+
+// yaml-cpp 0.7's LoadAll loops forever, allocating, on some invalid input (a stray `}` or
+// `,` where a document should start): the parser returns an empty document without
+// consuming anything (jbeder/yaml-cpp#1319, fixed after 0.7). A first pass over the events
+// throws the parse errors LoadAll would and stops where a document would start twice.
+void check_documents_advance(const std::string& text) {
+    std::istringstream stream(text);
+    YAML::Parser parser(stream);
+    DocumentStarts starts;
+    int previous = -1;
+    while (parser.HandleNextDocument(starts)) {
+        if (starts.start().pos == previous)
+            throw YAML::ParserException(starts.start(), "unexpected text where a document should start");
+        previous = starts.start().pos;
+    }
+}
+
 void read_document_text(const std::string& file, const std::string& text, std::vector<Resource>& out) {
     std::vector<YAML::Node> documents;
     try {
+        check_documents_advance(text);
         documents = YAML::LoadAll(text);
+    } catch (const YAML::DeepRecursion& error) {
+        // yaml-cpp's parser recurses and stops itself, with the message "bad file".
+        throw InputError({file, error.mark.line + 1, error.mark.column + 1},
+                         "invalid YAML: nested too deeply (more than about 500 levels)");
     } catch (const YAML::Exception& error) {
         if (const int line = template_line(text))
             unrendered(file, line);
@@ -116,6 +159,7 @@ void read_document_text(const std::string& file, const std::string& text, std::v
         const int line = yaml_location(file, document).line;
         if (!document.IsMap())
             throw InputError({file, line}, "expected a Kubernetes object (a mapping)");
+        check_yaml_document(file, document, text.size());
         reject_template_shapes(file, document);
         nlohmann::json object = yaml_to_json(document);
         const nlohmann::json* kind = path(object, {"kind"});
@@ -197,6 +241,13 @@ std::vector<Resource> read_k8s_manifests(const std::vector<std::string>& paths) 
     std::vector<Resource> resources;
     for (const std::string& given : paths)
         read_path(given, resources);
+    attach_namespace_labels(resources);
+    return resources;
+}
+
+std::vector<Resource> read_k8s_manifest_text(const InputText& input) {
+    std::vector<Resource> resources;
+    read_document_text(input.name, input.text, resources);
     attach_namespace_labels(resources);
     return resources;
 }

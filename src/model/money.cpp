@@ -25,9 +25,11 @@ double Money::to_double() const {
 }
 
 std::int64_t Money::rounded_cents() const {
+    // Division and remainder rather than llabs(), which overflows for the most negative amount.
     const std::int64_t half = k_micros_per_cent / 2;
-    const std::int64_t magnitude = (std::llabs(m_micros) + half) / k_micros_per_cent;
-    return m_micros < 0 ? -magnitude : magnitude;
+    const std::int64_t cents = m_micros / k_micros_per_cent;
+    const std::int64_t rest = m_micros % k_micros_per_cent;
+    return cents + (rest >= half ? 1 : rest <= -half ? -1 : 0);
 }
 
 double Money::to_cents_double() const {

@@ -1,11 +1,26 @@
 #include "costgate/pricing/attributes.hpp"
 
+#include "costgate/error.hpp"
+
 #include <charconv>
 #include <cmath>
 
 namespace costgate {
 
 namespace {
+
+// Every number a pricer reads is a size or a count (GB, IOPS, nodes, MiB); none is
+// negative and none comes near a billion, and the bound keeps casts to int defined.
+constexpr double k_max_attribute_number = 1e9;
+
+// Out-of-range numbers are bad input, not something to price: the estimator adds the
+// resource's file and address to this location-less InputError.
+std::optional<double> in_range(std::string_view name, double number, const nlohmann::json& found) {
+    if (!std::isfinite(number) || number < 0 || number > k_max_attribute_number)
+        throw InputError({}, "\"" + std::string(name) + "\" must be a number from 0 to 1e9, found " +
+                                 found.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+    return number;
+}
 
 const nlohmann::json* child(const nlohmann::json* object, std::string_view name) {
     if (!object || !object->is_object())
@@ -41,16 +56,14 @@ std::optional<double> Attributes::number(std::string_view name) const {
     const nlohmann::json* found = value(name);
     if (!found)
         return std::nullopt;
-    if (found->is_number()) {
-        const double number = found->get<double>();
-        return std::isfinite(number) ? std::optional<double>(number) : std::nullopt;
-    }
+    if (found->is_number())
+        return in_range(name, found->get<double>(), *found);
     if (found->is_string()) {
         const std::string& text = found->get_ref<const std::string&>();
         double number = 0.0;
         const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), number);
-        if (error == std::errc() && end == text.data() + text.size() && std::isfinite(number))
-            return number;
+        if (error == std::errc() && end == text.data() + text.size())
+            return in_range(name, number, *found);
     }
     return std::nullopt;
 }

@@ -1,5 +1,6 @@
 #include "costgate/pricing/estimator.hpp"
 
+#include "costgate/error.hpp"
 #include "costgate/pricing/pricer.hpp"
 
 #include <algorithm>
@@ -24,6 +25,11 @@ void append_unique(std::vector<std::string>& notes, const std::vector<std::strin
 StateCost price_state(PriceFunction pricer, const nlohmann::json& values,
                       const nlohmann::json* unknown, const PricingContext& context) {
     return pricer(Attributes(&values, unknown), context);
+}
+
+// Pricers, attributes and Money report bad numbers without knowing the resource; name it.
+[[noreturn]] void fail_for(const Resource& resource, const std::string& what) {
+    throw InputError({resource.file, resource.line}, resource.address + ": " + what);
 }
 
 ResourceEstimate estimate_resource(const Resource& resource, const std::vector<Resource>& resources,
@@ -74,15 +80,23 @@ Estimate estimate_costs(const std::vector<Resource>& resources, const Catalog& c
     estimate.cost_centre_tag = options.cost_centre_tag;
     estimate.resources.reserve(resources.size());
     for (const Resource& resource : resources) {
-        ResourceEstimate resource_estimate = estimate_resource(resource, resources, catalog, usage, options);
-        estimate.totals.add(resource_estimate);
-        const auto centre = resource.tags.find(options.cost_centre_tag);
-        estimate.by_cost_centre[centre == resource.tags.end() ? "(untagged)" : centre->second].add(
-            resource_estimate);
-        if (resource.source == Source::kubernetes)
-            estimate.by_namespace[resource.address.substr(0, resource.address.find('/'))].add(
+        try {
+            ResourceEstimate resource_estimate = estimate_resource(resource, resources, catalog, usage, options);
+            estimate.totals.add(resource_estimate);
+            const auto centre = resource.tags.find(options.cost_centre_tag);
+            estimate.by_cost_centre[centre == resource.tags.end() ? "(untagged)" : centre->second].add(
                 resource_estimate);
-        estimate.resources.push_back(std::move(resource_estimate));
+            if (resource.source == Source::kubernetes)
+                estimate.by_namespace[resource.address.substr(0, resource.address.find('/'))].add(
+                    resource_estimate);
+            estimate.resources.push_back(std::move(resource_estimate));
+        } catch (const InputError& error) {
+            if (!error.where().file.empty())
+                throw;
+            fail_for(resource, error.what());
+        } catch (const std::overflow_error& error) {
+            fail_for(resource, error.what());
+        }
     }
     return estimate;
 }

@@ -1,8 +1,30 @@
 #include "costgate/pricing/pricer.hpp"
 
+#include "costgate/error.hpp"
+
+#include <cmath>
+#include <cstdio>
+
 namespace costgate {
 
 namespace {
+
+// Money::from_double's range.
+constexpr double k_max_monthly_cost = 9e12;
+
+// quantity × price, fixed as Money. A quantity that is negative or not finite, or a cost
+// beyond Money's range, comes from absurd input (a negative size, 1e308 replicas): it is
+// bad input, never a negative or silently clipped cost. The estimator adds the resource.
+Money cost_of(const std::string& component, double quantity, double price) {
+    char text[32];
+    std::snprintf(text, sizeof text, "%.6g", quantity);
+    if (!std::isfinite(quantity) || quantity < 0)
+        throw InputError({}, component + ": quantity " + text + " is negative or not a number");
+    const double amount = quantity * price;
+    if (!std::isfinite(amount) || std::fabs(amount) > k_max_monthly_cost)
+        throw InputError({}, component + ": quantity " + text + " makes a monthly cost beyond 9 trillion");
+    return Money::from_double(amount);
+}
 
 // A discounted list price names its discount next to its source.
 std::string source_of(const PriceEntry& entry) {
@@ -38,9 +60,9 @@ void PricingContext::add(StateCost& cost, std::string name, std::string unit,
     const PriceEntry* entry = lookup(cost, service, product);
     if (!entry)
         return;
-    cost.components.push_back({std::move(name), std::move(unit), monthly_quantity, entry->price,
-                               Money::from_double(monthly_quantity * entry->price), false,
-                               entry->key(), source_of(*entry), entry->as_of});
+    const Money monthly_cost = cost_of(name, monthly_quantity, entry->price);
+    cost.components.push_back({std::move(name), std::move(unit), monthly_quantity, entry->price, monthly_cost,
+                               false, entry->key(), source_of(*entry), entry->as_of});
 }
 
 void PricingContext::add_cluster_rate(StateCost& cost, std::string name, std::optional<double> amount,
@@ -63,7 +85,7 @@ void PricingContext::add_cluster_rate(StateCost& cost, std::string name, std::op
     CostComponent component{std::move(name), unit, quantity, entry->price, std::nullopt, !amount.has_value(),
                             entry->key(), source_of(*entry), entry->as_of};
     if (quantity)
-        component.monthly_cost = Money::from_double(*quantity * entry->price);
+        component.monthly_cost = cost_of(component.name, *quantity, entry->price);
     cost.components.push_back(std::move(component));
 }
 
@@ -97,7 +119,7 @@ void PricingContext::add_usage(StateCost& cost, std::string name, std::string un
                             entry->price,    std::nullopt,      true,
                             entry->key(),    source_of(*entry), entry->as_of};
     if (monthly_quantity)
-        component.monthly_cost = Money::from_double(*monthly_quantity * entry->price);
+        component.monthly_cost = cost_of(component.name, *monthly_quantity, entry->price);
     cost.components.push_back(std::move(component));
 }
 

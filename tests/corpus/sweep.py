@@ -4,7 +4,8 @@
 Usage: sweep.py COSTGATE SOURCE_DIR
 - every plan in ../shared/corpus/tfplan: `check` with the starter policy exits 0 or 1,
   the JSON report validates against docs/report.schema.json, and every managed resource
-  of the plan appears in the report (nothing lost);
+  of the plan appears in the report (nothing lost), the summary counts add up, and every
+  unpriced resource has a note and no amount (no silent zero);
 - every manifest in ../shared/corpus/k8s: `check --k8s` exits 0 or 1 with schema-valid
   JSON and every object of the file in the report;
 - every JSON oddity in ../shared/corpus/oddities exits 2 with a message naming the file,
@@ -84,6 +85,19 @@ def main(costgate, source_dir):
             if len(report["resources"]) != expected:
                 problems.append(f"{path.name}: {len(report['resources'])} resources reported, "
                                 f"{expected} {what}")
+            summary = report["summary"]
+            if summary["resources"] != len(report["resources"]) or \
+                    summary["priced"] + summary["unpriced"] != summary["resources"]:
+                problems.append(f"{path.name}: summary counts {summary['resources']} resources, "
+                                f"{summary['priced']} priced and {summary['unpriced']} unpriced")
+            for resource in report["resources"]:
+                # No silent zero: an unpriced resource says why and has no amount; a priced
+                # one has its amounts.
+                if not resource["priced"] and (not resource["notes"] or resource["monthly_after"] is not None):
+                    problems.append(f"{path.name}: {resource['address']} is unpriced without a note "
+                                    "or with an amount")
+                if resource["priced"] and resource["monthly_after"] is None:
+                    problems.append(f"{path.name}: {resource['address']} is priced without an amount")
 
         for plan in plans + [o for o in oddities if o.name.endswith(HANDLED)]:
             check(plan, "--plan", managed_count(plan), "managed resources in the plan")

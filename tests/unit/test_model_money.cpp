@@ -109,3 +109,38 @@ TEST_CASE("sums and differences are exact in millionths", "[money]") {
     CHECK((before + after).to_cents_string() == "110.11");
     CHECK(after < before);
 }
+
+TEST_CASE("sums beyond the int64 range throw instead of wrapping around", "[money]") {
+    const Money big = Money::from_double(9e12);
+    CHECK_THROWS_AS(big + big, std::overflow_error);
+    CHECK_THROWS_AS(Money() - big - big, std::overflow_error);
+    Money total = big;
+    CHECK_THROWS_AS(total += big, std::overflow_error);
+    CHECK(total == big);
+    // The extremes still render (no llabs overflow on the most negative amount).
+    const Money lowest = Money::from_micros(std::numeric_limits<std::int64_t>::min());
+    CHECK(lowest.to_cents_string() == "-9223372036854.78");
+    CHECK(Money::from_micros(std::numeric_limits<std::int64_t>::max()).to_cents_string() == "9223372036854.78");
+}
+
+// The documented rule (docs/reliability.md): a total is the exact sum of its components'
+// millionths, so the rendered total differs from the sum of the rendered (cent-rounded)
+// parts by at most half a cent per part, and is never further than half a cent from the
+// exact sum of the amounts.
+TEST_CASE("a total of 100,000 resources is the exact sum of their millionths", "[money]") {
+    Money total;
+    std::int64_t micros = 0;
+    std::int64_t rounded_cents = 0;
+    for (int i = 0; i < 100'000; ++i) {
+        // Amounts with sub-cent parts, as 730 hours × an hourly price have.
+        const double amount = 730 * (0.0104 + 0.0000137 * (i % 977));
+        const Money part = Money::from_double(amount);
+        total += part;
+        micros += part.micros();
+        rounded_cents += std::llround(std::stod(part.to_cents_string()) * 100);
+    }
+    CHECK(total.micros() == micros);
+    const std::int64_t total_cents = std::llround(std::stod(total.to_cents_string()) * 100);
+    CHECK(std::llabs(total_cents * 10'000 - micros) <= 5'000);
+    CHECK(std::llabs(total_cents - rounded_cents) <= 100'000 / 2);
+}

@@ -14,10 +14,11 @@ struct InputText {
 /// Reads a file (or standard input for `-`) whole. A UTF-8 byte order mark is dropped
 /// and UTF-16 (with a byte order mark, as PowerShell's `>` writes) is converted to
 /// UTF-8. Throws InputError naming the path when it is missing, a directory, unreadable,
-/// empty, or not valid UTF-16.
+/// empty, larger than 512 MiB (COSTGATE_MAX_INPUT_MB changes the limit), or not valid
+/// UTF-8 or UTF-16 (with the line and column of the first bad byte).
 InputText read_input(const std::string& path);
 
-/// Decodes raw bytes as read_input does; exposed for tests and fuzzers.
+/// Decodes and validates raw bytes as read_input does; exposed for tests and fuzzers.
 std::string decode_text(const std::string& name, std::string bytes);
 
 } // namespace costgate

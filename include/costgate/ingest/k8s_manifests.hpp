@@ -1,5 +1,6 @@
 #pragma once
 
+#include "costgate/ingest/input_file.hpp"
 #include "costgate/resource.hpp"
 
 #include <string>
@@ -18,6 +19,10 @@ namespace costgate {
 /// kubectl is installed. Unrendered templates (`{{ ... }}`), invalid YAML and objects
 /// without kind or name are InputError with file and line.
 std::vector<Resource> read_k8s_manifests(const std::vector<std::string>& paths);
+
+/// Reads the Kubernetes objects of one already-read input, as read_k8s_manifests does for
+/// a file (the string entry point for tests and fuzzers).
+std::vector<Resource> read_k8s_manifest_text(const InputText& input);
 
 /// Sets each head object's action against the base state (`--base-k8s`), matching by
 /// address: in both → update (no-op when identical), only in head → create, only in

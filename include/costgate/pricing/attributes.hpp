@@ -24,7 +24,9 @@ class Attributes {
     bool is_unknown(std::string_view name) const;
     /// The string value of `name`; nullopt when absent, null, unknown or not a string.
     std::optional<std::string> string(std::string_view name) const;
-    /// The numeric value of `name` (numbers, or strings holding a number).
+    /// The numeric value of `name` (numbers, or strings holding a number). A number that is
+    /// negative, above 1e9 or not finite throws InputError without a location (the
+    /// estimator adds the resource's).
     std::optional<double> number(std::string_view name) const;
     /// The boolean value of `name` (JSON booleans only).
     std::optional<bool> boolean(std::string_view name) const;

@@ -1,5 +1,6 @@
 #include "pod_requests.hpp"
 
+#include "costgate/error.hpp"
 #include "costgate/quantity.hpp"
 
 #include <algorithm>
@@ -53,6 +54,13 @@ double gpus(const nlohmann::json& resources) {
     return total;
 }
 
+// The string member `key`, or `fallback` when it is absent or not a string (json::value()
+// throws for those, and for containers that are not objects).
+std::string string_member(const nlohmann::json& object, const char* key, const std::string& fallback) {
+    const auto found = object.find(key);
+    return found != object.end() && found->is_string() ? found->get<std::string>() : fallback;
+}
+
 /// Where a container's CPU or memory figure came from.
 enum class Origin { container, limit_range, profile, none };
 
@@ -71,6 +79,8 @@ std::pair<double, Origin> resolve(std::optional<double> own, std::optional<doubl
 Amounts container_amounts(const nlohmann::json& container, const DefaultRequests& limit_range,
                           const DefaultRequests& profile, PodRequests& pod) {
     static const nlohmann::json k_empty = nlohmann::json::object();
+    if (!container.is_object())
+        throw InputError({}, std::string("a container must be a mapping, found ") + container.type_name());
     const auto found = container.find("resources");
     const nlohmann::json& resources = found != container.end() && found->is_object() ? *found : k_empty;
     const auto memory_bytes = requested(resources, "memory");
@@ -79,7 +89,7 @@ Amounts container_amounts(const nlohmann::json& container, const DefaultRequests
     const auto [memory, memory_origin] =
         resolve(memory_bytes ? std::optional(*memory_bytes / k_bytes_per_gib) : std::nullopt,
                 limit_range.memory_gib, profile.memory_gib);
-    const std::string name = container.value("name", std::string("(unnamed)"));
+    const std::string name = string_member(container, "name", "(unnamed)");
     const auto either = [&](Origin origin) { return cpu_origin == origin || memory_origin == origin; };
     if (either(Origin::none))
         pod.unrequested.push_back(name);
@@ -109,7 +119,7 @@ PodRequests pod_requests(const nlohmann::json& pod_spec, const DefaultRequests& 
         for (const nlohmann::json& container : *inits) {
             const Amounts amounts = container_amounts(container, limit_range, profile, pod);
             // A restartable init container is a sidecar: it keeps running beside the app.
-            if (container.value("restartPolicy", std::string()) == "Always") {
+            if (string_member(container, "restartPolicy", "") == "Always") {
                 sidecars.cpu += amounts.cpu;
                 sidecars.memory += amounts.memory;
                 sidecars.gpu += amounts.gpu;

@@ -1,8 +1,12 @@
+#include "costgate/error.hpp"
 #include "costgate/quantity.hpp"
 #include "pod_requests.hpp"
 #include "pricers.hpp"
 #include "schedule.hpp"
 #include "util/k8s_object.hpp"
+
+#include <cmath>
+#include <cstdio>
 
 namespace costgate::k8s {
 
@@ -31,7 +35,8 @@ DefaultRequests limit_range_defaults(const PricingContext& context) {
         if (!limits || !limits->is_array())
             continue;
         for (const nlohmann::json& limit : *limits) {
-            if (limit.value("type", std::string()) != "Container")
+            const nlohmann::json* type = json_at(&limit, {"type"});
+            if (!type || *type != "Container")
                 continue;
             for (const char* section : {"defaultRequest", "default"}) {
                 if (!defaults.cpu_cores)
@@ -51,6 +56,17 @@ std::string format_amount(double value) {
     return text;
 }
 
+// Kubernetes counts (replicas, completions, parallelism) are int32. Anything else is bad
+// input, reported by the estimator with the object's file and line.
+constexpr double k_max_count = 2147483647;
+
+double whole_count(std::optional<double> value, double fallback, const std::string& what) {
+    const double number = value.value_or(fallback);
+    if (!std::isfinite(number) || number < 0 || number > k_max_count || number != std::floor(number))
+        throw InputError({}, what + " must be a whole number from 0 to 2147483647, found " + format_amount(number));
+    return number;
+}
+
 struct PodCount {
     /// Pods running all month (nullopt: depends on usage not given).
     std::optional<double> pods;
@@ -62,15 +78,17 @@ PodCount pod_count(const std::string& kind, const nlohmann::json* object, const 
     if (kind == "Pod")
         return {1, "1 pod"};
     if (kind == "DaemonSet") {
-        const auto nodes = context.usage("nodes");
+        auto nodes = context.usage("nodes");
+        if (nodes)
+            nodes = whole_count(nodes, 0, "usage \"nodes\"");
         if (!nodes)
             cost.notes.emplace_back("one pod per node: set `nodes` in the usage file to price it");
         return {nodes, nodes ? std::to_string(static_cast<long>(*nodes)) + " nodes" : "per node"};
     }
     if (kind == "Job" || kind == "CronJob") {
         const nlohmann::json* job = kind == "Job" ? json_at(object, {"spec"}) : json_at(object, {"spec", "jobTemplate", "spec"});
-        const double completions = number_at(job, {"completions"}).value_or(1);
-        const double parallelism = number_at(job, {"parallelism"}).value_or(1);
+        const double completions = whole_count(number_at(job, {"completions"}), 1, "completions");
+        const double parallelism = whole_count(number_at(job, {"parallelism"}), 1, "parallelism");
         // Pod-hours: each completion runs a pod for the job's duration.
         const auto hours = context.usage("run_duration_hours");
         double runs = 1;
@@ -95,10 +113,10 @@ PodCount pod_count(const std::string& kind, const nlohmann::json* object, const 
             pods = runs * completions * *hours / k_hours_per_month;
         return {pods, "runs"};
     }
-    const double replicas = number_at(object, {"spec", "replicas"}).value_or(1);
+    const double replicas = whole_count(number_at(object, {"spec", "replicas"}), 1, "spec.replicas");
     if (const nlohmann::json* hpa = find_autoscaler(context.resource(), context.resources())) {
-        const double low = number_at(hpa, {"spec", "minReplicas"}).value_or(1);
-        const double high = number_at(hpa, {"spec", "maxReplicas"}).value_or(low);
+        const double low = whole_count(number_at(hpa, {"spec", "minReplicas"}), 1, "its HPA's spec.minReplicas");
+        const double high = whole_count(number_at(hpa, {"spec", "maxReplicas"}), low, "its HPA's spec.maxReplicas");
         cost.notes.push_back("scaled by an HPA from " + std::to_string(static_cast<long>(low)) + " to " +
                              std::to_string(static_cast<long>(high)) + " replicas: priced at the minimum");
         return {low, std::to_string(static_cast<long>(low)) + " replicas"};
@@ -113,7 +131,8 @@ void add_claim_templates(StateCost& cost, const nlohmann::json* object, std::opt
         return;
     for (const nlohmann::json& claim : *templates) {
         const auto bytes = number_at(&claim, {"spec", "resources", "requests", "storage"});
-        const std::string name = claim.value("/metadata/name"_json_pointer, std::string("claim"));
+        const nlohmann::json* claim_name = json_at(&claim, {"metadata", "name"});
+        const std::string name = claim_name && claim_name->is_string() ? claim_name->get<std::string>() : "claim";
         if (!bytes) {
             cost.priced = false;
             cost.notes.push_back("volume claim template " + name + " requests no storage");
