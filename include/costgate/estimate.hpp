@@ -33,6 +33,9 @@ struct StateCost {
     /// False when any price-relevant value is unknown or missing from the catalog.
     bool priced = true;
     std::vector<std::string> notes;
+    /// When an autoscaler scales the workload: the monthly cost at its maximum (the
+    /// components are at its minimum).
+    std::optional<Money> monthly_max;
 
     /// Sum of the components with a known monthly cost.
     Money monthly() const;
@@ -47,6 +50,9 @@ struct ResourceEstimate {
     std::optional<Money> monthly_before;
     std::optional<Money> monthly_after;
     std::optional<Money> monthly_delta;
+    /// When an HPA scales the workload: the monthly cost after the change at its maximum
+    /// replicas (monthly_after is at its minimum).
+    std::optional<Money> monthly_after_max;
     /// Components of the after state, or of the before state for deletes.
     std::vector<CostComponent> components;
     std::vector<std::string> notes;

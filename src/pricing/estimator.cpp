@@ -68,6 +68,8 @@ ResourceEstimate estimate_resource(const Resource& resource, const std::vector<R
         estimate.monthly_before = before.monthly();
         estimate.monthly_after = after.monthly();
         estimate.monthly_delta = *estimate.monthly_after - *estimate.monthly_before;
+        if (has_after(resource.action))
+            estimate.monthly_after_max = after.monthly_max;
     }
     return estimate;
 }

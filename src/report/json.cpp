@@ -115,6 +115,8 @@ std::string render_json(const Report& report, const RenderOptions&) {
     Json resources = Json::array();
     for (std::size_t i = 0; i < report.resources.size(); ++i) {
         resources.push_back(resource_json(report.resources[i], estimate.resources[i]));
+        if (estimate.resources[i].monthly_after_max)
+            resources.back()["monthly_after_max"] = estimate.resources[i].monthly_after_max->to_cents_double();
         if (!report.resources[i].project.empty())
             resources.back()["project"] = report.resources[i].project;
     }

@@ -75,3 +75,18 @@ TEST_CASE("budget findings can be exempted until the exemption expires", "[polic
     check_exemptions_apply(run, "rules:\n  - id: b\n    kind: budget\n    max_monthly_total: 100\n",
                            "b", "*");
 }
+
+TEST_CASE("budget may count autoscaled workloads at their maximum replicas", "[policy][rules][budget]") {
+    PolicyRun run;
+    run.add("web/Deployment/api", "Deployment", "{}", {}, Action::create, 100);
+    run.estimate.resources.back().monthly_after_max = Money::from_double(400);
+    run.estimate.totals = totals(0, 100);
+    run.estimate.by_namespace["web"] = totals(0, 100);
+    const std::string rule = "rules:\n  - id: b\n    kind: budget\n    max_monthly_total: 300\n"
+                             "    namespace_budgets: {web: 300}\n";
+    CHECK(run.evaluate(rule).empty());
+    const auto findings = run.evaluate(rule + "    replicas: max\n");
+    REQUIRE(findings.size() == 2);
+    CHECK(findings[0].message == "Monthly total of $400.00 is over the $300.00 budget");
+    CHECK(findings[1].message == "Monthly total of namespace web of $400.00 is over the $300.00 budget");
+}

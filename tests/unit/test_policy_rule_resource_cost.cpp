@@ -55,3 +55,16 @@ TEST_CASE("resource_cost findings can be exempted until the exemption expires",
     run.add("aws_instance.big", "aws_instance", "{}", {{"env", "dev"}}, Action::create, 1200);
     check_exemptions_apply(run, k_cap, "nonprod-cap", "aws_instance.big");
 }
+
+TEST_CASE("resource_cost may judge autoscaled workloads at their maximum replicas",
+          "[policy][rules][resource_cost]") {
+    PolicyRun run;
+    run.add("web/Deployment/api", "Deployment", "{}", {}, Action::create, 100);
+    run.estimate.resources.back().monthly_after_max = Money::from_double(400);
+    const std::string rule = "rules:\n  - id: cap\n    kind: resource_cost\n    max_monthly: 300\n";
+    CHECK(run.evaluate(rule).empty());
+    const auto findings = run.evaluate(rule + "    replicas: max\n");
+    REQUIRE(findings.size() == 1);
+    CHECK(findings[0].message == "web/Deployment/api costs $400.00 a month at its autoscaler's "
+                                 "maximum, over the $300.00 cap per resource");
+}

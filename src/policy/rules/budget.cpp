@@ -19,9 +19,10 @@ class Budget final : public Rule {
     std::map<std::string, Money> cost_centre_budgets;
     std::map<std::string, Money> namespace_budgets;
     std::vector<double> tiers;
+    bool at_max = false;
 
     void evaluate(const EvaluationInput& input, std::vector<Finding>& findings) const override {
-        const CostTotals& totals = input.estimate.totals;
+        const CostTotals totals = at_max ? totals_at_max(input.estimate) : input.estimate.totals;
         if (max_monthly_total)
             check(input, "Monthly total", "total", totals.monthly_after, *max_monthly_total,
                   findings);
@@ -30,13 +31,47 @@ class Budget final : public Rule {
                   findings);
         if (max_delta_percent)
             check_percent(input, totals, findings);
-        check_groups(input, "cost centre", input.estimate.by_cost_centre, cost_centre_budgets,
-                     findings);
-        check_groups(input, "namespace", input.estimate.by_namespace, namespace_budgets,
-                     findings);
+        if (!cost_centre_budgets.empty())
+            check_groups(input, "cost centre", groups(input, false), cost_centre_budgets, findings);
+        if (!namespace_budgets.empty())
+            check_groups(input, "namespace", groups(input, true), namespace_budgets, findings);
     }
 
   private:
+    // The run's totals with every workload an HPA scales at its maximum replicas.
+    static CostTotals totals_at_max(const Estimate& estimate) {
+        CostTotals totals = estimate.totals;
+        for (const ResourceEstimate& resource : estimate.resources)
+            if (resource.priced && resource.monthly_after_max && resource.monthly_after) {
+                const Money extra = *resource.monthly_after_max - *resource.monthly_after;
+                totals.monthly_after += extra;
+                totals.monthly_delta += extra;
+            }
+        return totals;
+    }
+
+    // Cost centre or namespace totals, with HPA-scaled workloads at their maximum when asked.
+    std::map<std::string, CostTotals> groups(const EvaluationInput& input, bool namespaces) const {
+        std::map<std::string, CostTotals> result =
+            namespaces ? input.estimate.by_namespace : input.estimate.by_cost_centre;
+        if (!at_max)
+            return result;
+        for (const Resource& resource : input.resources) {
+            const ResourceEstimate& estimate = input.estimate_of(resource);
+            if (!estimate.priced || !estimate.monthly_after_max || !estimate.monthly_after ||
+                (namespaces && resource.source != Source::kubernetes))
+                continue;
+            const auto centre = resource.tags.find(input.estimate.cost_centre_tag);
+            const std::string key = namespaces                      ? resource_namespace(resource)
+                                    : centre == resource.tags.end() ? "(untagged)"
+                                                                    : centre->second;
+            const Money extra = *estimate.monthly_after_max - *estimate.monthly_after;
+            result[key].monthly_after += extra;
+            result[key].monthly_delta += extra;
+        }
+        return result;
+    }
+
     void check(const EvaluationInput& input, const std::string& what, const std::string& scope,
                Money value, Money limit, std::vector<Finding>& findings) const {
         const auto hit = check_threshold(value, limit, tiers, severity);
@@ -122,6 +157,7 @@ std::unique_ptr<Rule> parse_budget(YamlMap& map) {
         map.fail("budget needs at least one of \"max_monthly_total\", \"max_monthly_delta\", "
                  "\"max_delta_percent\", \"budgets\" or \"namespace_budgets\"");
     rule->tiers = warn_tiers(map);
+    rule->at_max = at_max_replicas(map);
     if (const auto scope = map.optional_string("scope")) {
         if (*scope != "project" && *scope != "total")
             map.fail(map.get("scope"), "\"scope\" must be project or total, found \"" + *scope + "\"");

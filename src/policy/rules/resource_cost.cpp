@@ -12,28 +12,32 @@ class ResourceCost final : public Rule {
     std::optional<Money> max_monthly;
     std::optional<Money> max_monthly_delta;
     std::vector<double> tiers;
+    bool at_max = false;
 
     void evaluate(const EvaluationInput& input, std::vector<Finding>& findings) const override {
         for (const Resource& resource : input.resources) {
             if (!match.matches(resource))
                 continue;
             const ResourceEstimate& estimate = input.estimate_of(resource);
-            if (max_monthly && estimate.monthly_after)
-                check(input, resource, "costs", *estimate.monthly_after, *max_monthly, findings);
-            if (max_monthly_delta && estimate.monthly_delta)
-                check(input, resource, "adds", *estimate.monthly_delta, *max_monthly_delta,
-                      findings);
+            const std::optional<Money> after = monthly_after(estimate, at_max);
+            const std::string scaled = after != estimate.monthly_after ? " at its autoscaler's maximum" : "";
+            if (max_monthly && after)
+                check(input, resource, "costs", *after, *max_monthly, scaled, findings);
+            if (max_monthly_delta && after && estimate.monthly_before)
+                check(input, resource, "adds", *after - *estimate.monthly_before, *max_monthly_delta,
+                      scaled, findings);
         }
     }
 
   private:
     void check(const EvaluationInput& input, const Resource& resource, const std::string& what,
-               Money value, Money limit, std::vector<Finding>& findings) const {
+               Money value, Money limit, const std::string& scaled,
+               std::vector<Finding>& findings) const {
         const auto hit = check_threshold(value, limit, tiers, severity);
         if (!hit)
             return;
         const std::string amount =
-            resource.address + " " + what + " $" + value.to_cents_string() + " a month";
+            resource.address + " " + what + " $" + value.to_cents_string() + " a month" + scaled;
         const std::string cap = "the $" + limit.to_cents_string() + " cap per resource";
         const std::string percent = hit->tier ? format_percent(*hit->tier) : "";
         Finding result =
@@ -57,6 +61,7 @@ std::unique_ptr<Rule> parse_resource_cost(YamlMap& map) {
     if (!rule->max_monthly && !rule->max_monthly_delta)
         map.fail("resource_cost needs \"max_monthly\" or \"max_monthly_delta\"");
     rule->tiers = warn_tiers(map);
+    rule->at_max = at_max_replicas(map);
     return rule;
 }
 

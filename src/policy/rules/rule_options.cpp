@@ -78,6 +78,17 @@ std::optional<ThresholdHit> check_threshold(Money value, Money limit,
     return std::nullopt;
 }
 
+bool at_max_replicas(YamlMap& map) {
+    const auto replicas = map.optional_string("replicas");
+    if (replicas && *replicas != "min" && *replicas != "max")
+        map.fail(map.get("replicas"), "\"replicas\" must be min or max, found \"" + *replicas + "\"");
+    return replicas == "max";
+}
+
+std::optional<Money> monthly_after(const ResourceEstimate& estimate, bool at_max) {
+    return at_max && estimate.monthly_after_max ? estimate.monthly_after_max : estimate.monthly_after;
+}
+
 std::string format_percent(double percent) {
     std::ostringstream text;
     text << std::round(percent * 100) / 100 << '%';

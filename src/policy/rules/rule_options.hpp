@@ -1,6 +1,7 @@
 #pragma once
 
 #include "costgate/money.hpp"
+#include "costgate/estimate.hpp"
 #include "costgate/finding.hpp"
 #include "util/yaml_map.hpp"
 
@@ -48,6 +49,14 @@ struct ThresholdHit {
 /// and lower tiers `info`; nullopt below every tier. A zero limit has no tiers.
 std::optional<ThresholdHit> check_threshold(Money value, Money limit,
                                             const std::vector<double>& tiers, Severity over);
+
+/// `replicas: min|max`: whether workloads an HPA scales count at its minimum (as the
+/// estimate prices them) or at its maximum. True for max.
+bool at_max_replicas(YamlMap& map);
+
+/// The monthly cost after the change of one resource: at its HPA's maximum when
+/// `at_max` and the estimate has one.
+std::optional<Money> monthly_after(const ResourceEstimate& estimate, bool at_max);
 
 /// `50%`, `12.5%`.
 std::string format_percent(double percent);

@@ -71,6 +71,8 @@ struct PodCount {
     /// Pods running all month (nullopt: depends on usage not given).
     std::optional<double> pods;
     std::string description;
+    /// With an HPA, the pods at its maxReplicas (`pods` is its minimum).
+    std::optional<double> max_pods;
 };
 
 PodCount pod_count(const std::string& kind, const nlohmann::json* object, const PricingContext& context,
@@ -119,7 +121,7 @@ PodCount pod_count(const std::string& kind, const nlohmann::json* object, const 
         const double high = whole_count(number_at(hpa, {"spec", "maxReplicas"}), low, "its HPA's spec.maxReplicas");
         cost.notes.push_back("scaled by an HPA from " + std::to_string(static_cast<long>(low)) + " to " +
                              std::to_string(static_cast<long>(high)) + " replicas: priced at the minimum");
-        return {low, std::to_string(static_cast<long>(low)) + " replicas"};
+        return {low, std::to_string(static_cast<long>(low)) + " replicas", high};
     }
     return {replicas, std::to_string(static_cast<long>(replicas)) + (replicas == 1 ? " replica" : " replicas")};
 }
@@ -194,16 +196,23 @@ StateCost price_workload(const Attributes& attributes, const PricingContext& con
     const PodCount count = pod_count(kind, object, context, cost);
     if (!cost.priced)
         return cost;
-    const std::optional<double> pods = count.pods;
-    auto scaled = [&](double per_pod) { return pods ? std::optional<double>(per_pod * *pods) : std::nullopt; };
-    const std::string per_pod = " per pod, " + count.description + ")";
-    context.add_cluster_rate(cost, "CPU requests (" + format_amount(pod.cpu_cores) + " vCPU" + per_pod,
-                             scaled(pod.cpu_cores), "cpu");
-    context.add_cluster_rate(cost, "Memory requests (" + format_amount(pod.memory_gib) + " GiB" + per_pod,
-                             scaled(pod.memory_gib), "memory");
-    if (pod.gpus > 0)
-        context.add_cluster_rate(cost, "GPUs (" + format_amount(pod.gpus) + per_pod, scaled(pod.gpus), "gpu");
-    add_claim_templates(cost, object, pods, context);
+    const auto add_components = [&](StateCost& target, std::optional<double> pods) {
+        auto scaled = [&](double per_pod) { return pods ? std::optional<double>(per_pod * *pods) : std::nullopt; };
+        const std::string per_pod = " per pod, " + count.description + ")";
+        context.add_cluster_rate(target, "CPU requests (" + format_amount(pod.cpu_cores) + " vCPU" + per_pod,
+                                 scaled(pod.cpu_cores), "cpu");
+        context.add_cluster_rate(target, "Memory requests (" + format_amount(pod.memory_gib) + " GiB" + per_pod,
+                                 scaled(pod.memory_gib), "memory");
+        if (pod.gpus > 0)
+            context.add_cluster_rate(target, "GPUs (" + format_amount(pod.gpus) + per_pod, scaled(pod.gpus), "gpu");
+        add_claim_templates(target, object, pods, context);
+    };
+    add_components(cost, count.pods);
+    if (count.max_pods && cost.priced) {
+        StateCost at_max;
+        add_components(at_max, count.max_pods);
+        cost.monthly_max = at_max.monthly();
+    }
     return cost;
 }
 
