@@ -9,7 +9,13 @@ namespace costgate {
 
 namespace {
 
+// Region and zone names are short; std::regex recurses per character, so longer text is
+// not a zone and is not given to it.
+constexpr std::size_t k_max_zone_length = 64;
+
 std::string aws_region_of_zone(const std::string& zone) {
+    if (zone.size() > k_max_zone_length)
+        return {};
     // us-east-1a, us-west-2-lax-1a (Local Zone), us-gov-west-1b → the region prefix.
     static const std::regex k_region(R"(^([a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-[0-9]+))");
     std::smatch match;
@@ -17,6 +23,8 @@ std::string aws_region_of_zone(const std::string& zone) {
 }
 
 std::string gcp_region_of_zone(const std::string& zone) {
+    if (zone.size() > k_max_zone_length)
+        return zone;
     // europe-west1-b → europe-west1; a region stays as it is.
     static const std::regex k_zone(R"(^([a-z]+-[a-z]+[0-9]+)-[a-z]$)");
     std::smatch match;

@@ -6,7 +6,7 @@
 #include "util/yaml_map.hpp"
 
 #include <algorithm>
-#include <regex>
+#include <cctype>
 
 namespace costgate {
 
@@ -88,6 +88,14 @@ Match parse_match(const std::string& file, const YAML::Node& node) {
     return match;
 }
 
+// Letters, digits, '-', '_' and '.', starting with a letter or digit (checked by hand:
+// std::regex recurses per character and overflows the stack on long input).
+bool valid_rule_id(const std::string& id) {
+    const auto word = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; };
+    return !id.empty() && word(id.front()) &&
+           std::all_of(id.begin(), id.end(), [&](char c) { return word(c) || c == '-' || c == '_' || c == '.'; });
+}
+
 MessageTemplate parse_message(YamlMap& map, const RuleKind& kind) {
     const auto text = map.optional_string("message");
     if (!text)
@@ -113,9 +121,8 @@ MessageTemplate parse_message(YamlMap& map, const RuleKind& kind) {
 
 std::unique_ptr<Rule> parse_rule(const std::string& file, const YAML::Node& node) {
     YamlMap map(file, node, "rule");
-    static const std::regex k_id(R"([A-Za-z0-9][A-Za-z0-9_.\-]*)");
     const std::string id = map.required_string("id");
-    if (!std::regex_match(id, k_id))
+    if (!valid_rule_id(id))
         map.fail(map.get("id"),
                  "rule id \"" + id + "\" may use only letters, digits, '-', '_' and '.'");
     const std::string kind_name = map.required_string("kind");

@@ -4,7 +4,7 @@
 #include "costgate/quantity.hpp"
 #include "util/yaml_map.hpp"
 
-#include <regex>
+#include <algorithm>
 
 namespace costgate {
 
@@ -106,8 +106,10 @@ void Catalog::add_yaml_overlay(std::string_view name, std::string_view yaml) {
     const std::string file(name);
     YamlMap map = load_versioned_document(file, yaml, "catalog overlay");
     if (const auto currency = map.optional_string("currency")) {
-        static const std::regex k_currency("[A-Z]{3}");
-        if (!std::regex_match(*currency, k_currency))
+        const bool iso_code = currency->size() == 3 &&
+                              std::all_of(currency->begin(), currency->end(),
+                                          [](char c) { return c >= 'A' && c <= 'Z'; });
+        if (!iso_code)
             map.fail(map.get("currency"), "currency must be an ISO 4217 code such as USD or EUR");
         set_currency(*currency, name);
     } else {

@@ -99,3 +99,13 @@ TEST_CASE("required_tags skips free resources unless asked to include them",
     CHECK(run.evaluate(rule).empty());
     CHECK(run.evaluate(rule + "    include_free: true\n").size() == 1);
 }
+
+TEST_CASE("a very long tag value fails a pattern without running the regex on it",
+          "[policy][rules][required_tags]") {
+    PolicyRun run;
+    run.add("aws_instance.a", "aws_instance", R"({"tags": {}})", {{"cc", std::string(300000, '1')}});
+    const auto findings = run.evaluate("rules:\n  - id: cc\n    kind: required_tags\n"
+                                       "    tags: [{key: cc, pattern: \"[0-9]+\"}]\n");
+    REQUIRE(findings.size() == 1);
+    CHECK(findings[0].message.find("not allowed") != std::string::npos);
+}

@@ -25,7 +25,7 @@ std::vector<Finding> run(const std::string& yaml, const std::vector<Resource>& r
     const Policy policy = parse_policy("p.yaml", yaml);
     std::vector<Finding> findings;
     for (const auto& rule : policy.rules)
-        rule->evaluate({resources, estimate}, findings);
+        rule->evaluate({resources, estimate, Date{2026, 11, 22}}, findings);
     return findings;
 }
 

@@ -76,11 +76,11 @@ Report sample_report() {
     report.estimate.by_cost_centre["(untagged)"].add(b);
 
     report.findings.push_back(
-        {"budget", Severity::warn, std::nullopt, "near the budget", "p.yaml", 3, std::nullopt});
+        {"budget", Severity::warn, std::nullopt, "near the budget", "p.yaml", 3, std::nullopt, ""});
     report.findings.push_back({"tags", Severity::fail, std::string("aws_instance.b"), "missing",
-                               "plan.json", 0, std::string("approved (expires 2026-12-31)")});
+                               "plan.json", 0, std::string("approved (expires 2026-12-31)"), ""});
     report.findings.push_back({"tags-info", Severity::info, std::string("aws_instance.a"), "fyi",
-                               "plan.json", 0, std::nullopt});
+                               "plan.json", 0, std::nullopt, ""});
     return report;
 }
 

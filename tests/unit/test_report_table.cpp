@@ -49,10 +49,10 @@ Report wide_report() {
 
     report.findings.push_back({"cost-centre-tag", Severity::fail, k_long_address,
                                k_long_address + " is missing required tag(s): cost-centre, team",
-                               "plan.json", 0, std::string(std::string(120, 'a') + " FIN-1")});
+                               "plan.json", 0, std::string(std::string(120, 'a') + " FIN-1"), ""});
     report.findings.push_back({"monthly-increase", Severity::warn, std::nullopt,
                                "Monthly increase of $70.72 has reached 50% of the $100.00 budget",
-                               "p.yaml", 3, std::nullopt});
+                               "p.yaml", 3, std::nullopt, ""});
     return report;
 }
 

@@ -112,14 +112,14 @@ class Budget final : public Rule {
              {"scope", "total"}}));
     }
 
-    void check_groups(const EvaluationInput& input, const std::string& kind,
+    void check_groups(const EvaluationInput& input, const std::string& group,
                       const std::map<std::string, CostTotals>& groups,
                       const std::map<std::string, Money>& budgets,
                       std::vector<Finding>& findings) const {
         for (const auto& [name, limit] : budgets) {
             const auto found = groups.find(name);
             const Money spend = found == groups.end() ? Money() : found->second.monthly_after;
-            check(input, "Monthly total of " + kind + " " + name, name, spend, limit, findings);
+            check(input, "Monthly total of " + group + " " + name, name, spend, limit, findings);
         }
     }
 };

@@ -20,8 +20,14 @@ struct Pattern {
     std::string text;
     std::regex regex;
 
+    /// Tag and label values are short (AWS allows 256 characters); longer values never
+    /// match, as std::regex recurses per character.
+    static constexpr std::size_t k_max_length = 1024;
+
     /// The whole value matches.
-    bool matches(const std::string& value) const { return std::regex_match(value, regex); }
+    bool matches(const std::string& value) const {
+        return value.size() <= k_max_length && std::regex_match(value, regex);
+    }
 };
 
 /// A regular expression (ECMAScript syntax, matched against the whole value), or nullopt

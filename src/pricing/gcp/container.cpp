@@ -15,6 +15,9 @@ constexpr const char* k_default_disk_type = "pd-balanced";
 constexpr double k_regional_zones = 3;
 
 bool is_zone(const std::string& location) {
+    // Zone names are short; std::regex recurses per character.
+    if (location.size() > 64)
+        return false;
     static const std::regex k_zone(R"(^[a-z]+-[a-z]+[0-9]+-[a-z]$)");
     return std::regex_match(location, k_zone);
 }

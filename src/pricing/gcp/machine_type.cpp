@@ -15,6 +15,9 @@ struct CustomType {
 
 // `custom-4-16384` is an N1 custom type; `n2-custom-4-16384-ext` has extended memory.
 std::optional<CustomType> parse_custom(const std::string& machine_type) {
+    // Machine type names are short; std::regex recurses per character.
+    if (machine_type.size() > 64)
+        return std::nullopt;
     static const std::regex k_custom(R"(^(?:([a-z0-9]+)-)?custom-([0-9]+)-([0-9]+)(-ext)?$)");
     std::smatch match;
     if (!std::regex_match(machine_type, match, k_custom))

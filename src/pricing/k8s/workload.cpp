@@ -78,14 +78,15 @@ struct PodCount {
 PodCount pod_count(const std::string& kind, const nlohmann::json* object, const PricingContext& context,
                    StateCost& cost) {
     if (kind == "Pod")
-        return {1, "1 pod"};
+        return {1, "1 pod", std::nullopt};
     if (kind == "DaemonSet") {
         auto nodes = context.usage("nodes");
         if (nodes)
             nodes = whole_count(nodes, 0, "usage \"nodes\"");
         if (!nodes)
             cost.notes.emplace_back("one pod per node: set `nodes` in the usage file to price it");
-        return {nodes, nodes ? std::to_string(static_cast<long>(*nodes)) + " nodes" : "per node"};
+        return {nodes, nodes ? std::to_string(static_cast<long>(*nodes)) + " nodes" : "per node",
+                std::nullopt};
     }
     if (kind == "Job" || kind == "CronJob") {
         const nlohmann::json* job = kind == "Job" ? json_at(object, {"spec"}) : json_at(object, {"spec", "jobTemplate", "spec"});
@@ -101,7 +102,7 @@ PodCount pod_count(const std::string& kind, const nlohmann::json* object, const 
             if (!per_month) {
                 cost.priced = false;
                 cost.notes.emplace_back("spec.schedule is not a cron schedule costgate can read");
-                return {std::nullopt, ""};
+                return {std::nullopt, "", std::nullopt};
             }
             runs = *per_month;
         }
@@ -113,7 +114,7 @@ PodCount pod_count(const std::string& kind, const nlohmann::json* object, const 
         std::optional<double> pods;
         if (hours)
             pods = runs * completions * *hours / k_hours_per_month;
-        return {pods, "runs"};
+        return {pods, "runs", std::nullopt};
     }
     const double replicas = whole_count(number_at(object, {"spec", "replicas"}), 1, "spec.replicas");
     if (const nlohmann::json* hpa = find_autoscaler(context.resource(), context.resources())) {
@@ -123,7 +124,9 @@ PodCount pod_count(const std::string& kind, const nlohmann::json* object, const 
                              std::to_string(static_cast<long>(high)) + " replicas: priced at the minimum");
         return {low, std::to_string(static_cast<long>(low)) + " replicas", high};
     }
-    return {replicas, std::to_string(static_cast<long>(replicas)) + (replicas == 1 ? " replica" : " replicas")};
+    return {replicas,
+            std::to_string(static_cast<long>(replicas)) + (replicas == 1 ? " replica" : " replicas"),
+            std::nullopt};
 }
 
 void add_claim_templates(StateCost& cost, const nlohmann::json* object, std::optional<double> pods,
