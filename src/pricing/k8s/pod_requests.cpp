@@ -84,20 +84,21 @@ Amounts container_amounts(const nlohmann::json& container, const DefaultRequests
     const auto found = container.find("resources");
     const nlohmann::json& resources = found != container.end() && found->is_object() ? *found : k_empty;
     const auto memory_bytes = requested(resources, "memory");
-    const auto [cpu, cpu_origin] =
+    // Plain pairs, not structured bindings: clang 14 cannot capture those in a lambda.
+    const std::pair<double, Origin> cpu =
         resolve(requested(resources, "cpu"), limit_range.cpu_cores, profile.cpu_cores);
-    const auto [memory, memory_origin] =
+    const std::pair<double, Origin> memory =
         resolve(memory_bytes ? std::optional(*memory_bytes / k_bytes_per_gib) : std::nullopt,
                 limit_range.memory_gib, profile.memory_gib);
     const std::string name = string_member(container, "name", "(unnamed)");
-    const auto either = [&](Origin origin) { return cpu_origin == origin || memory_origin == origin; };
+    const auto either = [&](Origin origin) { return cpu.second == origin || memory.second == origin; };
     if (either(Origin::none))
         pod.unrequested.push_back(name);
     else if (either(Origin::profile))
         pod.assumed.push_back(name);
     if (!either(Origin::none) && either(Origin::limit_range))
         pod.notes.push_back("container " + name + " takes its namespace's LimitRange default requests");
-    return {cpu, memory, gpus(resources)};
+    return {cpu.first, memory.first, gpus(resources)};
 }
 
 } // namespace
