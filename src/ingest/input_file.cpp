@@ -153,8 +153,11 @@ std::string utf16_to_utf8(const std::string& name, const std::string& bytes, boo
 } // namespace
 
 std::string decode_text(const std::string& name, std::string bytes) {
-    if (bytes.starts_with("\xEF\xBB\xBF"))
-        return bytes.substr(3);
+    if (bytes.starts_with("\xEF\xBB\xBF")) {
+        bytes.erase(0, 3);
+        check_utf8(name, bytes);
+        return bytes;
+    }
     if (bytes.starts_with("\xFF\xFE"))
         return utf16_to_utf8(name, bytes, true);
     if (bytes.starts_with("\xFE\xFF"))

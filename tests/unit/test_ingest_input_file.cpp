@@ -169,3 +169,10 @@ TEST_CASE("inputs larger than the limit fail before being read whole", "[ingest]
     CHECK(read_input(path).text.size() == 2 * 1024 * 1024 + 2);
     ::unsetenv("COSTGATE_MAX_INPUT_MB");
 }
+
+TEST_CASE("text after a UTF-8 byte order mark is checked too", "[ingest][input]") {
+    // Found by fuzz_k8s: the BOM path skipped the check and the JSON renderer threw.
+    CHECK_THROWS_WITH(decode_text("m.yaml", "\xEF\xBB\xBFname: " + bytes({0x97})),
+                      "m.yaml:1:7: invalid UTF-8 (byte 0x97): save the file as UTF-8");
+    CHECK(decode_text("m.yaml", "\xEF\xBB\xBFname: caf\xC3\xA9") == "name: caf\xC3\xA9");
+}
