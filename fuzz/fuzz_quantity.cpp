@@ -8,7 +8,8 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     const std::string text = costgate::fuzz::bytes_of(data, size);
-    if (const auto value = costgate::parse_quantity(text); value && (!std::isfinite(*value) || *value < 0))
+    if (const auto value = costgate::parse_quantity(text);
+        value && (!std::isfinite(*value) || *value < 0))
         std::abort();
     return 0;
 }

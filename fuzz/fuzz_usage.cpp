@@ -4,7 +4,8 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     costgate::fuzz::expecting_input_errors([&] {
-        const costgate::Usage usage = costgate::Usage::parse("fuzz.yaml", costgate::fuzz::bytes_of(data, size));
+        const costgate::Usage usage =
+            costgate::Usage::parse("fuzz.yaml", costgate::fuzz::bytes_of(data, size));
         usage.value("aws_nat_gateway.a", "aws_nat_gateway", "monthly_data_processed_gb");
     });
     return 0;

@@ -32,8 +32,9 @@ std::uintmax_t max_input_bytes() {
 }
 
 [[noreturn]] void too_large(const std::string& name, std::uintmax_t limit) {
-    throw InputError({name}, "is larger than " + std::to_string(limit / k_mib) +
-                                 " MiB, the most costgate reads (set COSTGATE_MAX_INPUT_MB to raise it)");
+    throw InputError({name},
+                     "is larger than " + std::to_string(limit / k_mib) +
+                         " MiB, the most costgate reads (set COSTGATE_MAX_INPUT_MB to raise it)");
 }
 
 // Reads a stream whole, failing as soon as it passes `limit` bytes.
@@ -88,13 +89,15 @@ void check_utf8(const std::string& name, const std::string& text) {
         const std::size_t length = utf8_sequence_length(text, at);
         if (length == 0) {
             const auto begin = text.begin();
-            const int line = 1 + static_cast<int>(std::count(begin, begin + static_cast<long>(at), '\n'));
+            const int line =
+                1 + static_cast<int>(std::count(begin, begin + static_cast<long>(at), '\n'));
             const std::size_t line_start = at == 0 ? std::string::npos : text.rfind('\n', at - 1);
             const std::size_t column = line_start == std::string::npos ? at : at - line_start - 1;
             char hex[8];
             std::snprintf(hex, sizeof hex, "0x%02X", static_cast<unsigned char>(text[at]));
             throw InputError({name, line, static_cast<int>(column) + 1},
-                             std::string("invalid UTF-8 (byte ") + hex + "): save the file as UTF-8");
+                             std::string("invalid UTF-8 (byte ") + hex +
+                                 "): save the file as UTF-8");
         }
         at += length;
     }
@@ -150,8 +153,11 @@ std::string utf16_to_utf8(const std::string& name, const std::string& bytes, boo
 } // namespace
 
 std::string decode_text(const std::string& name, std::string bytes) {
-    if (bytes.starts_with("\xEF\xBB\xBF"))
-        return bytes.substr(3);
+    if (bytes.starts_with("\xEF\xBB\xBF")) {
+        bytes.erase(0, 3);
+        check_utf8(name, bytes);
+        return bytes;
+    }
     if (bytes.starts_with("\xFF\xFE"))
         return utf16_to_utf8(name, bytes, true);
     if (bytes.starts_with("\xFE\xFF"))

@@ -51,7 +51,9 @@ class StrictDocumentBuilder {
     bool boolean(bool value) { return add(value); }
     bool number_integer(json::number_integer_t value) { return add(value); }
     bool number_unsigned(json::number_unsigned_t value) { return add(value); }
-    bool number_float(json::number_float_t value, const json::string_t& /*text*/) { return add(value); }
+    bool number_float(json::number_float_t value, const json::string_t& /*text*/) {
+        return add(value);
+    }
     bool string(json::string_t& value) { return add(std::move(value)); }
     bool binary(json::binary_t& value) { return add(json::binary(std::move(value))); }
     bool start_object(std::size_t /*size*/) { return open(json::value_t::object); }
@@ -61,7 +63,8 @@ class StrictDocumentBuilder {
 
     bool key(json::string_t& name) {
         Frame& frame = m_stack.back();
-        auto [entry, inserted] = frame.container->get_ref<json::object_t&>().emplace(std::move(name), nullptr);
+        auto [entry, inserted] =
+            frame.container->get_ref<json::object_t&>().emplace(std::move(name), nullptr);
         frame.key = &entry->first;
         frame.slot = &entry->second;
         if (!inserted) {
@@ -76,7 +79,8 @@ class StrictDocumentBuilder {
     // Syntax errors and numbers out of range arrive here with the byte they were found at.
     template <class Exception>
     bool parse_error(std::size_t position, const std::string& /*token*/, const Exception& error) {
-        throw InputError(location_of_byte(m_input, position), "invalid JSON: " + describe_parse_error(error));
+        throw InputError(location_of_byte(m_input, position),
+                         "invalid JSON: " + describe_parse_error(error));
     }
 
   private:

@@ -210,8 +210,9 @@ class PlanReader {
             module != entry.end() && module->is_string())
             module_path = strip_instance_keys(module->get<std::string>()) + ".";
         const auto name_field = entry.find("name");
-        const std::string name =
-            name_field != entry.end() && name_field->is_string() ? name_field->get<std::string>() : "";
+        const std::string name = name_field != entry.end() && name_field->is_string()
+                                     ? name_field->get<std::string>()
+                                     : "";
         resource.region = m_provider_regions.region_for(module_path + resource.type + "." + name,
                                                         resource.provider);
         if (resource.region.empty() && !m_options.default_region.empty()) {

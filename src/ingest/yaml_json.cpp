@@ -92,12 +92,13 @@ class YamlGuard {
 
     void check(const YAML::Node& node, std::size_t depth) {
         if (++m_values > m_budget)
-            throw InputError(yaml_location(m_file, node),
-                             "YAML aliases expand to more than " + std::to_string(m_budget) +
-                                 " values (an alias bomb?)");
+            throw InputError(yaml_location(m_file, node), "YAML aliases expand to more than " +
+                                                              std::to_string(m_budget) +
+                                                              " values (an alias bomb?)");
         if (depth > k_max_document_depth)
-            throw InputError(yaml_location(m_file, node),
-                             "nested deeper than " + std::to_string(k_max_document_depth) + " levels");
+            throw InputError(yaml_location(m_file, node), "nested deeper than " +
+                                                              std::to_string(k_max_document_depth) +
+                                                              " levels");
         if (node.IsMap()) {
             std::set<std::string, std::less<>> keys;
             for (const auto& entry : node) {
@@ -120,7 +121,8 @@ class YamlGuard {
 
 } // namespace
 
-void check_yaml_document(const std::string& file, const YAML::Node& document, std::size_t text_size) {
+void check_yaml_document(const std::string& file, const YAML::Node& document,
+                         std::size_t text_size) {
     YamlGuard(file, std::max(k_min_value_budget, k_values_per_byte * text_size)).check(document, 0);
 }
 

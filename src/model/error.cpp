@@ -15,6 +15,7 @@ std::string SourceLocation::to_string() const {
 }
 
 InputError::InputError(SourceLocation where, const std::string& what)
-    : std::runtime_error(where.file.empty() ? what : where.to_string() + ": " + what), m_where(std::move(where)) {}
+    : std::runtime_error(where.file.empty() ? what : where.to_string() + ": " + what),
+      m_where(std::move(where)) {}
 
 } // namespace costgate

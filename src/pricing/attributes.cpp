@@ -17,8 +17,9 @@ constexpr double k_max_attribute_number = 1e9;
 // resource's file and address to this location-less InputError.
 std::optional<double> in_range(std::string_view name, double number, const nlohmann::json& found) {
     if (!std::isfinite(number) || number < 0 || number > k_max_attribute_number)
-        throw InputError({}, "\"" + std::string(name) + "\" must be a number from 0 to 1e9, found " +
-                                 found.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+        throw InputError({},
+                         "\"" + std::string(name) + "\" must be a number from 0 to 1e9, found " +
+                             found.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
     return number;
 }
 

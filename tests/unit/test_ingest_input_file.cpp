@@ -151,8 +151,9 @@ TEST_CASE("invalid UTF-8 is an error at its line and column", "[ingest][input]")
     CHECK_THROWS_WITH(decode_text("p.json", "{\n  \"a\": \"x" + bytes({0xFF}) + "\"}"),
                       "p.json:2:10: invalid UTF-8 (byte 0xFF): save the file as UTF-8");
     // Overlong forms, UTF-16 surrogates, code points past U+10FFFF, truncated sequences.
-    for (const std::string& bad : {bytes({0xC0, 0xAF}), bytes({0xE0, 0x80, 0xAF}), bytes({0xED, 0xA0, 0x80}),
-                                   bytes({0xF4, 0x90, 0x80, 0x80}), bytes({0xE2, 0x82}), bytes({0x80})})
+    for (const std::string& bad :
+         {bytes({0xC0, 0xAF}), bytes({0xE0, 0x80, 0xAF}), bytes({0xED, 0xA0, 0x80}),
+          bytes({0xF4, 0x90, 0x80, 0x80}), bytes({0xE2, 0x82}), bytes({0x80})})
         CHECK_THROWS_AS(decode_text("p.json", "a" + bad), InputError);
     const std::string valid = "caf\xC3\xA9 \xE2\x82\xAC \xF0\x9F\x92\xB8 \xF4\x8F\xBF\xBF";
     CHECK(decode_text("p.json", valid) == valid);
@@ -161,9 +162,17 @@ TEST_CASE("invalid UTF-8 is an error at its line and column", "[ingest][input]")
 TEST_CASE("inputs larger than the limit fail before being read whole", "[ingest][input]") {
     const std::string path = write_file("big.json", std::string(2 * 1024 * 1024, ' ') + "{}");
     ::setenv("COSTGATE_MAX_INPUT_MB", "1", 1);
-    CHECK_THROWS_WITH(read_input(path), path + ": is larger than 1 MiB, the most costgate reads (set "
-                                               "COSTGATE_MAX_INPUT_MB to raise it)");
+    CHECK_THROWS_WITH(read_input(path), path +
+                                            ": is larger than 1 MiB, the most costgate reads (set "
+                                            "COSTGATE_MAX_INPUT_MB to raise it)");
     ::setenv("COSTGATE_MAX_INPUT_MB", "3", 1);
     CHECK(read_input(path).text.size() == 2 * 1024 * 1024 + 2);
     ::unsetenv("COSTGATE_MAX_INPUT_MB");
+}
+
+TEST_CASE("text after a UTF-8 byte order mark is checked too", "[ingest][input]") {
+    // Found by fuzz_k8s: the BOM path skipped the check and the JSON renderer threw.
+    CHECK_THROWS_WITH(decode_text("m.yaml", "\xEF\xBB\xBFname: " + bytes({0x97})),
+                      "m.yaml:1:7: invalid UTF-8 (byte 0x97): save the file as UTF-8");
+    CHECK(decode_text("m.yaml", "\xEF\xBB\xBFname: caf\xC3\xA9") == "name: caf\xC3\xA9");
 }

@@ -36,17 +36,20 @@ TEST_CASE("a billion-laughs alias bomb is refused before it expands", "[ingest][
             text += (j ? ", *a" : "*a") + std::to_string(i - 1);
         text += "]\n";
     }
-    CHECK_THROWS_WITH(read(text), Catch::Contains("app.yaml:") && Catch::Contains("YAML aliases expand to more than"));
+    CHECK_THROWS_WITH(read(text), Catch::Contains("app.yaml:") &&
+                                      Catch::Contains("YAML aliases expand to more than"));
 }
 
 TEST_CASE("a few aliases, as real manifests use them, are fine", "[ingest][k8s]") {
-    const auto resources = read(k_head + "data:\n  a: &common {x: '1'}\n  b: *common\n  c: *common\n");
+    const auto resources =
+        read(k_head + "data:\n  a: &common {x: '1'}\n  b: *common\n  c: *common\n");
     REQUIRE(resources.size() == 1);
     CHECK(resources[0].after->at("data").at("c").at("x") == "1");
 }
 
 TEST_CASE("an alias to its own enclosing node does not recurse forever", "[ingest][k8s]") {
-    CHECK_THROWS_WITH(read(k_head + "data: &a [*a]\n"), Catch::Contains("nested deeper than 512 levels"));
+    CHECK_THROWS_WITH(read(k_head + "data: &a [*a]\n"),
+                      Catch::Contains("nested deeper than 512 levels"));
 }
 
 TEST_CASE("nesting beyond the limit is an error, not a stack overflow", "[ingest][k8s]") {
@@ -55,14 +58,16 @@ TEST_CASE("nesting beyond the limit is an error, not a stack overflow", "[ingest
     for (int i = 0; i < depth; ++i)
         block += std::string(2 * (i + 1), ' ') + "k:\n";
     CHECK_THROWS_AS(read(block), InputError);
-    const std::string flow = k_head + "data: " + std::string(100'000, '[') + std::string(100'000, ']') + "\n";
+    const std::string flow =
+        k_head + "data: " + std::string(100'000, '[') + std::string(100'000, ']') + "\n";
     CHECK_THROWS_AS(read(flow), InputError);
 }
 
 TEST_CASE("long plain scalars are typed without recursion", "[ingest][k8s]") {
     // std::regex overflowed the stack on a 200,000-digit scalar.
     const std::string digits(200'000, '7');
-    const auto resources = read(k_head + "data:\n  a: " + digits + "\n  b: 12\n  c: -1.5e3\n  d: .5\n  e: 1.\n  f: 1e\n");
+    const auto resources = read(k_head + "data:\n  a: " + digits +
+                                "\n  b: 12\n  c: -1.5e3\n  d: .5\n  e: 1.\n  f: 1e\n");
     const nlohmann::json& data = resources.at(0).after->at("data");
     CHECK(data.at("a").is_string());
     CHECK(data.at("b") == 12);
@@ -72,9 +77,11 @@ TEST_CASE("long plain scalars are typed without recursion", "[ingest][k8s]") {
     CHECK(data.at("f") == "1e");
 }
 
-TEST_CASE("text where a document should start is an error, not yaml-cpp's endless loop", "[ingest][k8s]") {
+TEST_CASE("text where a document should start is an error, not yaml-cpp's endless loop",
+          "[ingest][k8s]") {
     // yaml-cpp 0.7's LoadAll allocated empty documents forever on these (found by fuzz_k8s).
-    CHECK_THROWS_WITH(read(",\n"), "app.yaml:1:1: invalid YAML: unexpected text where a document should start");
+    CHECK_THROWS_WITH(read(",\n"),
+                      "app.yaml:1:1: invalid YAML: unexpected text where a document should start");
     CHECK_THROWS_WITH(read("---\n{\n  kind: Pod,\n  name: x\n    },\n    replicas: 1,\n}\n"),
                       Catch::StartsWith("app.yaml:5:") && Catch::Contains("invalid YAML"));
 }

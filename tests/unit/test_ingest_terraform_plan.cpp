@@ -266,14 +266,17 @@ TEST_CASE("a UTF-16 plan reads the same once decoded", "[ingest][terraform]") {
 }
 
 TEST_CASE("a key repeated with a different value is an error at its JSON path", "[ingest][plan]") {
-    CHECK_THROWS_WITH(read(plan("[]", R"("format_version": "1.1", )")),
-                      "plan.json: at format_version: duplicate key \"format_version\" with different values");
-    CHECK_THROWS_WITH(read(plan_of(R"({"actions": ["create"], "after": {"size": 1, "size": 2}})")),
-                      "plan.json: at resource_changes[0].change.after.size: duplicate key \"size\" with "
-                      "different values");
+    CHECK_THROWS_WITH(
+        read(plan("[]", R"("format_version": "1.1", )")),
+        "plan.json: at format_version: duplicate key \"format_version\" with different values");
+    CHECK_THROWS_WITH(
+        read(plan_of(R"({"actions": ["create"], "after": {"size": 1, "size": 2}})")),
+        "plan.json: at resource_changes[0].change.after.size: duplicate key \"size\" with "
+        "different values");
     // Some tools write identical repeats; they change nothing and are accepted.
-    CHECK(read_one(plan_of(R"({"actions": ["create"], "after": {"a": {"b": [1]}, "a": {"b": [1]}}})"))
-              .after->at("a") == nlohmann::json::parse(R"({"b": [1]})"));
+    CHECK(
+        read_one(plan_of(R"({"actions": ["create"], "after": {"a": {"b": [1]}, "a": {"b": [1]}}})"))
+            .after->at("a") == nlohmann::json::parse(R"({"b": [1]})"));
 }
 
 TEST_CASE("nesting deeper than 512 levels is an error, not a stack overflow", "[ingest][plan]") {
@@ -282,12 +285,13 @@ TEST_CASE("nesting deeper than 512 levels is an error, not a stack overflow", "[
                       Catch::StartsWith("plan.json: at resource_changes[0].change.after.x[0][0]") &&
                           Catch::EndsWith("...: nested deeper than 512 levels"));
     const std::string fine = std::string(500, '[') + std::string(500, ']');
-    CHECK(read_one(plan_of(R"({"actions": ["create"], "after": {"x": )" + fine + "}}")).after->contains("x"));
+    CHECK(read_one(plan_of(R"({"actions": ["create"], "after": {"x": )" + fine + "}}"))
+              .after->contains("x"));
 }
 
 TEST_CASE("numbers beyond a double are a JSON error with line and column", "[ingest][plan]") {
-    CHECK_THROWS_WITH(read("{\n  \"format_version\": 1e400}"), Catch::StartsWith("plan.json:2:") &&
-                                                                     Catch::Contains("invalid JSON"));
+    CHECK_THROWS_WITH(read("{\n  \"format_version\": 1e400}"),
+                      Catch::StartsWith("plan.json:2:") && Catch::Contains("invalid JSON"));
 }
 
 TEST_CASE("a change whose name is not a string is read, not an internal error", "[ingest][plan]") {

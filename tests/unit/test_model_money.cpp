@@ -120,7 +120,8 @@ TEST_CASE("sums beyond the int64 range throw instead of wrapping around", "[mone
     // The extremes still render (no llabs overflow on the most negative amount).
     const Money lowest = Money::from_micros(std::numeric_limits<std::int64_t>::min());
     CHECK(lowest.to_cents_string() == "-9223372036854.78");
-    CHECK(Money::from_micros(std::numeric_limits<std::int64_t>::max()).to_cents_string() == "9223372036854.78");
+    CHECK(Money::from_micros(std::numeric_limits<std::int64_t>::max()).to_cents_string() ==
+          "9223372036854.78");
 }
 
 // The documented rule (docs/reliability.md): a total is the exact sum of its components'

@@ -160,40 +160,52 @@ TEST_CASE("an empty run has zero totals and no breakdown", "[pricing][estimator]
 
 TEST_CASE("absurd numbers are bad input naming the resource, never a negative or clipped cost",
           "[pricing][estimator]") {
-    CHECK_THROWS_WITH(estimate_all({volume("aws_ebs_volume.v", Action::create, "", R"({"size": -100, "type": "gp3"})")}),
-                      "plan.json: aws_ebs_volume.v: \"size\" must be a number from 0 to 1e9, found -100");
-    CHECK_THROWS_WITH(estimate_all({volume("aws_ebs_volume.v", Action::create, "", R"({"size": 1e308, "type": "gp3"})")}),
+    CHECK_THROWS_WITH(
+        estimate_all(
+            {volume("aws_ebs_volume.v", Action::create, "", R"({"size": -100, "type": "gp3"})")}),
+        "plan.json: aws_ebs_volume.v: \"size\" must be a number from 0 to 1e9, found -100");
+    CHECK_THROWS_WITH(estimate_all({volume("aws_ebs_volume.v", Action::create, "",
+                                           R"({"size": 1e308, "type": "gp3"})")}),
                       Catch::Contains("aws_ebs_volume.v: \"size\" must be a number from 0 to 1e9"));
-    CHECK_THROWS_WITH(estimate_all({volume("aws_ebs_volume.v", Action::create, "", R"({"size": "-5", "type": "gp3"})")}),
+    CHECK_THROWS_WITH(estimate_all({volume("aws_ebs_volume.v", Action::create, "",
+                                           R"({"size": "-5", "type": "gp3"})")}),
                       Catch::Contains("\"size\" must be a number from 0 to 1e9, found \"-5\""));
 }
 
-TEST_CASE("Kubernetes counts out of range are bad input at the object's line", "[pricing][estimator]") {
+TEST_CASE("Kubernetes counts out of range are bad input at the object's line",
+          "[pricing][estimator]") {
     for (const char* replicas : {"1e308", "-3", "1.5", "4294967296"}) {
-        const std::string manifest = std::string("---\napiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web}\n"
-                                                 "spec:\n  replicas: ") +
-                                     replicas +
-                                     "\n  template:\n    spec:\n      containers:\n      - name: a\n"
-                                     "        resources: {requests: {cpu: '1', memory: 1Gi}}\n";
-        CHECK_THROWS_WITH(estimate_all(read_k8s_manifest_text({"app.yaml", manifest})),
-                          Catch::StartsWith("app.yaml:2: default/Deployment/web: spec.replicas must be a whole "
-                                            "number from 0 to 2147483647"));
+        const std::string manifest =
+            std::string("---\napiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web}\n"
+                        "spec:\n  replicas: ") +
+            replicas +
+            "\n  template:\n    spec:\n      containers:\n      - name: a\n"
+            "        resources: {requests: {cpu: '1', memory: 1Gi}}\n";
+        CHECK_THROWS_WITH(
+            estimate_all(read_k8s_manifest_text({"app.yaml", manifest})),
+            Catch::StartsWith("app.yaml:2: default/Deployment/web: spec.replicas must be a whole "
+                              "number from 0 to 2147483647"));
     }
 }
 
 TEST_CASE("totals beyond Money's range are bad input naming the resource", "[pricing][estimator]") {
     // Each gateway's $4.5 trillion fits in Money; four of them do not.
-    const Usage usage = Usage::parse("usage.yaml", "version: 1\nresource_type_default_usage:\n  aws_nat_gateway:\n"
-                                                   "    monthly_data_processed_gb: 1e14\n");
+    const Usage usage =
+        Usage::parse("usage.yaml", "version: 1\nresource_type_default_usage:\n  aws_nat_gateway:\n"
+                                   "    monthly_data_processed_gb: 1e14\n");
     std::vector<Resource> buckets;
     for (int i = 1; i <= 4; ++i)
-        buckets.push_back(terraform_resource("aws_nat_gateway.b" + std::to_string(i), "aws_nat_gateway", Action::create,
-                                             "", "{}"));
-    CHECK(estimate_costs({buckets[0]}, Catalog::embedded(), usage, {}).totals.monthly_after.micros() > 0);
+        buckets.push_back(terraform_resource("aws_nat_gateway.b" + std::to_string(i),
+                                             "aws_nat_gateway", Action::create, "", "{}"));
+    CHECK(
+        estimate_costs({buckets[0]}, Catalog::embedded(), usage, {}).totals.monthly_after.micros() >
+        0);
     CHECK_THROWS_WITH(estimate_costs(buckets, Catalog::embedded(), usage, {}),
-                      Catch::StartsWith("plan.json: aws_nat_gateway.b") && Catch::Contains("more than"));
-    const Usage absurd = Usage::parse("usage.yaml", "version: 1\nresource_type_default_usage:\n  aws_nat_gateway:\n"
-                                                    "    monthly_data_processed_gb: 1e300\n");
+                      Catch::StartsWith("plan.json: aws_nat_gateway.b") &&
+                          Catch::Contains("more than"));
+    const Usage absurd =
+        Usage::parse("usage.yaml", "version: 1\nresource_type_default_usage:\n  aws_nat_gateway:\n"
+                                   "    monthly_data_processed_gb: 1e300\n");
     CHECK_THROWS_WITH(estimate_costs({buckets[0]}, Catalog::embedded(), absurd, {}),
                       Catch::StartsWith("plan.json: aws_nat_gateway.b1: ") &&
                           Catch::Contains("makes a monthly cost beyond 9 trillion"));
@@ -202,17 +214,20 @@ TEST_CASE("totals beyond Money's range are bad input naming the resource", "[pri
 TEST_CASE("manifest fields of the wrong type are bad input or ignored, never an internal error",
           "[pricing][estimator]") {
     // Found by fuzz_k8s: json::value() threw type_error for a container that is a string.
-    const std::string head = "apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web}\nspec:\n  template:\n"
-                             "    spec:\n      containers:\n";
-    CHECK_THROWS_WITH(estimate_all(read_k8s_manifest_text({"app.yaml", head + "      - just a string\n"})),
-                      "app.yaml:1: default/Deployment/web: a container must be a mapping, found string");
+    const std::string head =
+        "apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web}\nspec:\n  template:\n"
+        "    spec:\n      containers:\n";
+    CHECK_THROWS_WITH(
+        estimate_all(read_k8s_manifest_text({"app.yaml", head + "      - just a string\n"})),
+        "app.yaml:1: default/Deployment/web: a container must be a mapping, found string");
     // A name or restartPolicy of another type, a LimitRange entry that is not a mapping and a
     // claim template whose name is a number are read as absent.
-    const std::string odd = head + "      - {name: 7, resources: {requests: {cpu: '1', memory: 1Gi}}}\n"
-                                   "      initContainers:\n      - {name: i, restartPolicy: [x]}\n"
-                                   "  volumeClaimTemplates:\n  - {metadata: {name: 5}, spec: {resources: {requests: "
-                                   "{storage: 1Gi}}}}\n---\napiVersion: v1\nkind: LimitRange\nmetadata: {name: l}\n"
-                                   "spec: {limits: [Container, {type: 3}]}\n";
+    const std::string odd =
+        head + "      - {name: 7, resources: {requests: {cpu: '1', memory: 1Gi}}}\n"
+               "      initContainers:\n      - {name: i, restartPolicy: [x]}\n"
+               "  volumeClaimTemplates:\n  - {metadata: {name: 5}, spec: {resources: {requests: "
+               "{storage: 1Gi}}}}\n---\napiVersion: v1\nkind: LimitRange\nmetadata: {name: l}\n"
+               "spec: {limits: [Container, {type: 3}]}\n";
     const Estimate estimate = estimate_all(read_k8s_manifest_text({"app.yaml", odd}));
     REQUIRE(estimate.resources.size() == 2);
 }
