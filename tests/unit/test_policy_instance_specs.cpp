@@ -1,0 +1,61 @@
+#include "costgate/embedded_files.hpp"
+#include "policy/instance_specs.hpp"
+#include "pricing/csv.hpp"
+
+#include <catch2/catch.hpp>
+#include <set>
+
+using namespace costgate;
+
+TEST_CASE("the spec tables hold sourced, sorted, unique rows", "[policy][specs]") {
+    int files = 0;
+    for (const EmbeddedFile& file : embedded_files()) {
+        if (!file.name.starts_with("src/policy/specs/") || !file.name.ends_with(".csv"))
+            continue;
+        ++files;
+        const auto rows = parse_csv(file.name, file.contents);
+        REQUIRE(rows.size() > 1);
+        CHECK(rows[0].fields == std::vector<std::string>{"provider", "instance_type", "vcpus",
+                                                         "memory_gib", "gpus", "source",
+                                                         "source_detail", "as_of"});
+        std::set<std::string> seen;
+        std::string previous;
+        for (std::size_t i = 1; i < rows.size(); ++i) {
+            const auto& fields = rows[i].fields;
+            REQUIRE(fields.size() == 8);
+            CHECK(seen.insert(fields[1]).second);
+            CHECK(previous < fields[1]);
+            previous = fields[1];
+            CHECK(std::stoi(fields[2]) > 0);
+            CHECK(std::stod(fields[3]) > 0);
+            CHECK(std::stoi(fields[4]) >= 0);
+            CHECK_FALSE(fields[5].empty());
+            CHECK(fields[7].size() == 10);
+        }
+    }
+    CHECK(files >= 1);
+}
+
+TEST_CASE("well-known types have their published hardware", "[policy][specs]") {
+    const auto check = [](std::string_view provider, std::string_view type, int vcpus,
+                          double memory_gib, int gpus) {
+        const auto spec = find_instance_spec(provider, type);
+        REQUIRE(spec);
+        CHECK(spec->vcpus == vcpus);
+        CHECK(spec->memory_gib == Approx(memory_gib));
+        CHECK(spec->gpus == gpus);
+    };
+    check("aws", "m5.large", 2, 8, 0);
+    check("aws", "t3.micro", 2, 1, 0);
+    check("aws", "c5.9xlarge", 36, 72, 0);
+    check("aws", "r5.24xlarge", 96, 768, 0);
+    check("aws", "g5.48xlarge", 192, 768, 8);
+    check("aws", "p4d.24xlarge", 96, 1152, 8);
+    check("aws", "p3.2xlarge", 8, 61, 1);
+    check("aws", "db.m5.large", 2, 8, 0);
+    check("aws", "cache.t3.micro", 2, 1, 0);
+    check("gcp", "n2-custom-8-32768", 8, 32, 0);
+    check("gcp", "custom-2-5120-ext", 2, 5, 0);
+    CHECK_FALSE(find_instance_spec("aws", "zz9.huge"));
+    CHECK_FALSE(find_instance_spec("gcp", "n2-custom-x-1"));
+}
