@@ -86,7 +86,9 @@ class InstanceTypes final : public Rule {
                        number_text(*max_memory_gib) + " GiB",
                    number_text(*max_memory_gib));
         if (spec->gpus > 0 && !allow_gpu)
-            report("GPU types (" + std::to_string(spec->gpus) + " GPUs) are not allowed", "");
+            report("GPU types (" + std::to_string(spec->gpus) + (spec->gpus == 1 ? " GPU" : " GPUs") +
+                       ") are not allowed",
+                   "");
         else if (spec->gpus > 0 && !gpu_types.empty() && !any_glob(gpu_types, type))
             report("this GPU type is not one of the allowed GPU types", "");
     }
