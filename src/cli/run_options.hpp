@@ -27,6 +27,8 @@ struct RunOptions {
     std::string region;
     std::string format;
     std::string out;
+    /// --report FMT=FILE: further formats written besides stdout.
+    std::vector<std::string> reports;
     std::string cost_centre_tag;
     /// --compare-to: a costgate JSON report of the base branch giving the "before".
     std::string compare_to;

@@ -65,6 +65,35 @@ void write_output(const std::string& path, const std::string& text) {
         throw UsageError("cannot write " + path);
 }
 
+void append_output(const std::string& path, const std::string& text) {
+    std::ofstream file(path, std::ios::binary | std::ios::app);
+    if (!file || !(file << text) || !file.flush())
+        throw UsageError("cannot append to " + path);
+}
+
+// --report FMT=FILE flags, else the config's `reports:`; checked before any work is done.
+std::vector<std::pair<std::string, RenderFunction>> extra_reports(const Invocation& invocation,
+                                                                  const RunOptions& flags) {
+    std::vector<std::pair<std::string, std::string>> wanted;
+    for (const std::string& entry : flags.reports) {
+        const std::size_t equals = entry.find('=');
+        if (equals == std::string::npos || equals == 0 || equals + 1 == entry.size())
+            throw UsageError("--report takes FMT=FILE (e.g. sarif=costgate.sarif), found \"" + entry + "\"");
+        wanted.emplace_back(entry.substr(0, equals), entry.substr(equals + 1));
+    }
+    if (flags.reports.empty() && invocation.config)
+        for (const auto& [format, file] : invocation.config->reports.value)
+            wanted.emplace_back(format, file);
+    std::vector<std::pair<std::string, RenderFunction>> reports;
+    for (const auto& [format, file] : wanted) {
+        const RenderFunction render = find_renderer(format);
+        if (!render)
+            throw UsageError("unknown report format \"" + format + "\" (known: " + format_list() + ")");
+        reports.emplace_back(file, render);
+    }
+    return reports;
+}
+
 void warn_if_stale(const Catalog& catalog, int max_age_days) {
     const auto as_of = Date::parse(catalog.as_of());
     if (!as_of)
@@ -121,6 +150,10 @@ void add_run_options(CLI::App& command, RunOptions& options) {
         ->type_name("FMT");
     command.add_option("--out", options.out, "Write the report to FILE instead of stdout")
         ->type_name("FILE");
+    command
+        .add_option("--report", options.reports,
+                    "Also write format FMT to FILE (e.g. sarif=costgate.sarif); repeatable")
+        ->type_name("FMT=FILE");
     command
         .add_option("--compare-to", options.compare_to,
                     "A costgate JSON report of the base branch: its monthly costs are the "
@@ -184,6 +217,7 @@ int run_pipeline(const RunOptions& flags, bool with_policy) {
             if (run.options.policies.empty())
                 throw UsageError("check needs a policy: give --policy FILE or set policies in " +
                                  (invocation.config ? invocation.config->path : std::string("costgate.yml")));
+    const std::vector<std::pair<std::string, RenderFunction>> extra = extra_reports(invocation, flags);
     warn_if_stale(Catalog::embedded(), flags.max_catalog_age_days);
     const Report report = run_invocation(invocation, with_policy, Date::today());
     if (invocation.config && invocation.config->currency.set() &&
@@ -192,6 +226,12 @@ int run_pipeline(const RunOptions& flags, bool with_policy) {
                          invocation.config->currency.value + ", but the catalogs price in " +
                          report.currency);
     write_output(invocation.out, render(report, {use_colour(invocation.out)}));
+    for (const auto& [file, report_render] : extra)
+        write_output(file, report_render(report, {false}));
+    // The github format's step summary: GitHub shows this file's Markdown on the run page.
+    if (invocation.format == "github")
+        if (const char* summary = std::getenv("GITHUB_STEP_SUMMARY"); summary && *summary)
+            append_output(summary, find_renderer("markdown")(report, {false}));
     return report.exit_code();
 }
 

@@ -8,8 +8,13 @@ namespace costgate {
 namespace {
 
 // One line per output format, sorted by name.
-constexpr std::array<std::pair<std::string_view, RenderFunction>, 2> k_renderers = {{
+constexpr std::array<std::pair<std::string_view, RenderFunction>, 7> k_renderers = {{
+    {"github", &render_github},
+    {"gitlab", &render_gitlab},
     {"json", &render_json},
+    {"junit", &render_junit},
+    {"markdown", &render_markdown},
+    {"sarif", &render_sarif},
     {"table", &render_table},
 }};
 
