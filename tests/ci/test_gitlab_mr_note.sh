@@ -1,0 +1,95 @@
+#!/usr/bin/env bash
+# Tests ci/gitlab/mr-note.sh with a fake curl on PATH, and that the GitLab template parses.
+# Usage: test_gitlab_mr_note.sh SOURCE_DIR
+set -euo pipefail
+source_dir=$1
+script="$source_dir/ci/gitlab/mr-note.sh"
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"' EXIT
+failures=0
+fail() { echo "FAIL: $*" >&2; failures=$((failures + 1)); }
+
+# Fake curl: logs one line per call (method, URL, auth header) and the posted body;
+# a GET answers with $FAKE_NOTES.
+mkdir "$scratch/bin"
+cat > "$scratch/bin/curl" <<'FAKE'
+#!/usr/bin/env bash
+method=GET url= header= body=
+while [[ $# -gt 0 ]]; do
+    case $1 in
+        --request) method=$2; shift ;;
+        --header) header=$2; shift ;;
+        --data-urlencode) body=${2#body@}; shift ;;
+        --*) ;;
+        *) url=$1 ;;
+    esac
+    shift
+done
+echo "$method $url $header" >> "$FAKE_LOG"
+if [[ -n $body ]]; then cat "$body" > "$FAKE_BODY"; fi
+if [[ $method == GET ]]; then cat "$FAKE_NOTES"; fi
+FAKE
+chmod +x "$scratch/bin/curl"
+export PATH="$scratch/bin:$PATH" FAKE_LOG="$scratch/log" FAKE_BODY="$scratch/body"
+export FAKE_NOTES="$scratch/notes.json"
+printf '## costgate: +$70.08/month\n' > "$scratch/report.md"
+export CI_API_V4_URL=https://gitlab.example.com/api/v4 CI_PROJECT_ID=42
+notes=https://gitlab.example.com/api/v4/projects/42/merge_requests/7/notes
+
+# 1. Not a merge request pipeline: nothing is called.
+(unset CI_MERGE_REQUEST_IID; CI_JOB_TOKEN=job "$script" "$scratch/report.md" > /dev/null) \
+    || fail "no MR: exit $?"
+[[ -e $FAKE_LOG ]] && fail "no MR: curl was called"
+
+# 2. No earlier note: one GET, one POST with the marker and the report; job token auth.
+echo '[{"id": 1, "body": "LGTM"}]' > "$FAKE_NOTES"
+CI_MERGE_REQUEST_IID=7 CI_JOB_TOKEN=job "$script" "$scratch/report.md" > /dev/null \
+    || fail "new note: exit $?"
+expected="GET $notes?per_page=100&sort=asc JOB-TOKEN: job
+POST $notes JOB-TOKEN: job"
+[[ "$(cat "$FAKE_LOG")" == "$expected" ]] || fail "new note: calls were: $(cat "$FAKE_LOG")"
+[[ "$(cat "$FAKE_BODY")" == $'<!-- costgate-report -->\n## costgate: +$70.08/month' ]] \
+    || fail "new note: body was: $(cat "$FAKE_BODY")"
+
+# 3. An earlier costgate note: it is updated in place (PUT), with the access token.
+rm -f "$FAKE_LOG" "$FAKE_BODY"
+echo '[{"id": 1, "body": "LGTM"}, {"id": 99, "body": "<!-- costgate-report -->\nold"}]' > "$FAKE_NOTES"
+CI_MERGE_REQUEST_IID=7 CI_JOB_TOKEN=job COSTGATE_GITLAB_TOKEN=secret \
+    "$script" "$scratch/report.md" > /dev/null || fail "update: exit $?"
+expected="GET $notes?per_page=100&sort=asc PRIVATE-TOKEN: secret
+PUT $notes/99 PRIVATE-TOKEN: secret"
+[[ "$(cat "$FAKE_LOG")" == "$expected" ]] || fail "update: calls were: $(cat "$FAKE_LOG")"
+grep -q 'costgate: +\$70.08' "$FAKE_BODY" || fail "update: body lacks the report"
+
+# 4. A missing report exits 2 naming it; no token exits 2.
+status=0
+CI_MERGE_REQUEST_IID=7 CI_JOB_TOKEN=job "$script" "$scratch/missing.md" 2> "$scratch/err" || status=$?
+[[ $status == 2 ]] && grep -q missing.md "$scratch/err" || fail "missing report: exit $status"
+status=0
+(unset CI_JOB_TOKEN COSTGATE_GITLAB_TOKEN; CI_MERGE_REQUEST_IID=7 "$script" "$scratch/report.md" 2> /dev/null) \
+    || status=$?
+[[ $status == 2 ]] || fail "no token: exit $status"
+
+# 5. The template parses and declares the hidden job with both report artifacts.
+python3 - "$source_dir/ci/gitlab/costgate.gitlab-ci.yml" <<'PY' || fail "costgate.gitlab-ci.yml"
+import sys, yaml
+doc = yaml.safe_load(open(sys.argv[1]))
+job = doc[".costgate"]
+reports = job["artifacts"]["reports"]
+assert reports["codequality"] == "gl-code-quality-report.json", reports
+assert reports["junit"] == "costgate-junit.xml", reports
+assert job["artifacts"]["when"] == "always"
+script = "\n".join(job["script"])
+assert "--report gitlab=gl-code-quality-report.json" in script
+assert "--report junit=costgate-junit.xml" in script
+assert '"$COSTGATE_MR_NOTE_SCRIPT" costgate.md' in script
+assert job["variables"]["COSTGATE_MR_NOTE_SCRIPT"] == "ci/gitlab/mr-note.sh"
+for name in ("COSTGATE_PLAN", "COSTGATE_K8S", "COSTGATE_POLICY"):
+    assert name in job["variables"], name
+PY
+
+if [[ $failures -gt 0 ]]; then
+    echo "$failures check(s) failed" >&2
+    exit 1
+fi
+echo "gitlab mr-note: all checks passed"

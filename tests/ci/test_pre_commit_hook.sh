@@ -1,0 +1,85 @@
+#!/usr/bin/env bash
+# Tests scripts/pre-commit-hook.sh and .pre-commit-hooks.yaml.
+# Usage: test_pre_commit_hook.sh COSTGATE_BINARY SOURCE_DIR
+set -euo pipefail
+costgate=$1
+source_dir=$2
+hook="$source_dir/scripts/pre-commit-hook.sh"
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"' EXIT
+failures=0
+fail() { echo "FAIL: $*" >&2; failures=$((failures + 1)); }
+
+# A fake costgate that records its arguments, one per line, and exits with $FAKE_EXIT.
+cat > "$scratch/fake-costgate" <<'FAKE'
+#!/usr/bin/env bash
+printf '%s\n' "$@" > "$FAKE_LOG"
+exit "${FAKE_EXIT:-0}"
+FAKE
+chmod +x "$scratch/fake-costgate"
+export FAKE_LOG="$scratch/calls"
+
+# 1. Nothing relevant: exit 0 and costgate is not run.
+rm -f "$FAKE_LOG"
+COSTGATE="$scratch/fake-costgate" "$hook" check --policy p.yaml -- README.md main.tf \
+    || fail "irrelevant files: exit $?"
+[[ -e $FAKE_LOG ]] && fail "irrelevant files: costgate was run"
+COSTGATE="$scratch/fake-costgate" "$hook" check || fail "no files: exit $?"
+[[ -e $FAKE_LOG ]] && fail "no files: costgate was run"
+
+# 2. Plans and manifests become --plan/--k8s; options before `--` pass through.
+COSTGATE="$scratch/fake-costgate" "$hook" check --policy p.yaml --format github -- \
+    a/prod.tfplan.json notes.txt k8s/web.yaml k8s/db.yml \
+    || fail "relevant files: exit $?"
+expected=$'check\n--policy\np.yaml\n--format\ngithub\n--plan\na/prod.tfplan.json\n--k8s\nk8s/web.yaml\n--k8s\nk8s/db.yml'
+[[ "$(cat "$FAKE_LOG" 2>/dev/null)" == "$expected" ]] \
+    || fail "relevant files: costgate got: $(cat "$FAKE_LOG" 2>/dev/null)"
+
+# 3. Without `--` every argument is a file name.
+COSTGATE="$scratch/fake-costgate" "$hook" estimate x.tfplan.json || fail "no separator: exit $?"
+[[ "$(cat "$FAKE_LOG")" == $'estimate\n--plan\nx.tfplan.json' ]] \
+    || fail "no separator: costgate got: $(cat "$FAKE_LOG")"
+
+# 4. costgate's exit code is the hook's.
+for code in 1 2; do
+    status=0
+    FAKE_EXIT=$code COSTGATE="$scratch/fake-costgate" "$hook" check -- x.tfplan.json || status=$?
+    [[ $status == "$code" ]] || fail "exit code $code came back as $status"
+done
+
+# 5. The real binary: a plan named *.tfplan.json is priced; a broken one exits 2 naming it.
+cp "$source_dir/examples/terraform/plan.json" "$scratch/prod.tfplan.json"
+status=0
+COSTGATE="$costgate" "$hook" estimate --format json -- "$scratch/prod.tfplan.json" \
+    > "$scratch/out.json" || status=$?
+[[ $status == 0 ]] || fail "real estimate: exit $status"
+python3 -c 'import json,sys; r=json.load(open(sys.argv[1])); assert r["summary"]["resources"] > 0' \
+    "$scratch/out.json" || fail "real estimate: no resources in the JSON report"
+echo '{"format_version": ' > "$scratch/broken.tfplan.json"
+status=0
+COSTGATE="$costgate" "$hook" estimate -- "$scratch/broken.tfplan.json" \
+    > /dev/null 2> "$scratch/err" || status=$?
+[[ $status == 2 ]] || fail "broken plan: exit $status, not 2"
+grep -q "broken.tfplan.json" "$scratch/err" || fail "broken plan: message does not name the file"
+
+# 6. The hook definitions parse and their patterns select the right files.
+python3 - "$source_dir/.pre-commit-hooks.yaml" <<'PY' || fail ".pre-commit-hooks.yaml"
+import re, sys, yaml
+hooks = {h["id"]: h for h in yaml.safe_load(open(sys.argv[1]))}
+assert set(hooks) == {"costgate-plan", "costgate-k8s"}, hooks.keys()
+for hook in hooks.values():
+    assert hook["pass_filenames"] is True and hook["language"] == "script", hook
+    assert hook["entry"].startswith("scripts/pre-commit-hook.sh "), hook
+plan = re.compile(hooks["costgate-plan"]["files"])
+k8s = re.compile(hooks["costgate-k8s"]["files"])
+assert plan.search("infra/prod.tfplan.json") and not plan.search("plan.json.bak")
+assert not plan.search("prod.tfplan.json.txt")
+assert k8s.search("k8s/web.yaml") and k8s.search("apps/deploy/db.yml")
+assert not k8s.search(".github/workflows/ci.yml") and not k8s.search("k8s/README.md")
+PY
+
+if [[ $failures -gt 0 ]]; then
+    echo "$failures check(s) failed" >&2
+    exit 1
+fi
+echo "pre-commit hook: all checks passed"
