@@ -8,7 +8,6 @@
 #include <fstream>
 #include <iostream>
 #include <iterator>
-#include <sstream>
 
 namespace costgate {
 
@@ -64,8 +63,10 @@ std::string utf16_to_utf8(const std::string& name, const std::string& bytes, boo
 } // namespace
 
 std::string decode_text(const std::string& name, std::string bytes) {
-    if (bytes.starts_with("\xEF\xBB\xBF"))
-        return bytes.substr(3);
+    if (bytes.starts_with("\xEF\xBB\xBF")) {
+        bytes.erase(0, 3);
+        return bytes;
+    }
     if (bytes.starts_with("\xFF\xFE"))
         return utf16_to_utf8(name, bytes, true);
     if (bytes.starts_with("\xFE\xFF"))
@@ -93,11 +94,18 @@ InputText read_input(const std::string& path) {
         std::ifstream stream(path, std::ios::binary);
         if (!stream)
             throw InputError({path}, std::string("cannot read: ") + std::strerror(errno));
-        std::ostringstream contents;
-        contents << stream.rdbuf();
+        // Read straight into one buffer of the file's size: a large plan is never copied.
+        std::error_code size_error;
+        const auto size = std::filesystem::file_size(path, size_error);
+        if (!size_error && size > 0) {
+            bytes.resize(size);
+            stream.read(bytes.data(), static_cast<std::streamsize>(size));
+            bytes.resize(static_cast<std::size_t>(stream.gcount()));
+        }
+        // Pipes, /proc files and files still growing report no or a wrong size.
+        bytes.append(std::istreambuf_iterator<char>(stream), std::istreambuf_iterator<char>());
         if (stream.bad())
             throw InputError({path}, "read error");
-        bytes = std::move(contents).str();
     }
     if (bytes.find_first_not_of(" \t\r\n") == std::string::npos)
         throw InputError({input.name}, "is empty");
