@@ -138,7 +138,7 @@ void Catalog::load_embedded(const std::string& provider_service) const {
 }
 
 void Catalog::add_rows(std::string_view name, std::string_view csv, bool overlay) const {
-    const std::vector<CsvRow> rows = parse_csv(name, csv);
+    std::vector<CsvRow> rows = parse_csv(name, csv);
     if (rows.empty())
         throw InputError({std::string(name)}, "catalog has no header row");
     std::vector<std::string> expected(k_columns.begin(), k_columns.end());
@@ -147,7 +147,7 @@ void Catalog::add_rows(std::string_view name, std::string_view csv, bool overlay
                          "catalog header must be: provider,service,product,region,unit,price,"
                          "terms,source,source_detail,as_of");
     for (std::size_t r = 1; r < rows.size(); ++r) {
-        const CsvRow& row = rows[r];
+        CsvRow& row = rows[r];
         const SourceLocation where{std::string(name), row.line};
         if (row.fields.size() != k_columns.size())
             throw InputError(where, "expected " + std::to_string(k_columns.size()) +
@@ -155,10 +155,12 @@ void Catalog::add_rows(std::string_view name, std::string_view csv, bool overlay
         for (std::size_t column : {0, 1, 2, 3, 4, 7})
             if (row.fields[column].empty())
                 throw InputError(where, std::string(k_columns[column]) + " is empty");
-        PriceEntry entry{row.fields[0], row.fields[1], row.fields[2],
-                         row.fields[3], row.fields[4], parse_price(name, row.line, row.fields[5]),
-                         row.fields[6], row.fields[7], row.fields[8],
-                         row.fields[9], overlay,       {}};
+        const double price = parse_price(name, row.line, row.fields[5]);
+        std::vector<std::string>& fields = row.fields;
+        PriceEntry entry{std::move(fields[0]), std::move(fields[1]), std::move(fields[2]),
+                         std::move(fields[3]), std::move(fields[4]), price,
+                         std::move(fields[6]), std::move(fields[7]), std::move(fields[8]),
+                         std::move(fields[9]), overlay,                {}};
         if (!Date::parse(entry.as_of))
             throw InputError(where, "as_of \"" + entry.as_of + "\" is not a YYYY-MM-DD date");
         apply_discount(entry);

@@ -45,8 +45,9 @@ const nlohmann::json* pod_spec(const std::string& kind, const nlohmann::json* ob
 DefaultRequests limit_range_defaults(const PricingContext& context) {
     DefaultRequests defaults;
     const std::string ns = namespace_of(context.resource());
-    for (const Resource& other : context.resources()) {
-        if (other.type != "LimitRange" || namespace_of(other) != ns || !other.after)
+    for (const Resource* candidate : context.resources_of_type("LimitRange")) {
+        const Resource& other = *candidate;
+        if (namespace_of(other) != ns || !other.after)
             continue;
         const nlohmann::json* limits = at(&*other.after, {"spec", "limits"});
         if (!limits || !limits->is_array())
@@ -69,8 +70,9 @@ DefaultRequests limit_range_defaults(const PricingContext& context) {
 // An HPA in the run that scales this workload.
 const nlohmann::json* autoscaler(const PricingContext& context) {
     const Resource& self = context.resource();
-    for (const Resource& other : context.resources()) {
-        if (other.type != "HorizontalPodAutoscaler" || namespace_of(other) != namespace_of(self) || !other.after)
+    for (const Resource* candidate : context.resources_of_type("HorizontalPodAutoscaler")) {
+        const Resource& other = *candidate;
+        if (namespace_of(other) != namespace_of(self) || !other.after)
             continue;
         const nlohmann::json* target = at(&*other.after, {"spec", "scaleTargetRef"});
         if (target && target->value("kind", std::string()) == self.type &&
