@@ -163,6 +163,12 @@ int run_pipeline(const RunOptions& options, bool with_policy) {
         report.rules = describe_rules(policy);
         report.policies_evaluated = true;
     }
+    // No renderer reads attribute trees; on a large plan they are most of the memory in use.
+    for (Resource& resource : report.resources) {
+        resource.before.reset();
+        resource.after.reset();
+        resource.after_unknown = nlohmann::json();
+    }
     write_output(options.out, render(report, {use_colour(options.out)}));
     return report.exit_code();
 }

@@ -17,6 +17,27 @@ namespace {
 
 using nlohmann::json;
 
+/// Drops what says nothing from `after_unknown`: `false`, and objects and arrays with no
+/// `true` inside (Terraform writes `[]` and `{}` for every nested attribute). Arrays that
+/// keep something keep their length, so element i still matches the attribute's element i.
+/// Returns false when nothing is left of `unknown`.
+bool keep_unknown_paths(json& unknown) {
+    if (unknown.is_boolean())
+        return unknown.get<bool>();
+    if (unknown.is_object()) {
+        for (auto item = unknown.begin(); item != unknown.end();)
+            item = keep_unknown_paths(*item) ? std::next(item) : unknown.erase(item);
+        return !unknown.empty();
+    }
+    if (unknown.is_array()) {
+        bool any = false;
+        for (json& element : unknown)
+            any = keep_unknown_paths(element) || any;
+        return any;
+    }
+    return false;
+}
+
 /// Gives resource_changes[index], to be consumed (its states are moved into a Resource).
 using EntrySource = std::function<json(std::size_t index)>;
 
@@ -198,8 +219,10 @@ class PlanReader {
             (std::string_view(side) == "before" ? resource.before : resource.after) = std::move(*value);
         }
         if (const auto unknown = change.find("after_unknown");
-            unknown != change.end() && unknown->is_object())
+            unknown != change.end() && unknown->is_object()) {
+            keep_unknown_paths(*unknown);
             resource.after_unknown = std::move(*unknown);
+        }
         const bool needs_before = resource.action != Action::create;
         const bool needs_after = resource.action != Action::remove;
         if (needs_before && !resource.before && resource.action != Action::read)
