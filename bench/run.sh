@@ -51,12 +51,13 @@ generate() {
     mv "$path.tmp" "$path"
 }
 
-# Runs a command, discarding its output; prints "seconds peak_rss_kb exit_code".
+# Runs a command with its output in $work/last.out; prints "seconds peak_rss_kb exit_code".
 measure() {
-    python3 - "$@" <<'EOF'
+    python3 - "$work/last.out" "$@" <<'EOF'
 import resource, subprocess, sys, time
 start = time.perf_counter()
-code = subprocess.call(sys.argv[1:], stdout=subprocess.DEVNULL)
+with open(sys.argv[1], "wb") as out:
+    code = subprocess.call(sys.argv[2:], stdout=out)
 elapsed = time.perf_counter() - start
 peak_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
 print(f"{elapsed:.3f} {peak_kb} {code}")
@@ -75,13 +76,18 @@ row() {
     }'
 }
 
+# Runs costgate check on one input; the report must list at least `expected` resources.
 run_costgate() {
-    local input="$1" flag="$2" path="$3" mb result seconds rss code
+    local input="$1" flag="$2" path="$3" expected="$4" mb result seconds rss code
     mb="$(size_mb "$path")"
     result="$(measure "$costgate" check "$flag" "$path" --policy "$root/policies/starter.yaml" --format json)"
     read -r seconds rss code <<<"$result"
     if [ "$code" != 0 ] && [ "$code" != 1 ]; then
         echo "bench/run.sh: costgate exited $code on $path" >&2
+        status=1
+    elif ! python3 -c 'import json, sys; sys.exit(json.load(open(sys.argv[1]))["summary"]["resources"] < int(sys.argv[2]))' \
+        "$work/last.out" "$expected"; then
+        echo "bench/run.sh: the report on $path has fewer than $expected resources" >&2
         status=1
     fi
     row "$input" costgate "$mb" "$seconds" "$rss"
@@ -91,7 +97,7 @@ printf "%-14s %-9s %9s %9s %10s %10s %8s\n" input tool "size MB" "wall s" "MB/s"
 for size in "${plans[@]}"; do
     path="$work/plan-$size.json"
     generate plan "$size" "$path"
-    run_costgate "plan-$size" --plan "$path"
+    run_costgate "plan-$size" --plan "$path" "$(count_of "$size")"
     if ! $quick && command -v jq >/dev/null; then
         read -r seconds rss code <<<"$(measure jq '[.resource_changes[] | .change.after.instance_type] | length' "$path")"
         row "plan-$size" jq "$(size_mb "$path")" "$seconds" "$rss"
@@ -100,6 +106,6 @@ done
 for size in "${manifests[@]}"; do
     path="$work/k8s-$size"
     generate k8s "$size" "$path"
-    run_costgate "k8s-$size" --k8s "$path"
+    run_costgate "k8s-$size" --k8s "$path" "$(count_of "$size")"
 done
 exit "$status"

@@ -40,10 +40,14 @@ nlohmann::json to_nlohmann(simdjson::ondemand::value value) {
     switch (take(value.type())) {
     case simdjson::ondemand::json_type::object: {
         nlohmann::json object = nlohmann::json::object();
+        auto& members = object.get_ref<nlohmann::json::object_t&>();
         for (auto field : take(value.get_object())) {
             simdjson::ondemand::field entry = take(std::move(field));
             const std::string_view key = take(entry.unescaped_key());
-            object[std::string(key)] = to_nlohmann(entry.value());
+            // Terraform writes keys sorted, so the end is the right hint; a duplicate key
+            // is overwritten, as nlohmann/json's parser does.
+            const auto member = members.emplace_hint(members.end(), std::string(key), nullptr);
+            member->second = to_nlohmann(entry.value());
         }
         return object;
     }
