@@ -56,19 +56,24 @@ generate() {
 }
 
 # Runs a command $repeat times with its output in $work/last.out; prints the best wall time,
-# the peak RSS of the runs and the last exit code: "seconds peak_rss_kb exit_code".
+# the best CPU time (user + system), the peak RSS of the runs and the last exit code:
+# "seconds cpu_seconds peak_rss_kb exit_code".
 measure() {
     python3 - "$work/last.out" "$repeat" "$@" <<'EOF'
 import resource, subprocess, sys, time
-best = None
+best_wall = best_cpu = None
 for _ in range(int(sys.argv[2])):
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     with open(sys.argv[1], "wb") as out:
         code = subprocess.call(sys.argv[3:], stdout=out)
-    elapsed = time.perf_counter() - start
-    best = elapsed if best is None else min(best, elapsed)
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    best_wall = wall if best_wall is None else min(best_wall, wall)
+    best_cpu = cpu if best_cpu is None else min(best_cpu, cpu)
 peak_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-print(f"{best:.3f} {peak_kb} {code}")
+print(f"{best_wall:.3f} {best_cpu:.3f} {peak_kb} {code}")
 EOF
 }
 
@@ -78,18 +83,19 @@ size_mb() {
 
 status=0
 row() {
-    local input="$1" tool="$2" mb="$3" seconds="$4" rss_kb="$5"
-    awk -v i="$input" -v t="$tool" -v mb="$mb" -v s="$seconds" -v r="$rss_kb" 'BEGIN {
-        printf "%-14s %-9s %9.1f %9.3f %10.1f %10.1f %8.2f\n", i, t, mb, s, (s > 0 ? mb / s : 0), r / 1024, (mb > 0 ? r / 1024 / mb : 0)
+    local input="$1" tool="$2" mb="$3" seconds="$4" cpu="$5" rss_kb="$6"
+    awk -v i="$input" -v t="$tool" -v mb="$mb" -v s="$seconds" -v c="$cpu" -v r="$rss_kb" 'BEGIN {
+        printf "%-10s %-9s %8.1f %8.3f %8.3f %8.1f %9.1f %9.2f\n", i, t, mb, s, c, (s > 0 ? mb / s : 0), r / 1024,
+            (mb > 0 ? r / 1024 / mb : 0)
     }'
 }
 
 # Runs costgate check on one input; the report must list at least `expected` resources.
 run_costgate() {
-    local input="$1" flag="$2" path="$3" expected="$4" mb result seconds rss code
+    local input="$1" flag="$2" path="$3" expected="$4" mb result seconds cpu rss code
     mb="$(size_mb "$path")"
     result="$(measure "$costgate" check "$flag" "$path" --policy "$root/policies/starter.yaml" --format json)"
-    read -r seconds rss code <<<"$result"
+    read -r seconds cpu rss code <<<"$result"
     if [ "$code" != 0 ] && [ "$code" != 1 ]; then
         echo "bench/run.sh: costgate exited $code on $path" >&2
         status=1
@@ -98,17 +104,17 @@ run_costgate() {
         echo "bench/run.sh: the report on $path has fewer than $expected resources" >&2
         status=1
     fi
-    row "$input" costgate "$mb" "$seconds" "$rss"
+    row "$input" costgate "$mb" "$seconds" "$cpu" "$rss"
 }
 
-printf "%-14s %-9s %9s %9s %10s %10s %8s\n" input tool "size MB" "wall s" "MB/s" "peak MB" "RSS/size"
+printf "%-10s %-9s %8s %8s %8s %8s %9s %9s\n" input tool "size MB" "wall s" "cpu s" "MB/s" "peak MB" "RSS/size"
 for size in "${plans[@]}"; do
     path="$work/plan-$size.json"
     generate plan "$size" "$path"
     run_costgate "plan-$size" --plan "$path" "$(count_of "$size")"
     if ! $quick && command -v jq >/dev/null; then
-        read -r seconds rss code <<<"$(measure jq '[.resource_changes[] | .change.after.instance_type] | length' "$path")"
-        row "plan-$size" jq "$(size_mb "$path")" "$seconds" "$rss"
+        read -r seconds cpu rss code <<<"$(measure jq '[.resource_changes[] | .change.after.instance_type] | length' "$path")"
+        row "plan-$size" jq "$(size_mb "$path")" "$seconds" "$cpu" "$rss"
     fi
 done
 for size in "${manifests[@]}"; do
