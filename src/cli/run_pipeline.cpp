@@ -41,7 +41,10 @@ std::vector<Resource> read_inputs(const RunOptions& options) {
         const InputText input = read_input(path);
         std::vector<Resource> plan = read_terraform_plan(input, plan_options);
         spdlog::debug("{}: {} managed resources", input.name, plan.size());
-        std::move(plan.begin(), plan.end(), std::back_inserter(resources));
+        if (resources.empty())
+            resources = std::move(plan); // one plan: no second array of resources
+        else
+            std::move(plan.begin(), plan.end(), std::back_inserter(resources));
     }
     if (!options.k8s.empty()) {
         std::vector<Resource> manifests = read_k8s_manifests(options.k8s);
