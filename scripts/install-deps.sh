@@ -5,7 +5,7 @@ set -euo pipefail
 
 packages=(
     cmake g++ ninja-build
-    libcli11-dev nlohmann-json3-dev libyaml-cpp-dev libspdlog-dev
+    libcli11-dev nlohmann-json3-dev libyaml-cpp-dev libspdlog-dev libsimdjson-dev
     catch2 python3 python3-jsonschema python3-yaml
     clang-14 libclang-rt-14-dev
 )

@@ -40,7 +40,10 @@ std::vector<Resource> read_inputs(const RunOptions& options) {
         const InputText input = read_input(path);
         std::vector<Resource> plan = read_terraform_plan(input, plan_options);
         spdlog::debug("{}: {} managed resources", input.name, plan.size());
-        std::move(plan.begin(), plan.end(), std::back_inserter(resources));
+        if (resources.empty())
+            resources = std::move(plan); // one plan: no second array of resources
+        else
+            std::move(plan.begin(), plan.end(), std::back_inserter(resources));
     }
     if (!options.k8s.empty()) {
         std::vector<Resource> manifests = read_k8s_manifests(options.k8s);
@@ -202,6 +205,12 @@ Report build_report(const RunOptions& options, const Policy* policy, const Date&
             evaluate_policy(*policy, {report.resources, report.estimate, today}, selection);
         report.rules = describe_rules(*policy);
         report.policies_evaluated = true;
+    }
+    // No renderer reads attribute trees; on a large plan they are most of the memory in use.
+    for (Resource& resource : report.resources) {
+        resource.before.reset();
+        resource.after.reset();
+        resource.after_unknown = nlohmann::json();
     }
     return report;
 }

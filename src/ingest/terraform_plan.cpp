@@ -2,11 +2,13 @@
 
 #include "costgate/error.hpp"
 #include "json_document.hpp"
+#include "plan_on_demand.hpp"
 #include "plan_unwrap.hpp"
 #include "provider_regions.hpp"
 #include "region.hpp"
 #include "resource_tags.hpp"
 
+#include <functional>
 #include <spdlog/spdlog.h>
 
 namespace costgate {
@@ -15,13 +17,39 @@ namespace {
 
 using nlohmann::json;
 
+/// Drops what says nothing from `after_unknown`: `false`, and objects and arrays with no
+/// `true` inside (Terraform writes `[]` and `{}` for every nested attribute). Arrays that
+/// keep something keep their length, so element i still matches the attribute's element i.
+/// Returns false when nothing is left of `unknown`.
+bool keep_unknown_paths(json& unknown) {
+    if (unknown.is_boolean())
+        return unknown.get<bool>();
+    if (unknown.is_object()) {
+        for (auto item = unknown.begin(); item != unknown.end();)
+            item = keep_unknown_paths(*item) ? std::next(item) : unknown.erase(item);
+        return !unknown.empty();
+    }
+    if (unknown.is_array()) {
+        bool any = false;
+        for (json& element : unknown)
+            any = keep_unknown_paths(element) || any;
+        return any;
+    }
+    return false;
+}
+
+/// Gives resource_changes[index], to be consumed (its states are moved into a Resource).
+using EntrySource = std::function<json(std::size_t index)>;
+
 /// Reads one plan document, tracking JSON paths for messages.
 class PlanReader {
   public:
+    /// `plan` holds the top level (resource_changes need only have the right size: the
+    /// entries themselves come from `entries`).
     PlanReader(const InputText& input, const json& plan, const PlanReadOptions& options)
         : m_input(input), m_plan(plan), m_options(options), m_provider_regions(plan) {}
 
-    std::vector<Resource> read() {
+    std::vector<Resource> read(const EntrySource& entries) {
         check_is_plan();
         std::vector<Resource> resources;
         const auto changes = m_plan.find("resource_changes");
@@ -34,9 +62,10 @@ class PlanReader {
         }
         if (!changes->is_array())
             fail("resource_changes", "expected an array, found " + json_type_name(*changes));
+        resources.reserve(changes->size());
         for (std::size_t i = 0; i < changes->size(); ++i) {
             const std::string path = "resource_changes[" + std::to_string(i) + "]";
-            if (auto resource = read_change((*changes)[i], path))
+            if (auto resource = read_change(entries(i), path))
                 resources.push_back(std::move(*resource));
         }
         return resources;
@@ -144,7 +173,7 @@ class PlanReader {
         return type.substr(0, type.find('_'));
     }
 
-    std::optional<Resource> read_change(const json& entry, const std::string& path) const {
+    std::optional<Resource> read_change(json entry, const std::string& path) const {
         if (!entry.is_object())
             fail(path, "expected an object, found " + json_type_name(entry));
         const auto mode = entry.find("mode");
@@ -179,7 +208,7 @@ class PlanReader {
         return resource;
     }
 
-    void read_states(Resource& resource, const json& change, const std::string& path) const {
+    void read_states(Resource& resource, json& change, const std::string& path) const {
         for (const char* side : {"before", "after"}) {
             const auto value = change.find(side);
             if (value == change.end() || value->is_null())
@@ -187,11 +216,13 @@ class PlanReader {
             if (!value->is_object())
                 fail(path + "." + side,
                      "expected an object or null, found " + json_type_name(*value));
-            (std::string_view(side) == "before" ? resource.before : resource.after) = *value;
+            (std::string_view(side) == "before" ? resource.before : resource.after) = std::move(*value);
         }
         if (const auto unknown = change.find("after_unknown");
-            unknown != change.end() && unknown->is_object())
-            resource.after_unknown = *unknown;
+            unknown != change.end() && unknown->is_object()) {
+            keep_unknown_paths(*unknown);
+            resource.after_unknown = std::move(*unknown);
+        }
         const bool needs_before = resource.action != Action::create;
         const bool needs_after = resource.action != Action::remove;
         if (needs_before && !resource.before && resource.action != Action::read)
@@ -230,9 +261,27 @@ class PlanReader {
 } // namespace
 
 std::vector<Resource> read_terraform_plan(const InputText& input, const PlanReadOptions& options) {
-    InputText unwrapped{input.name, unwrap_setup_terraform_output(input.text)};
-    const json plan = parse_json_document(unwrapped);
-    return PlanReader(unwrapped, plan, options).read();
+    std::optional<InputText> unwrapped;
+    if (input.text.starts_with("[command]"))
+        unwrapped = InputText{input.name, unwrap_setup_terraform_output(input.text)};
+    const InputText& text = unwrapped ? *unwrapped : input;
+    // The fast path reads only what is needed; anything it does not handle exactly (invalid
+    // JSON, odd shapes, numbers beyond 64 bits) is read again from the whole document, so
+    // results and messages are the same either way.
+    try {
+        if (std::optional<OnDemandPlan> plan = OnDemandPlan::open(text))
+            return PlanReader(text, plan->skeleton(), options).read([&](std::size_t index) {
+                return plan->entry(index);
+            });
+    } catch (const OnDemandUnsupported& error) {
+        spdlog::debug("{}: reading the whole document ({})", text.name, error.what());
+    } catch (const nlohmann::json::exception& error) {
+        spdlog::debug("{}: reading the whole document ({})", text.name, error.what());
+    }
+    json plan = parse_json_document(text);
+    return PlanReader(text, plan, options).read([&](std::size_t index) {
+        return std::move(plan["resource_changes"][index]);
+    });
 }
 
 } // namespace costgate

@@ -7,6 +7,7 @@
 #include "csv.hpp"
 #include "util/yaml_map.hpp"
 
+#include <algorithm>
 #include <array>
 #include <charconv>
 #include <cmath>
@@ -47,7 +48,8 @@ std::string PriceEntry::key() const {
 }
 
 Catalog::Catalog(Catalog&& other) noexcept
-    : m_unparsed(std::move(other.m_unparsed)), m_entries(std::move(other.m_entries)),
+    : m_unparsed(std::move(other.m_unparsed)), m_unparsed_rows(std::move(other.m_unparsed_rows)),
+      m_embedded_names(std::move(other.m_embedded_names)), m_entries(std::move(other.m_entries)),
       m_version(std::move(other.m_version)), m_as_of(std::move(other.m_as_of)),
       m_currency(std::move(other.m_currency)),
       m_currency_origin(std::move(other.m_currency_origin)),
@@ -56,6 +58,8 @@ Catalog::Catalog(Catalog&& other) noexcept
 
 Catalog& Catalog::operator=(Catalog&& other) noexcept {
     m_unparsed = std::move(other.m_unparsed);
+    m_unparsed_rows = std::move(other.m_unparsed_rows);
+    m_embedded_names = std::move(other.m_embedded_names);
     m_entries = std::move(other.m_entries);
     m_version = std::move(other.m_version);
     m_as_of = std::move(other.m_as_of);
@@ -118,6 +122,7 @@ void Catalog::set_currency(const std::string& currency, std::string_view name) {
                                                   m_currency + " from " + m_currency_origin);
     // Embedded prices are USD; another currency means every price must come from overlays.
     m_unparsed.clear();
+    m_unparsed_rows.clear();
     std::erase_if(m_entries, [](const auto& item) { return !item.second.overlay; });
     m_currency = currency;
     m_currency_origin = std::string(name);
@@ -145,11 +150,60 @@ void Catalog::load_embedded(const std::string& provider_service) const {
     const std::string name = provider_service + " (embedded)";
     const std::string_view contents = found->second;
     m_unparsed.erase(found);
-    add_rows(name, contents, false);
+    if (!index_embedded(name, contents))
+        add_rows(name, contents, false);
+}
+
+bool Catalog::index_embedded(const std::string& name, std::string_view csv) const {
+    std::string header;
+    for (std::string_view column : k_columns)
+        header.append(header.empty() ? "" : ",").append(column);
+    if (!csv.starts_with(header + "\n"))
+        return false;
+    m_embedded_names.push_back(std::make_unique<std::string>(name));
+    const std::string_view file = *m_embedded_names.back();
+    std::map<std::string, UnparsedRow, std::less<>> rows;
+    int line = 1;
+    for (std::size_t at = header.size() + 1; at < csv.size(); ++line) {
+        const std::size_t end = std::min(csv.find('\n', at), csv.size());
+        std::string_view row = csv.substr(at, end - at);
+        at = end + 1;
+        if (row.ends_with('\r'))
+            row.remove_suffix(1);
+        // Blank lines, comments and quoted fields spanning lines need the full reader.
+        if (row.empty() || row.starts_with('#') || std::count(row.begin(), row.end(), '"') % 2 != 0)
+            return false;
+        // The key is the first four columns with '/' for ','; quoted keys need the full reader.
+        std::size_t comma = 0;
+        for (int column = 0; column < 4 && comma != std::string_view::npos; ++column)
+            comma = row.find(',', comma == 0 && column == 0 ? 0 : comma + 1);
+        if (comma == std::string_view::npos || row.substr(0, comma).find('"') != std::string_view::npos)
+            return false;
+        std::string key(row.substr(0, comma));
+        std::replace(key.begin(), key.end(), ',', '/');
+        rows.emplace(std::move(key), UnparsedRow{file, row, line + 1}); // the first row wins
+    }
+    for (auto& [key, row] : rows)
+        m_unparsed_rows.emplace(key, row);
+    return true;
+}
+
+void Catalog::parse_embedded_row(const std::string& key) const {
+    const auto found = m_unparsed_rows.find(key);
+    if (found == m_unparsed_rows.end())
+        return;
+    const UnparsedRow row = found->second;
+    m_unparsed_rows.erase(found);
+    std::string header;
+    for (std::string_view column : k_columns)
+        header.append(header.empty() ? "" : ",").append(column);
+    // The header and the row, with blank lines keeping the row's line number for messages.
+    add_rows(row.file, header + std::string(static_cast<std::size_t>(row.line - 2), '\n') + "\n" + std::string(row.text),
+             false);
 }
 
 void Catalog::add_rows(std::string_view name, std::string_view csv, bool overlay) const {
-    const std::vector<CsvRow> rows = parse_csv(name, csv);
+    std::vector<CsvRow> rows = parse_csv(name, csv);
     if (rows.empty())
         throw InputError({std::string(name)}, "catalog has no header row");
     std::vector<std::string> expected(k_columns.begin(), k_columns.end());
@@ -158,7 +212,7 @@ void Catalog::add_rows(std::string_view name, std::string_view csv, bool overlay
                          "catalog header must be: provider,service,product,region,unit,price,"
                          "terms,source,source_detail,as_of");
     for (std::size_t r = 1; r < rows.size(); ++r) {
-        const CsvRow& row = rows[r];
+        CsvRow& row = rows[r];
         const SourceLocation where{std::string(name), row.line};
         if (row.fields.size() != k_columns.size())
             throw InputError(where, "expected " + std::to_string(k_columns.size()) +
@@ -166,10 +220,12 @@ void Catalog::add_rows(std::string_view name, std::string_view csv, bool overlay
         for (std::size_t column : {0, 1, 2, 3, 4, 7})
             if (row.fields[column].empty())
                 throw InputError(where, std::string(k_columns[column]) + " is empty");
-        PriceEntry entry{row.fields[0], row.fields[1], row.fields[2],
-                         row.fields[3], row.fields[4], parse_price(name, row.line, row.fields[5]),
-                         row.fields[6], row.fields[7], row.fields[8],
-                         row.fields[9], overlay,       {}};
+        const double price = parse_price(name, row.line, row.fields[5]);
+        std::vector<std::string>& fields = row.fields;
+        PriceEntry entry{std::move(fields[0]), std::move(fields[1]), std::move(fields[2]),
+                         std::move(fields[3]), std::move(fields[4]), price,
+                         std::move(fields[6]), std::move(fields[7]), std::move(fields[8]),
+                         std::move(fields[9]), overlay,                {}};
         if (!Date::parse(entry.as_of))
             throw InputError(where, "as_of \"" + entry.as_of + "\" is not a YYYY-MM-DD date");
         apply_discount(entry);
@@ -185,6 +241,8 @@ const std::map<std::string, PriceEntry>& Catalog::entries() const {
     std::lock_guard lock(m_mutex);
     while (!m_unparsed.empty())
         load_embedded(m_unparsed.begin()->first);
+    while (!m_unparsed_rows.empty())
+        parse_embedded_row(m_unparsed_rows.begin()->first);
     return m_entries;
 }
 
@@ -196,6 +254,7 @@ const PriceEntry* Catalog::find(std::string_view provider, std::string_view serv
     std::lock_guard lock(m_mutex);
     load_embedded(key);
     key.append("/").append(product).append("/").append(region);
+    parse_embedded_row(key);
     const auto found = m_entries.find(key);
     return found == m_entries.end() ? nullptr : &found->second;
 }

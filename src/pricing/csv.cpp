@@ -43,8 +43,12 @@ std::vector<CsvRow> parse_csv(std::string_view name, std::string_view text) {
                     field += text[i++];
                 }
             }
-            while (i < text.size() && text[i] != ',' && text[i] != '\n' && text[i] != '\r')
-                field += text[i++];
+            // Unquoted text runs to the next separator; copied in one piece.
+            std::size_t end = i;
+            while (end < text.size() && text[end] != ',' && text[end] != '\n' && text[end] != '\r')
+                ++end;
+            field.append(text.data() + i, end - i);
+            i = end;
             row.fields.push_back(std::move(field));
             field.clear();
             if (i < text.size() && text[i] == ',') {

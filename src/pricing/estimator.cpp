@@ -33,7 +33,8 @@ StateCost price_state(PriceFunction pricer, const nlohmann::json& values,
 }
 
 ResourceEstimate estimate_resource(const Resource& resource, const std::vector<Resource>& resources,
-                                   const Catalog& catalog, const Usage& usage, const EstimateOptions& options) {
+                                   const ResourcesByType& by_type, const Catalog& catalog, const Usage& usage,
+                                   const EstimateOptions& options) {
     ResourceEstimate estimate;
     estimate.notes = resource.notes;
     const PriceFunction pricer = find_pricer(resource.type);
@@ -49,7 +50,7 @@ ResourceEstimate estimate_resource(const Resource& resource, const std::vector<R
         return estimate;
     }
 
-    const PricingContext context(catalog, usage, resource, resources, options.cluster_profile);
+    const PricingContext context(catalog, usage, resource, resources, options.cluster_profile, &by_type);
     StateCost before;
     StateCost after;
     if (has_before(resource.action) && resource.before)
@@ -81,9 +82,10 @@ Estimate estimate_costs(const std::vector<Resource>& resources, const Catalog& c
     Estimate estimate;
     estimate.cost_centre_tag = options.cost_centre_tag;
     estimate.resources.reserve(resources.size());
+    const ResourcesByType by_type(resources);
     for (const Resource& resource : resources) {
         try {
-            ResourceEstimate resource_estimate = estimate_resource(resource, resources, catalog, usage, options);
+            ResourceEstimate resource_estimate = estimate_resource(resource, resources, by_type, catalog, usage, options);
             estimate.totals.add(resource_estimate);
             const auto centre = resource.tags.find(options.cost_centre_tag);
             estimate.by_cost_centre[centre == resource.tags.end() ? "(untagged)" : centre->second].add(

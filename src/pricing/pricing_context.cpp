@@ -33,6 +33,26 @@ std::string source_of(const PriceEntry& entry) {
 
 } // namespace
 
+ResourcesByType::ResourcesByType(const std::vector<Resource>& resources) {
+    for (const Resource& resource : resources)
+        m_by_type[resource.type].push_back(&resource);
+}
+
+const std::vector<const Resource*>& ResourcesByType::of_type(std::string_view type) const {
+    static const std::vector<const Resource*> k_none;
+    const auto found = m_by_type.find(type);
+    return found == m_by_type.end() ? k_none : found->second;
+}
+
+const std::vector<const Resource*>& PricingContext::resources_of_type(std::string_view type) const {
+    if (!m_by_type) {
+        if (!m_own_by_type)
+            m_own_by_type.emplace(m_resources);
+        return m_own_by_type->of_type(type);
+    }
+    return m_by_type->of_type(type);
+}
+
 void mark_unknown(StateCost& cost, std::string_view attribute) {
     cost.priced = false;
     cost.notes.push_back(std::string(attribute) + " is not known until apply");
@@ -95,9 +115,8 @@ std::optional<double> PricingContext::usage(std::string_view key) const {
 
 const nlohmann::json* PricingContext::find_state(std::string_view type, std::string_view attribute,
                                                  std::string_view value) const {
-    for (const Resource& other : m_resources) {
-        if (other.type != type)
-            continue;
+    for (const Resource* candidate : resources_of_type(type)) {
+        const Resource& other = *candidate;
         const auto& state = other.after ? other.after : other.before;
         if (!state || !state->is_object())
             continue;

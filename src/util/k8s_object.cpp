@@ -2,7 +2,8 @@
 
 namespace costgate::k8s {
 
-const nlohmann::json* json_at(const nlohmann::json* object, std::initializer_list<const char*> keys) {
+const nlohmann::json* json_at(const nlohmann::json* object,
+                              std::initializer_list<const char*> keys) {
     for (const char* key : keys) {
         if (!object || !object->is_object())
             return nullptr;
@@ -28,11 +29,19 @@ const nlohmann::json* pod_spec(const std::string& kind, const nlohmann::json* ob
     return json_at(object, {"spec", "template", "spec"});
 }
 
+std::vector<const Resource*> autoscalers_among(const std::vector<Resource>& resources) {
+    std::vector<const Resource*> autoscalers;
+    for (const Resource& resource : resources)
+        if (resource.type == "HorizontalPodAutoscaler")
+            autoscalers.push_back(&resource);
+    return autoscalers;
+}
+
 const nlohmann::json* find_autoscaler(const Resource& workload,
-                                      const std::vector<Resource>& resources) {
-    for (const Resource& other : resources) {
-        if (other.type != "HorizontalPodAutoscaler" || !other.after ||
-            namespace_of(other) != namespace_of(workload))
+                                      const std::vector<const Resource*>& autoscalers) {
+    for (const Resource* candidate : autoscalers) {
+        const Resource& other = *candidate;
+        if (!other.after || namespace_of(other) != namespace_of(workload))
             continue;
         const nlohmann::json* target = json_at(&*other.after, {"spec", "scaleTargetRef"});
         if (target && target->is_object() &&

@@ -12,7 +12,8 @@
 namespace costgate::k8s {
 
 /// The value at `keys` below `object`, or nullptr when a step is missing or not a mapping.
-const nlohmann::json* json_at(const nlohmann::json* object, std::initializer_list<const char*> keys);
+const nlohmann::json* json_at(const nlohmann::json* object,
+                              std::initializer_list<const char*> keys);
 
 /// `team-a` of `team-a/Deployment/api`.
 std::string namespace_of(const Resource& resource);
@@ -23,8 +24,11 @@ std::string name_of(const Resource& resource);
 /// ReplicationController, DaemonSet, Job, CronJob), or nullptr.
 const nlohmann::json* pod_spec(const std::string& kind, const nlohmann::json* object);
 
-/// The HorizontalPodAutoscaler among `resources` that scales `workload`, or nullptr.
+/// The HorizontalPodAutoscalers among `resources`.
+std::vector<const Resource*> autoscalers_among(const std::vector<Resource>& resources);
+
+/// The one of `autoscalers` (HorizontalPodAutoscalers) that scales `workload`, or nullptr.
 const nlohmann::json* find_autoscaler(const Resource& workload,
-                                      const std::vector<Resource>& resources);
+                                      const std::vector<const Resource*>& autoscalers);
 
 } // namespace costgate::k8s

@@ -2,6 +2,7 @@
 
 #include <map>
 #include <optional>
+#include <memory>
 #include <mutex>
 #include <set>
 #include <string>
@@ -110,8 +111,26 @@ class Catalog {
     /// Reads a `cluster_profiles:` mapping (embedded file or overlay).
     void add_cluster_profiles(const std::string& file, const YAML::Node& profiles);
 
-    // The embedded files not parsed yet, keyed `provider/service`.
+    /// Indexes the rows of an embedded file by key without parsing them; false when the
+    /// file needs the full CSV reader (quotes in the key columns, an unexpected header).
+    bool index_embedded(const std::string& name, std::string_view csv) const;
+    /// Parses the indexed embedded row of `key`, if there is one, into m_entries.
+    void parse_embedded_row(const std::string& key) const;
+
+    /// One embedded CSV row not parsed yet.
+    struct UnparsedRow {
+        std::string_view file;
+        std::string_view text;
+        int line = 0;
+    };
+
+    // The embedded files not looked at yet, keyed `provider/service`.
     mutable std::map<std::string, std::string_view, std::less<>> m_unparsed;
+    // Rows of embedded files looked at but not parsed yet, keyed like m_entries; a run
+    // parses only the rows it looks up.
+    mutable std::map<std::string, UnparsedRow, std::less<>> m_unparsed_rows;
+    // Names of the embedded files, `provider/service (embedded)`, for messages.
+    mutable std::vector<std::unique_ptr<std::string>> m_embedded_names;
     mutable std::map<std::string, PriceEntry> m_entries;
     mutable std::mutex m_mutex;
     std::string m_version;

@@ -6,6 +6,7 @@
 #include "costgate/pricing/usage.hpp"
 #include "costgate/resource.hpp"
 
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -20,21 +21,39 @@ inline constexpr double k_hours_per_month = 730;
 /// `azurerm` → `azure`, `kubernetes` → `k8s`; other names unchanged.
 std::string_view catalog_provider(std::string_view terraform_provider);
 
+/// The resources of a run grouped by type, built once per run so that pricers looking for
+/// related objects (an HPA, a LimitRange, a launch template) do not scan every resource of
+/// the run for each resource they price.
+class ResourcesByType {
+  public:
+    explicit ResourcesByType(const std::vector<Resource>& resources);
+    /// The resources of `type`, in run order.
+    const std::vector<const Resource*>& of_type(std::string_view type) const;
+
+  private:
+    std::map<std::string, std::vector<const Resource*>, std::less<>> m_by_type;
+};
+
 /// What a pricer gets besides the attributes: the catalog, the usage file and the
 /// resource. Its helpers build components and record why something could not be priced.
 class PricingContext {
   public:
+    /// `by_type` indexes `resources` (the estimator builds it once per run); without it
+    /// the context builds its own when a pricer first asks.
     PricingContext(const Catalog& catalog, const Usage& usage, const Resource& resource,
-                   const std::vector<Resource>& resources, std::string cluster_profile = "default")
+                   const std::vector<Resource>& resources, std::string cluster_profile = "default",
+                   const ResourcesByType* by_type = nullptr)
         : m_catalog(catalog), m_usage(usage), m_resource(resource), m_resources(resources),
           m_provider(catalog_provider(resource.provider)), m_region(resource.region),
-          m_cluster_profile(std::move(cluster_profile)) {}
+          m_cluster_profile(std::move(cluster_profile)), m_by_type(by_type) {}
 
     const std::string& region() const { return m_region; }
     const Resource& resource() const { return m_resource; }
     /// Every resource of the run (for objects that refer to each other, such as an HPA
     /// and its workload).
     const std::vector<Resource>& resources() const { return m_resources; }
+    /// The resources of the run of one type, in run order.
+    const std::vector<const Resource*>& resources_of_type(std::string_view type) const;
     /// The Kubernetes cluster profile whose rates price workloads (`--cluster`).
     const std::string& cluster_profile() const { return m_cluster_profile; }
     /// The default container requests of the cluster profile, or nullptr.
@@ -76,6 +95,8 @@ class PricingContext {
     std::string m_provider;
     std::string m_region;
     std::string m_cluster_profile;
+    const ResourcesByType* m_by_type;
+    mutable std::optional<ResourcesByType> m_own_by_type;
 };
 
 /// Marks `cost` unpriced with a note saying which attribute was unknown.

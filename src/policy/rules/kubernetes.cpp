@@ -52,6 +52,8 @@ class Kubernetes final : public Rule {
     std::vector<std::string> gpu_annotations;
 
     void evaluate(const EvaluationInput& input, std::vector<Finding>& findings) const override {
+        const std::vector<const Resource*> autoscalers =
+            max_replicas ? k8s::autoscalers_among(input.resources) : std::vector<const Resource*>();
         for (const Resource& resource : input.resources) {
             if (resource.source != Source::kubernetes || !resource.after ||
                 !match.matches(resource))
@@ -61,19 +63,18 @@ class Kubernetes final : public Rule {
                 continue;
             check_containers(input, resource, *spec, findings);
             if (max_replicas)
-                check_replicas(input, resource, findings);
+                check_replicas(input, resource, autoscalers, findings);
         }
     }
 
   private:
-    void report(const EvaluationInput& input, const Resource& resource, const std::string& container,
-                const std::string& check, const std::string& what, const std::string& value,
-                const std::string& limit, std::vector<Finding>& findings) const {
-        findings.push_back(finding(input, &resource, resource.address + what,
-                                   {{"container", container},
-                                    {"check", check},
-                                    {"value", value},
-                                    {"limit", limit}}));
+    void report(const EvaluationInput& input, const Resource& resource,
+                const std::string& container, const std::string& check, const std::string& what,
+                const std::string& value, const std::string& limit,
+                std::vector<Finding>& findings) const {
+        findings.push_back(finding(
+            input, &resource, resource.address + what,
+            {{"container", container}, {"check", check}, {"value", value}, {"limit", limit}}));
     }
 
     void check_containers(const EvaluationInput& input, const Resource& resource,
@@ -86,7 +87,8 @@ class Kubernetes final : public Rule {
                 if (!container.is_object())
                     continue;
                 const std::string name = container.value("name", std::string("(unnamed)"));
-                const nlohmann::json* requests = k8s::json_at(&container, {"resources", "requests"});
+                const nlohmann::json* requests =
+                    k8s::json_at(&container, {"resources", "requests"});
                 const nlohmann::json* limits = k8s::json_at(&container, {"resources", "limits"});
                 if (std::string_view(list) == "containers") {
                     check_present(input, resource, name, "requests", requests, requests_required,
@@ -102,9 +104,9 @@ class Kubernetes final : public Rule {
             check_gpu_approval(input, resource, findings);
     }
 
-    void check_present(const EvaluationInput& input, const Resource& resource, const std::string& name,
-                       const std::string& section_name, const nlohmann::json* section,
-                       const std::vector<std::string>& required,
+    void check_present(const EvaluationInput& input, const Resource& resource,
+                       const std::string& name, const std::string& section_name,
+                       const nlohmann::json* section, const std::vector<std::string>& required,
                        std::vector<Finding>& findings) const {
         std::vector<std::string> missing;
         for (const std::string& key : required)
@@ -128,7 +130,8 @@ class Kubernetes final : public Rule {
             const std::optional<double> amount = value ? quantity_of(*value) : std::nullopt;
             if (!amount || *amount <= cap->value * (1 + 1e-12))
                 continue;
-            const std::string written = value->is_string() ? value->get<std::string>() : value->dump();
+            const std::string written =
+                value->is_string() ? value->get<std::string>() : value->dump();
             report(input, resource, name, "max_" + key + "_per_container",
                    ": container " + name + " has a " + key + " " + section_name + " of " + written +
                        ", over the per-container cap of " + cap->text,
@@ -138,12 +141,13 @@ class Kubernetes final : public Rule {
     }
 
     void check_replicas(const EvaluationInput& input, const Resource& resource,
+                        const std::vector<const Resource*>& autoscalers,
                         std::vector<Finding>& findings) const {
-        const nlohmann::json* hpa = k8s::find_autoscaler(resource, input.resources);
-        const nlohmann::json* count =
-            hpa ? k8s::json_at(hpa, {"spec", "maxReplicas"})
-                : k8s::json_at(&*resource.after, {"spec", "replicas"});
-        if (!count || !count->is_number() || count->get<double>() <= static_cast<double>(*max_replicas))
+        const nlohmann::json* hpa = k8s::find_autoscaler(resource, autoscalers);
+        const nlohmann::json* count = hpa ? k8s::json_at(hpa, {"spec", "maxReplicas"})
+                                          : k8s::json_at(&*resource.after, {"spec", "replicas"});
+        if (!count || !count->is_number() ||
+            count->get<double>() <= static_cast<double>(*max_replicas))
             return;
         std::ostringstream written;
         written << count->get<double>();
@@ -164,7 +168,10 @@ class Kubernetes final : public Rule {
              {std::pair{&gpu_labels, "labels"}, std::pair{&gpu_annotations, "annotations"}})
             for (const std::string& key : *keys)
                 if (!has_metadata(*resource.after, resource.type, field, key))
-                    missing.push_back(std::string(field == std::string_view("labels") ? "label " : "annotation ") + key);
+                    missing.push_back(std::string(field == std::string_view("labels")
+                                                      ? "label "
+                                                      : "annotation ") +
+                                      key);
         if (!missing.empty())
             report(input, resource, "", "gpu_approval",
                    " requests GPUs without the approval " + join(missing), join(missing), "",
@@ -175,7 +182,7 @@ class Kubernetes final : public Rule {
     static bool has_metadata(const nlohmann::json& object, const std::string& kind,
                              const char* field, const std::string& key) {
         const nlohmann::json* pod_template =
-            kind == "Pod" ? nullptr
+            kind == "Pod"       ? nullptr
             : kind == "CronJob" ? k8s::json_at(&object, {"spec", "jobTemplate", "spec", "template"})
                                 : k8s::json_at(&object, {"spec", "template"});
         for (const nlohmann::json* owner : {&object, pod_template}) {
@@ -198,8 +205,10 @@ std::vector<std::string> resource_keys(YamlMap& map, const std::string& key) {
     std::vector<std::string> keys = map.string_list(key);
     for (const std::string& name : keys)
         if (name != "cpu" && name != "memory" && name != "ephemeral-storage" && !is_gpu(name))
-            map.fail(node, "\"" + key + "\" lists cpu, memory, ephemeral-storage or GPU resources, "
-                           "found \"" + name + "\"");
+            map.fail(node, "\"" + key +
+                               "\" lists cpu, memory, ephemeral-storage or GPU resources, "
+                               "found \"" +
+                               name + "\"");
     return keys;
 }
 
@@ -209,8 +218,10 @@ std::optional<QuantityLimit> quantity_limit(YamlMap& map, const std::string& key
         return std::nullopt;
     const auto value = parse_quantity(*text);
     if (!value || *value <= 0)
-        map.fail(map.get(key), "\"" + key + "\" must be a Kubernetes quantity above 0 (\"4\", "
-                               "\"500m\", \"16Gi\"), found \"" + *text + "\"");
+        map.fail(map.get(key), "\"" + key +
+                                   "\" must be a Kubernetes quantity above 0 (\"4\", "
+                                   "\"500m\", \"16Gi\"), found \"" +
+                                   *text + "\"");
     return QuantityLimit{*text, *value};
 }
 
@@ -223,7 +234,8 @@ std::unique_ptr<Rule> parse_kubernetes(YamlMap& map) {
     rule->max_replicas = map.optional_integer("max_replicas", 0, 1'000'000);
     rule->max_cpu = quantity_limit(map, "max_cpu_per_container");
     rule->max_memory = quantity_limit(map, "max_memory_per_container");
-    if (const YAML::Node approval = map.get("gpu_approval"); approval.IsDefined() && !approval.IsNull()) {
+    if (const YAML::Node approval = map.get("gpu_approval");
+        approval.IsDefined() && !approval.IsNull()) {
         YamlMap approval_map(map.file(), approval, "gpu_approval");
         rule->gpu_labels = approval_map.string_list("labels");
         rule->gpu_annotations = approval_map.string_list("annotations");

@@ -14,7 +14,8 @@ namespace {
 
 constexpr double k_bytes_per_gib = 1024.0 * 1024.0 * 1024.0;
 
-std::optional<double> number_at(const nlohmann::json* object, std::initializer_list<const char*> keys) {
+std::optional<double> number_at(const nlohmann::json* object,
+                                std::initializer_list<const char*> keys) {
     const nlohmann::json* value = json_at(object, keys);
     if (value && value->is_number())
         return value->get<double>();
@@ -28,8 +29,9 @@ std::optional<double> number_at(const nlohmann::json* object, std::initializer_l
 DefaultRequests limit_range_defaults(const PricingContext& context) {
     DefaultRequests defaults;
     const std::string ns = namespace_of(context.resource());
-    for (const Resource& other : context.resources()) {
-        if (other.type != "LimitRange" || namespace_of(other) != ns || !other.after)
+    for (const Resource* candidate : context.resources_of_type("LimitRange")) {
+        const Resource& other = *candidate;
+        if (namespace_of(other) != ns || !other.after)
             continue;
         const nlohmann::json* limits = json_at(&*other.after, {"spec", "limits"});
         if (!limits || !limits->is_array())
@@ -62,8 +64,10 @@ constexpr double k_max_count = 2147483647;
 
 double whole_count(std::optional<double> value, double fallback, const std::string& what) {
     const double number = value.value_or(fallback);
-    if (!std::isfinite(number) || number < 0 || number > k_max_count || number != std::floor(number))
-        throw InputError({}, what + " must be a whole number from 0 to 2147483647, found " + format_amount(number));
+    if (!std::isfinite(number) || number < 0 || number > k_max_count ||
+        number != std::floor(number))
+        throw InputError({}, what + " must be a whole number from 0 to 2147483647, found " +
+                                 format_amount(number));
     return number;
 }
 
@@ -75,8 +79,8 @@ struct PodCount {
     std::optional<double> max_pods;
 };
 
-PodCount pod_count(const std::string& kind, const nlohmann::json* object, const PricingContext& context,
-                   StateCost& cost) {
+PodCount pod_count(const std::string& kind, const nlohmann::json* object,
+                   const PricingContext& context, StateCost& cost) {
     if (kind == "Pod")
         return {1, "1 pod", std::nullopt};
     if (kind == "DaemonSet") {
@@ -89,7 +93,9 @@ PodCount pod_count(const std::string& kind, const nlohmann::json* object, const 
                 std::nullopt};
     }
     if (kind == "Job" || kind == "CronJob") {
-        const nlohmann::json* job = kind == "Job" ? json_at(object, {"spec"}) : json_at(object, {"spec", "jobTemplate", "spec"});
+        const nlohmann::json* job = kind == "Job"
+                                        ? json_at(object, {"spec"})
+                                        : json_at(object, {"spec", "jobTemplate", "spec"});
         const double completions = whole_count(number_at(job, {"completions"}), 1, "completions");
         const double parallelism = whole_count(number_at(job, {"parallelism"}), 1, "parallelism");
         // Pod-hours: each completion runs a pod for the job's duration.
@@ -97,8 +103,9 @@ PodCount pod_count(const std::string& kind, const nlohmann::json* object, const 
         double runs = 1;
         if (kind == "CronJob") {
             const nlohmann::json* schedule = json_at(object, {"spec", "schedule"});
-            const auto per_month = schedule && schedule->is_string() ? runs_per_month(schedule->get<std::string>())
-                                                                     : std::nullopt;
+            const auto per_month = schedule && schedule->is_string()
+                                       ? runs_per_month(schedule->get<std::string>())
+                                       : std::nullopt;
             if (!per_month) {
                 cost.priced = false;
                 cost.notes.emplace_back("spec.schedule is not a cron schedule costgate can read");
@@ -109,23 +116,30 @@ PodCount pod_count(const std::string& kind, const nlohmann::json* object, const 
         if (!hours)
             cost.notes.emplace_back("set `run_duration_hours` in the usage file to price its runs");
         cost.notes.push_back(format_amount(runs) + " run(s) a month x " +
-                             std::to_string(static_cast<long>(completions)) + " completion(s), up to " +
+                             std::to_string(static_cast<long>(completions)) +
+                             " completion(s), up to " +
                              std::to_string(static_cast<long>(parallelism)) + " in parallel");
         std::optional<double> pods;
         if (hours)
             pods = runs * completions * *hours / k_hours_per_month;
         return {pods, "runs", std::nullopt};
     }
-    const double replicas = whole_count(number_at(object, {"spec", "replicas"}), 1, "spec.replicas");
-    if (const nlohmann::json* hpa = find_autoscaler(context.resource(), context.resources())) {
-        const double low = whole_count(number_at(hpa, {"spec", "minReplicas"}), 1, "its HPA's spec.minReplicas");
-        const double high = whole_count(number_at(hpa, {"spec", "maxReplicas"}), low, "its HPA's spec.maxReplicas");
-        cost.notes.push_back("scaled by an HPA from " + std::to_string(static_cast<long>(low)) + " to " +
-                             std::to_string(static_cast<long>(high)) + " replicas: priced at the minimum");
+    const double replicas =
+        whole_count(number_at(object, {"spec", "replicas"}), 1, "spec.replicas");
+    if (const nlohmann::json* hpa = find_autoscaler(
+            context.resource(), context.resources_of_type("HorizontalPodAutoscaler"))) {
+        const double low =
+            whole_count(number_at(hpa, {"spec", "minReplicas"}), 1, "its HPA's spec.minReplicas");
+        const double high =
+            whole_count(number_at(hpa, {"spec", "maxReplicas"}), low, "its HPA's spec.maxReplicas");
+        cost.notes.push_back("scaled by an HPA from " + std::to_string(static_cast<long>(low)) +
+                             " to " + std::to_string(static_cast<long>(high)) +
+                             " replicas: priced at the minimum");
         return {low, std::to_string(static_cast<long>(low)) + " replicas", high};
     }
     return {replicas,
-            std::to_string(static_cast<long>(replicas)) + (replicas == 1 ? " replica" : " replicas"),
+            std::to_string(static_cast<long>(replicas)) +
+                (replicas == 1 ? " replica" : " replicas"),
             std::nullopt};
 }
 
@@ -137,7 +151,8 @@ void add_claim_templates(StateCost& cost, const nlohmann::json* object, std::opt
     for (const nlohmann::json& claim : *templates) {
         const auto bytes = number_at(&claim, {"spec", "resources", "requests", "storage"});
         const nlohmann::json* claim_name = json_at(&claim, {"metadata", "name"});
-        const std::string name = claim_name && claim_name->is_string() ? claim_name->get<std::string>() : "claim";
+        const std::string name =
+            claim_name && claim_name->is_string() ? claim_name->get<std::string>() : "claim";
         if (!bytes) {
             cost.priced = false;
             cost.notes.push_back("volume claim template " + name + " requests no storage");
@@ -146,8 +161,9 @@ void add_claim_templates(StateCost& cost, const nlohmann::json* object, std::opt
         std::optional<double> gib;
         if (pods)
             gib = *bytes / k_bytes_per_gib * *pods;
-        context.add_cluster_rate(cost, "Volume claims (" + name + ", " + format_amount(*bytes / k_bytes_per_gib) +
-                                           " GiB per replica)",
+        context.add_cluster_rate(cost,
+                                 "Volume claims (" + name + ", " +
+                                     format_amount(*bytes / k_bytes_per_gib) + " GiB per replica)",
                                  gib, "storage");
     }
 }
@@ -187,27 +203,33 @@ StateCost price_workload(const Attributes& attributes, const PricingContext& con
     const PodRequests pod = pod_requests(*spec, limit_range_defaults(context), profile_defaults);
     cost.notes.insert(cost.notes.end(), pod.notes.begin(), pod.notes.end());
     if (!pod.assumed.empty())
-        cost.notes.push_back("container(s) " + join(pod.assumed) + " request no CPU or memory: assumed the " +
-                             context.cluster_profile() + " profile's default requests (" +
-                             describe_defaults(*profile) + ")");
+        cost.notes.push_back("container(s) " + join(pod.assumed) +
+                             " request no CPU or memory: assumed the " + context.cluster_profile() +
+                             " profile's default requests (" + describe_defaults(*profile) + ")");
     if (!pod.unrequested.empty()) {
         cost.priced = false;
-        cost.notes.push_back("container(s) " + join(pod.unrequested) +
-                             " request no CPU or memory (BestEffort): set requests so the cost can be attributed");
+        cost.notes.push_back(
+            "container(s) " + join(pod.unrequested) +
+            " request no CPU or memory (BestEffort): set requests so the cost can be attributed");
         return cost;
     }
     const PodCount count = pod_count(kind, object, context, cost);
     if (!cost.priced)
         return cost;
     const auto add_components = [&](StateCost& target, std::optional<double> pods) {
-        auto scaled = [&](double per_pod) { return pods ? std::optional<double>(per_pod * *pods) : std::nullopt; };
+        auto scaled = [&](double per_pod) {
+            return pods ? std::optional<double>(per_pod * *pods) : std::nullopt;
+        };
         const std::string per_pod = " per pod, " + count.description + ")";
-        context.add_cluster_rate(target, "CPU requests (" + format_amount(pod.cpu_cores) + " vCPU" + per_pod,
-                                 scaled(pod.cpu_cores), "cpu");
-        context.add_cluster_rate(target, "Memory requests (" + format_amount(pod.memory_gib) + " GiB" + per_pod,
-                                 scaled(pod.memory_gib), "memory");
+        context.add_cluster_rate(
+            target, "CPU requests (" + format_amount(pod.cpu_cores) + " vCPU" + per_pod,
+            scaled(pod.cpu_cores), "cpu");
+        context.add_cluster_rate(
+            target, "Memory requests (" + format_amount(pod.memory_gib) + " GiB" + per_pod,
+            scaled(pod.memory_gib), "memory");
         if (pod.gpus > 0)
-            context.add_cluster_rate(target, "GPUs (" + format_amount(pod.gpus) + per_pod, scaled(pod.gpus), "gpu");
+            context.add_cluster_rate(target, "GPUs (" + format_amount(pod.gpus) + per_pod,
+                                     scaled(pod.gpus), "gpu");
         add_claim_templates(target, object, pods, context);
     };
     add_components(cost, count.pods);
@@ -229,8 +251,8 @@ StateCost price_volume_claim(const Attributes& attributes, const PricingContext&
     }
     const nlohmann::json* storage_class = json_at(attributes.json(), {"spec", "storageClassName"});
     if (storage_class && storage_class->is_string())
-        cost.notes.push_back("storage class " + storage_class->get<std::string>() + " priced at the cluster " +
-                             "profile's storage rate");
+        cost.notes.push_back("storage class " + storage_class->get<std::string>() +
+                             " priced at the cluster " + "profile's storage rate");
     context.add_cluster_rate(cost, "Storage (" + format_amount(*bytes / k_bytes_per_gib) + " GiB)",
                              *bytes / k_bytes_per_gib, "storage");
     return cost;

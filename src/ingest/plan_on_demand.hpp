@@ -1,0 +1,46 @@
+#pragma once
+
+#include "costgate/ingest/input_file.hpp"
+#include "json_outline.hpp"
+#include "ondemand_json.hpp"
+
+#include <nlohmann/json.hpp>
+#include <optional>
+
+namespace costgate {
+
+/// The parts of a plan that costgate reads, taken from the text with simdjson's On-Demand
+/// API instead of building the whole document: planned_values and prior_state (which
+/// repeat the resources) are only checked for syntax, and each resource_changes entry is
+/// converted when the reader asks for it, keeping only the fields it uses.
+class OnDemandPlan {
+  public:
+    /// Nullopt when the fast path does not apply and the whole document must be parsed:
+    /// invalid JSON (so nlohmann/json reports it exactly), a top level that is not an object,
+    /// or resource_changes missing or not an array. Throws OnDemandUnsupported on values it
+    /// cannot convert exactly.
+    static std::optional<OnDemandPlan> open(const InputText& input);
+
+    /// The top level as the reader sees it: format_version, variables, a pruned
+    /// configuration (provider_config, resource addresses and provider keys, module calls),
+    /// markers for the other keys it tests for, and resource_changes as that many nulls.
+    const nlohmann::json& skeleton() const { return m_skeleton; }
+
+    /// resource_changes[index] with the fields the reader uses; change holds only actions,
+    /// before, after and after_unknown.
+    nlohmann::json entry(std::size_t index);
+
+  private:
+    OnDemandPlan(const InputText& input, JsonOutline outline) : m_input(&input), m_outline(std::move(outline)) {}
+
+    bool build_skeleton();
+    std::string_view text_of(const JsonSpan& span) const;
+
+    const InputText* m_input;
+    JsonOutline m_outline;
+    nlohmann::json m_skeleton = nlohmann::json::object();
+    simdjson::ondemand::parser m_parser;
+    PaddedSlice m_slice;
+};
+
+} // namespace costgate
