@@ -34,6 +34,10 @@ struct Resource {
     std::string file;
     /// 1-based line of the declaration; 0 when unknown.
     int line = 0;
+    /// The `.tf` file and line of a Terraform resource's `resource` block, when found
+    /// (--tf-dir); findings point there rather than at the plan.
+    std::string declared_file;
+    int declared_line = 0;
     Action action = Action::create;
     /// Attribute trees; absent for the side that does not exist (create/delete).
     std::optional<nlohmann::json> before;

@@ -84,8 +84,8 @@ void read_paths(YamlMap& map, const std::string& key, const fs::path& base, bool
         }
         const std::vector<std::string> matches = expand_path_glob(base, entry);
         if (matches.empty())
-            map.fail(map.get(key), "\"" + entry + "\" matches no file (relative to " +
-                                       base.string() + ")");
+            map.fail(map.get(key),
+                     "\"" + entry + "\" matches no file (relative to " + base.string() + ")");
         paths.insert(paths.end(), matches.begin(), matches.end());
     }
     target.assign(std::move(paths), origin_of(map, key));
@@ -115,6 +115,8 @@ ProjectConfig read_project(const std::string& file, const YAML::Node& node, cons
     project.origin = yaml_location(file, node).to_string();
     project.settings = defaults;
     read_paths(map, "plans", base, true, project.settings.plans);
+    if (const auto tf_dir = map.optional_string("tf_dir"))
+        project.settings.tf_dir.assign(relative_to(base, *tf_dir), origin_of(map, "tf_dir"));
     read_paths(map, "k8s", base, false, project.settings.k8s);
     read_paths(map, "base_k8s", base, false, project.settings.base_k8s);
     read_settings(map, base, project.settings);

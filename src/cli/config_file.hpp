@@ -24,6 +24,8 @@ template <typename T> struct Configured {
 /// The settings a run (a project, or the whole command line) is made of.
 struct RunSettings {
     Configured<std::vector<std::string>> plans;
+    /// The Terraform configuration declaring the plans' resources (finding locations).
+    Configured<std::string> tf_dir;
     Configured<std::vector<std::string>> k8s;
     Configured<std::vector<std::string>> base_k8s;
     Configured<std::vector<std::string>> policies;

@@ -18,6 +18,7 @@ template <typename T> void flag_over(const T& flag, const char* name, Configured
 
 RunSettings with_flags(RunSettings settings, const RunOptions& flags) {
     flag_over(flags.plans, "plan", settings.plans);
+    flag_over(flags.tf_dir, "tf-dir", settings.tf_dir);
     flag_over(flags.k8s, "k8s", settings.k8s);
     flag_over(flags.base_k8s, "base-k8s", settings.base_k8s);
     flag_over(flags.policies, "policy", settings.policies);
@@ -32,6 +33,7 @@ RunSettings with_flags(RunSettings settings, const RunOptions& flags) {
 RunOptions options_of(const RunSettings& settings, const RunOptions& flags) {
     RunOptions options = flags;
     options.plans = settings.plans.value;
+    options.tf_dir = settings.tf_dir.value;
     options.k8s = settings.k8s.value;
     options.base_k8s = settings.base_k8s.value;
     options.policies = settings.policies.value;
@@ -69,11 +71,16 @@ void describe(std::ostringstream& out, const std::string& indent, const RunSetti
         out << indent << key << ": " << value << "    # " << origin << '\n';
     };
     line("plans", joined(settings.plans.value), settings.plans.origin);
+    line("tf_dir",
+         settings.tf_dir.value.empty() ? "(each plan's folder, when it holds .tf files)"
+                                       : settings.tf_dir.value,
+         settings.tf_dir.origin);
     line("k8s", joined(settings.k8s.value), settings.k8s.origin);
     line("base_k8s", joined(settings.base_k8s.value), settings.base_k8s.origin);
     line("policies", joined(settings.policies.value), settings.policies.origin);
     line("catalogs", joined(settings.catalogs.value), settings.catalogs.origin);
-    line("usage", settings.usage.value.empty() ? "(none)" : settings.usage.value, settings.usage.origin);
+    line("usage", settings.usage.value.empty() ? "(none)" : settings.usage.value,
+         settings.usage.origin);
     line("cluster",
          settings.cluster.value.empty() ? "(the policies' settings.cluster, else default)"
                                         : settings.cluster.value,
@@ -94,12 +101,15 @@ Invocation resolve_invocation(const RunOptions& flags) {
         invocation.runs.push_back({"", options_of(defaults, flags)});
     } else {
         for (const ProjectConfig& project : config->projects) {
-            invocation.runs.push_back({project.name, options_of(with_flags(project.settings, flags), flags)});
+            invocation.runs.push_back(
+                {project.name, options_of(with_flags(project.settings, flags), flags)});
             invocation.runs.back().options.project = project.name;
         }
     }
     invocation.total_policies = defaults.policies.value;
-    invocation.format = !flags.format.empty() ? flags.format : config ? config->format.value : "table";
+    invocation.format = !flags.format.empty() ? flags.format
+                        : config              ? config->format.value
+                                              : "table";
     invocation.out = flags.out;
     for (const ProjectRun& run : invocation.runs) {
         if (run.options.plans.empty() && run.options.k8s.empty())
@@ -117,13 +127,17 @@ std::string describe_invocation(const Invocation& invocation, const RunOptions& 
     std::ostringstream out;
     const ConfigFile* config = invocation.config ? &*invocation.config : nullptr;
     out << "config: " << (config ? config->path : "(none found)") << '\n';
-    const std::string format_origin = !flags.format.empty() ? "--format" : config ? config->format.origin : "default";
+    const std::string format_origin = !flags.format.empty() ? "--format"
+                                      : config              ? config->format.origin
+                                                            : "default";
     out << "format: " << invocation.format << "    # " << format_origin << '\n';
     if (config) {
-        out << "currency: " << (config->currency.value.empty() ? "(the catalog's)" : config->currency.value)
+        out << "currency: "
+            << (config->currency.value.empty() ? "(the catalog's)" : config->currency.value)
             << "    # " << config->currency.origin << '\n';
         for (const auto& [format, file] : config->reports.value)
-            out << "report " << format << ": " << file << "    # " << config->reports.origin << '\n';
+            out << "report " << format << ": " << file << "    # " << config->reports.origin
+                << '\n';
     }
     out << "defaults:\n";
     describe(out, "  ", with_flags(config ? config->defaults : RunSettings{}, flags));

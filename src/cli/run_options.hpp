@@ -17,6 +17,9 @@ struct RunOptions {
     /// --config: the costgate.yml to use instead of searching for one.
     std::string config;
     std::vector<std::string> plans;
+    /// --tf-dir: the Terraform configuration declaring the plans' resources; empty for
+    /// each plan's own directory when it holds `.tf` files.
+    std::string tf_dir;
     std::vector<std::string> k8s;
     std::vector<std::string> base_k8s;
     /// Empty when --cluster is not given: the policies' settings.cluster, else `default`.

@@ -1,11 +1,12 @@
+#include "baseline.hpp"
 #include "costgate/error.hpp"
 #include "costgate/ingest/k8s_manifests.hpp"
 #include "costgate/ingest/terraform_plan.hpp"
+#include "costgate/ingest/terraform_sources.hpp"
 #include "costgate/policy/evaluator.hpp"
 #include "costgate/pricing/estimator.hpp"
 #include "costgate/report/renderer.hpp"
 #include "costgate/version.hpp"
-#include "baseline.hpp"
 #include "project_runs.hpp"
 #include "run_options.hpp"
 
@@ -39,6 +40,10 @@ std::vector<Resource> read_inputs(const RunOptions& options) {
     for (const std::string& path : options.plans) {
         const InputText input = read_input(path);
         std::vector<Resource> plan = read_terraform_plan(input, plan_options);
+        if (const std::string tf_dir =
+                options.tf_dir.empty() ? default_tf_dir(path) : options.tf_dir;
+            !tf_dir.empty())
+            locate_declarations(tf_dir, plan);
         spdlog::debug("{}: {} managed resources", input.name, plan.size());
         if (resources.empty())
             resources = std::move(plan); // one plan: no second array of resources
@@ -48,7 +53,8 @@ std::vector<Resource> read_inputs(const RunOptions& options) {
     if (!options.k8s.empty()) {
         std::vector<Resource> manifests = read_k8s_manifests(options.k8s);
         if (!options.base_k8s.empty())
-            manifests = diff_k8s_manifests(std::move(manifests), read_k8s_manifests(options.base_k8s));
+            manifests =
+                diff_k8s_manifests(std::move(manifests), read_k8s_manifests(options.base_k8s));
         spdlog::debug("{} Kubernetes objects", manifests.size());
         std::move(manifests.begin(), manifests.end(), std::back_inserter(resources));
     }
@@ -81,7 +87,8 @@ std::vector<std::pair<std::string, RenderFunction>> extra_reports(const Invocati
     for (const std::string& entry : flags.reports) {
         const std::size_t equals = entry.find('=');
         if (equals == std::string::npos || equals == 0 || equals + 1 == entry.size())
-            throw UsageError("--report takes FMT=FILE (e.g. sarif=costgate.sarif), found \"" + entry + "\"");
+            throw UsageError("--report takes FMT=FILE (e.g. sarif=costgate.sarif), found \"" +
+                             entry + "\"");
         wanted.emplace_back(entry.substr(0, equals), entry.substr(equals + 1));
     }
     if (flags.reports.empty() && invocation.config)
@@ -91,7 +98,8 @@ std::vector<std::pair<std::string, RenderFunction>> extra_reports(const Invocati
     for (const auto& [format, file] : wanted) {
         const RenderFunction render = find_renderer(format);
         if (!render)
-            throw UsageError("unknown report format \"" + format + "\" (known: " + format_list() + ")");
+            throw UsageError("unknown report format \"" + format + "\" (known: " + format_list() +
+                             ")");
         reports.emplace_back(file, render);
     }
     return reports;
@@ -127,6 +135,11 @@ void add_run_options(CLI::App& command, RunOptions& options) {
                     "Terraform plan JSON (terraform show -json); - for stdin; repeatable")
         ->type_name("FILE");
     command
+        .add_option("--tf-dir", options.tf_dir,
+                    "Terraform configuration whose .tf files declare the plan's resources, for "
+                    "finding locations (default: the plan's directory when it holds .tf files)")
+        ->type_name("DIR");
+    command
         .add_option("--k8s", options.k8s,
                     "Kubernetes manifests: file, directory or - for stdin; repeatable")
         ->type_name("PATH");
@@ -148,8 +161,10 @@ void add_run_options(CLI::App& command, RunOptions& options) {
         ->type_name("FILE");
     command.add_option("--region", options.region, "Region for resources whose plan does not say")
         ->type_name("REGION");
-    command.add_option("--format", options.format, "Output format: " + format_list() +
-                                                       " (default: costgate.yml's format, else table)")
+    command
+        .add_option("--format", options.format,
+                    "Output format: " + format_list() +
+                        " (default: costgate.yml's format, else table)")
         ->type_name("FMT");
     command.add_option("--out", options.out, "Write the report to FILE instead of stdout")
         ->type_name("FILE");
@@ -192,9 +207,10 @@ Report build_report(const RunOptions& options, const Policy* policy, const Date&
     // Sorted, so giving the same inputs in another order gives byte-identical output.
     std::sort(report.inputs.begin(), report.inputs.end());
     report.resources = read_inputs(options);
-    const std::string cluster = !options.cluster.empty()                      ? options.cluster
-                                : policy && !policy->cluster_profile.empty() ? policy->cluster_profile
-                                                                             : "default";
+    const std::string cluster = !options.cluster.empty() ? options.cluster
+                                : policy && !policy->cluster_profile.empty()
+                                    ? policy->cluster_profile
+                                    : "default";
     const std::string cost_centre_tag =
         options.cost_centre_tag.empty() ? "cost-centre" : options.cost_centre_tag;
     report.estimate = estimate_costs(report.resources, catalog, usage, {cost_centre_tag, cluster});
@@ -224,9 +240,11 @@ int run_pipeline(const RunOptions& flags, bool with_policy) {
     if (with_policy)
         for (const ProjectRun& run : invocation.runs)
             if (run.options.policies.empty())
-                throw UsageError("check needs a policy: give --policy FILE or set policies in " +
-                                 (invocation.config ? invocation.config->path : std::string("costgate.yml")));
-    const std::vector<std::pair<std::string, RenderFunction>> extra = extra_reports(invocation, flags);
+                throw UsageError(
+                    "check needs a policy: give --policy FILE or set policies in " +
+                    (invocation.config ? invocation.config->path : std::string("costgate.yml")));
+    const std::vector<std::pair<std::string, RenderFunction>> extra =
+        extra_reports(invocation, flags);
     warn_if_stale(Catalog::embedded(), flags.max_catalog_age_days);
     const Report report = run_invocation(invocation, with_policy, Date::today());
     if (invocation.config && invocation.config->currency.set() &&

@@ -77,8 +77,9 @@ Finding Rule::finding(const EvaluationInput& input, const Resource* resource, st
     result.severity = severity;
     if (resource) {
         result.resource = resource->address;
-        result.file = resource->file;
-        result.line = resource->line;
+        const bool declared = !resource->declared_file.empty();
+        result.file = declared ? resource->declared_file : resource->file;
+        result.line = declared ? resource->declared_line : resource->line;
     } else {
         result.file = file;
         result.line = line;
