@@ -20,22 +20,41 @@ std::string cell(const std::string& text) {
     std::string escaped;
     for (const char c : text) {
         switch (c) {
-        case '|': escaped += "\\|"; break;
-        case '<': escaped += "&lt;"; break;
-        case '>': escaped += "&gt;"; break;
-        case '&': escaped += "&amp;"; break;
-        case '\n': case '\r': escaped += ' '; break;
-        case '\\': case '*': case '_': case '`': case '[': case ']': case '~':
+        case '|':
+            escaped += "\\|";
+            break;
+        case '<':
+            escaped += "&lt;";
+            break;
+        case '>':
+            escaped += "&gt;";
+            break;
+        case '&':
+            escaped += "&amp;";
+            break;
+        case '\n':
+        case '\r':
+            escaped += ' ';
+            break;
+        case '\\':
+        case '*':
+        case '_':
+        case '`':
+        case '[':
+        case ']':
+        case '~':
             escaped += '\\';
             escaped += c;
             break;
-        default: escaped += c;
+        default:
+            escaped += c;
         }
     }
     return escaped;
 }
 
-std::string amount(const std::optional<Money>& value, const std::string& currency, bool with_sign = false) {
+std::string amount(const std::optional<Money>& value, const std::string& currency,
+                   bool with_sign = false) {
     return value ? text::money(*value, currency, with_sign) : "unpriced";
 }
 
@@ -61,6 +80,20 @@ std::string totals_table(const Report& report) {
            std::to_string(totals.resources) + " | " + std::to_string(totals.unpriced) + " |\n\n";
 }
 
+std::string projects_table(const Report& report) {
+    if (report.projects.empty())
+        return "";
+    std::string text =
+        "| Project | Result | Before | After | Change |\n| --- | --- | ---: | ---: | ---: |\n";
+    for (const ProjectSummary& project : report.projects)
+        text += "| " + cell(project.name) + " | " +
+                (report.policies_evaluated ? std::string(to_string(project.result)) : "-") + " | " +
+                text::money(project.totals.monthly_before, report.currency) + " | " +
+                text::money(project.totals.monthly_after, report.currency) + " | " +
+                text::money(project.totals.monthly_delta, report.currency, true) + " |\n";
+    return text + "\n";
+}
+
 std::string resource_row(const Report& report, std::size_t i) {
     const Resource& resource = report.resources[i];
     const ResourceEstimate& estimate = report.estimate.resources[i];
@@ -70,7 +103,8 @@ std::string resource_row(const Report& report, std::size_t i) {
            amount(estimate.monthly_delta, report.currency, true) + " |\n";
 }
 
-const char* k_resource_header = "| Resource | Action | Before | After | Change |\n| --- | --- | ---: | ---: | ---: |\n";
+const char* k_resource_header =
+    "| Resource | Action | Before | After | Change |\n| --- | --- | ---: | ---: | ---: |\n";
 
 std::string top_changes(const Report& report) {
     std::vector<std::size_t> changed;
@@ -105,7 +139,8 @@ std::string findings_section(const Report& report) {
         return "### Findings\n\nNo policy findings.\n\n";
     // Findings may fill at most half a comment; the rest is for the breakdown.
     const std::size_t budget = k_comment_limit / 2;
-    std::string text = "### Findings\n\n| Severity | Rule | Resource | Message |\n| --- | --- | --- | --- |\n";
+    std::string text =
+        "### Findings\n\n| Severity | Rule | Resource | Message |\n| --- | --- | --- | --- |\n";
     std::size_t shown = 0;
     for (const Finding& finding : report.findings) {
         if (text.size() > budget) {
@@ -132,8 +167,8 @@ std::string footer(const Report& report) {
 } // namespace
 
 std::string render_markdown(const Report& report, const RenderOptions&) {
-    std::string text = headline(report) + totals_table(report) + top_changes(report) +
-                       findings_section(report);
+    std::string text = headline(report) + totals_table(report) + projects_table(report) +
+                       top_changes(report) + findings_section(report);
     const std::string tail = footer(report);
     std::string details = "<details><summary>Full breakdown (" +
                           std::to_string(report.resources.size()) + " resources)</summary>\n\n" +
@@ -152,8 +187,9 @@ std::string render_markdown(const Report& report, const RenderOptions&) {
     if (!report.estimate.by_cost_centre.empty()) {
         details += "\n| Cost centre | Before | After | Change |\n| --- | ---: | ---: | ---: |\n";
         for (const auto& [centre, totals] : report.estimate.by_cost_centre)
-            details += "| " + cell(centre) + " | " + text::money(totals.monthly_before, report.currency) +
-                       " | " + text::money(totals.monthly_after, report.currency) + " | " +
+            details += "| " + cell(centre) + " | " +
+                       text::money(totals.monthly_before, report.currency) + " | " +
+                       text::money(totals.monthly_after, report.currency) + " | " +
                        text::money(totals.monthly_delta, report.currency, true) + " |\n";
     }
     details += "\n</details>\n\n";

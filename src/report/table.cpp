@@ -1,5 +1,6 @@
 #include "renderers.hpp"
 
+#include <algorithm>
 #include <cstdio>
 #include <sstream>
 
@@ -139,6 +140,53 @@ void render_resource(std::ostringstream& out, const Resource& resource,
         out << "    " << style.dim("note: " + fit(note, k_width - 10)) << '\n';
 }
 
+// Resources in report order; in a multi-project run, grouped under a line per project in
+// config order.
+void render_resources(std::ostringstream& out, const Report& report, const Styler& style) {
+    if (report.resources.empty()) {
+        out << "  (no resources)\n";
+        return;
+    }
+    std::vector<std::string> groups;
+    for (const ProjectSummary& project : report.projects)
+        groups.push_back(project.name);
+    if (groups.empty())
+        groups.emplace_back();
+    for (const std::string& group : groups) {
+        if (!group.empty()) {
+            const auto project =
+                std::find_if(report.projects.begin(), report.projects.end(),
+                             [&](const ProjectSummary& p) { return p.name == group; });
+            std::string inputs;
+            for (const std::string& input : project->inputs)
+                inputs += (inputs.empty() ? "" : ", ") + input;
+            out << style.bold(fit("Project " + group + (inputs.empty() ? "" : " (" + inputs + ")"),
+                                  k_width))
+                << '\n';
+        }
+        for (std::size_t i = 0; i < report.resources.size(); ++i)
+            if (report.resources[i].project == group)
+                render_resource(out, report.resources[i], report.estimate.resources[i], style);
+    }
+}
+
+void render_projects(std::ostringstream& out, const Report& report, const Styler& style) {
+    if (report.projects.empty())
+        return;
+    out << '\n' << style.bold("By project") << '\n';
+    for (const ProjectSummary& project : report.projects) {
+        const std::string result =
+            report.policies_evaluated ? std::string(to_string(project.result)) : "";
+        out << pad_right("  " + fit(project.name, k_address_width - 4),
+                         k_width - 3 * k_money_width - 10)
+            << pad_left(result, 10)
+            << money_columns(project.totals.monthly_before.to_cents_string(),
+                             project.totals.monthly_after.to_cents_string(),
+                             project.totals.monthly_delta.to_signed_cents_string())
+            << '\n';
+    }
+}
+
 void render_breakdown(std::ostringstream& out, const Estimate& estimate, const Styler& style) {
     if (estimate.by_cost_centre.empty())
         return;
@@ -161,7 +209,8 @@ void render_findings(std::ostringstream& out, const Report& report, const Styler
                 : finding.severity == Severity::warn ? style.yellow(pad_right(label, 5))
                                                      : pad_right(label, 5);
         // "  fail  " takes 8 columns; longer findings continue on lines indented as much.
-        const std::string text = finding.rule + ": " + finding.message;
+        const std::string text = (finding.project.empty() ? "" : "[" + finding.project + "] ") +
+                                 finding.rule + ": " + finding.message;
         const std::string exempted =
             finding.exempted_by ? "[exempted: " + *finding.exempted_by + "]" : "";
         const std::string indent(8, ' ');
@@ -194,10 +243,7 @@ std::string render_table(const Report& report, const RenderOptions& options) {
                       pad_left("Action", 10) + money_columns("Before", "After", "Delta"))
         << '\n'
         << std::string(k_width, '-') << '\n';
-    for (std::size_t i = 0; i < report.resources.size(); ++i)
-        render_resource(out, report.resources[i], estimate.resources[i], style);
-    if (report.resources.empty())
-        out << "  (no resources)\n";
+    render_resources(out, report, style);
 
     const CostTotals& totals = estimate.totals;
     out << std::string(k_width, '-') << '\n'
@@ -208,6 +254,7 @@ std::string render_table(const Report& report, const RenderOptions& options) {
         << '\n';
     out << totals.resources << " resources: " << totals.priced << " priced, " << totals.unpriced
         << " unpriced\n";
+    render_projects(out, report, style);
     render_breakdown(out, estimate, style);
     render_findings(out, report, style);
     if (report.policies_evaluated) {
