@@ -30,6 +30,9 @@ catalog_overlay)
     find tests/e2e -name '*.csv'
     grep -rl --include='*.yaml' -E '^(prices|discounts|currency):' tests/e2e || true
     ;;
+hcl)
+    find tests/e2e -name '*.tf'
+    ;;
 quantity | money) ;;
 *)
     echo "unknown fuzz target: $target" >&2

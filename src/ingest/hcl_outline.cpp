@@ -6,6 +6,10 @@ namespace costgate {
 
 namespace {
 
+/// Templates nest strings and strings nest templates; past this depth the rest of the line
+/// is skipped rather than recursing on (a crafted file must not overflow the stack).
+constexpr int k_max_template_depth = 64;
+
 bool is_identifier_char(char c) {
     return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-';
 }
@@ -197,6 +201,11 @@ class Outliner {
     std::string string_literal() {
         std::string value;
         ++m_at;
+        if (m_template_depth >= k_max_template_depth) {
+            while (m_at < m_text.size() && m_text[m_at] != '\n')
+                ++m_at;
+            return value;
+        }
         while (m_at < m_text.size()) {
             const char c = m_text[m_at];
             if (c == '"') {
@@ -213,7 +222,9 @@ class Outliner {
             if ((c == '$' || c == '%') && peek(1) == '{') {
                 const std::size_t start = m_at;
                 m_at += 2;
+                ++m_template_depth;
                 template_expression();
+                --m_template_depth;
                 value.append(m_text.substr(start, m_at - start));
                 continue;
             }
@@ -276,6 +287,7 @@ class Outliner {
     std::size_t m_at = 0;
     int m_line = 1;
     int m_depth = 0;
+    int m_template_depth = 0;
     std::vector<HclBlock> m_blocks;
     HclBlock* m_current = nullptr;
 };

@@ -1,0 +1,7 @@
+resource "a" "b" {
+  x = "${"${"${y}"}"}"
+  h = <<-EOT
+  }
+  EOT
+}
+module "m" { source = "./m" }
