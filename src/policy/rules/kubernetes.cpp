@@ -29,13 +29,6 @@ bool is_gpu(const std::string& resource_name) {
     return resource_name.size() > 4 && resource_name.ends_with("/gpu");
 }
 
-std::string join(const std::vector<std::string>& items) {
-    std::string text;
-    for (const std::string& item : items)
-        text += (text.empty() ? "" : ", ") + item;
-    return text;
-}
-
 /// Guard rails for workloads (Pod, Deployment, StatefulSet, ReplicaSet,
 /// ReplicationController, DaemonSet, Job, CronJob): every container states its requests
 /// and limits, no container asks for more than a cap, replicas (an HPA's maximum when one
@@ -114,8 +107,9 @@ class Kubernetes final : public Rule {
                 missing.push_back(key);
         if (!missing.empty())
             report(input, resource, name, section_name + "_required",
-                   ": container " + name + " sets no " + section_name + " for " + join(missing),
-                   join(missing), "", findings);
+                   ": container " + name + " sets no " + section_name + " for " +
+                       join_list(missing),
+                   join_list(missing), "", findings);
     }
 
     void check_cap(const EvaluationInput& input, const Resource& resource, const std::string& name,
@@ -174,8 +168,8 @@ class Kubernetes final : public Rule {
                                       key);
         if (!missing.empty())
             report(input, resource, "", "gpu_approval",
-                   " requests GPUs without the approval " + join(missing), join(missing), "",
-                   findings);
+                   " requests GPUs without the approval " + join_list(missing), join_list(missing),
+                   "", findings);
     }
 
     // On the workload's own metadata or its pod template's, with a non-empty value.

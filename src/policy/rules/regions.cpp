@@ -28,7 +28,7 @@ class Regions final : public Rule {
                 findings.push_back(finding(input, &resource,
                                            resource.address + " is in region " + resource.region +
                                                ", which is not allowed (" + describe() + ")",
-                                           {{"allowed", join(allow)}}));
+                                           {{"allowed", join_list(allow)}}));
         }
     }
 
@@ -36,16 +36,9 @@ class Regions final : public Rule {
     std::string describe() const {
         std::string text;
         if (!allow.empty())
-            text = "allowed: " + join(allow);
+            text = "allowed: " + join_list(allow);
         if (!deny.empty())
-            text += std::string(text.empty() ? "" : "; ") + "denied: " + join(deny);
-        return text;
-    }
-
-    static std::string join(const std::vector<std::string>& items) {
-        std::string text;
-        for (const std::string& item : items)
-            text += (text.empty() ? "" : ", ") + item;
+            text += std::string(text.empty() ? "" : "; ") + "denied: " + join_list(deny);
         return text;
     }
 };

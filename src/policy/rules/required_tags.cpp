@@ -56,12 +56,13 @@ class RequiredTags final : public Rule {
                 continue;
             std::string text = resource.address;
             if (!missing.empty())
-                text += " is missing required tag(s): " + join(missing);
+                text += " is missing required tag(s): " + join_list(missing);
             if (!invalid.empty())
                 text += std::string(missing.empty() ? " has" : "; and has") +
-                        " tag value(s) not allowed: " + join(invalid);
-            findings.push_back(finding(input, &resource, text,
-                                       {{"missing", join(missing)}, {"invalid", join(invalid)}}));
+                        " tag value(s) not allowed: " + join_list(invalid);
+            findings.push_back(
+                finding(input, &resource, text,
+                        {{"missing", join_list(missing)}, {"invalid", join_list(invalid)}}));
         }
     }
 
@@ -88,16 +89,9 @@ class RequiredTags final : public Rule {
     static std::string expectation(const RequiredTag& tag) {
         std::string text;
         if (!tag.allowed.empty())
-            text = "allowed: " + join(tag.allowed);
+            text = "allowed: " + join_list(tag.allowed);
         if (tag.pattern)
             text += std::string(text.empty() ? "" : "; ") + "pattern: " + tag.pattern->text;
-        return text;
-    }
-
-    static std::string join(const std::vector<std::string>& items) {
-        std::string text;
-        for (const std::string& item : items)
-            text += (text.empty() ? "" : ", ") + item;
         return text;
     }
 

@@ -21,7 +21,8 @@ std::optional<Pattern> pattern_option(YamlMap& map, const std::string& key) {
     try {
         return Pattern{*text, std::regex(*text, std::regex::ECMAScript)};
     } catch (const std::regex_error& error) {
-        map.fail(map.get(key), "\"" + key + "\" is not a valid regular expression: " + error.what());
+        map.fail(map.get(key),
+                 "\"" + key + "\" is not a valid regular expression: " + error.what());
     }
 }
 
@@ -81,12 +82,21 @@ std::optional<ThresholdHit> check_threshold(Money value, Money limit,
 bool at_max_replicas(YamlMap& map) {
     const auto replicas = map.optional_string("replicas");
     if (replicas && *replicas != "min" && *replicas != "max")
-        map.fail(map.get("replicas"), "\"replicas\" must be min or max, found \"" + *replicas + "\"");
+        map.fail(map.get("replicas"),
+                 "\"replicas\" must be min or max, found \"" + *replicas + "\"");
     return replicas == "max";
 }
 
 std::optional<Money> monthly_after(const ResourceEstimate& estimate, bool at_max) {
-    return at_max && estimate.monthly_after_max ? estimate.monthly_after_max : estimate.monthly_after;
+    return at_max && estimate.monthly_after_max ? estimate.monthly_after_max
+                                                : estimate.monthly_after;
+}
+
+std::string join_list(const std::vector<std::string>& items) {
+    std::string text;
+    for (const std::string& item : items)
+        text += (text.empty() ? "" : ", ") + item;
+    return text;
 }
 
 std::string format_percent(double percent) {

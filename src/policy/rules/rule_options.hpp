@@ -1,8 +1,8 @@
 #pragma once
 
-#include "costgate/money.hpp"
 #include "costgate/estimate.hpp"
 #include "costgate/finding.hpp"
+#include "costgate/money.hpp"
 #include "util/yaml_map.hpp"
 
 #include <optional>
@@ -66,5 +66,8 @@ std::optional<Money> monthly_after(const ResourceEstimate& estimate, bool at_max
 
 /// `50%`, `12.5%`.
 std::string format_percent(double percent);
+
+/// `a, b, c`: values listed in a finding's message.
+std::string join_list(const std::vector<std::string>& items);
 
 } // namespace costgate
