@@ -43,30 +43,26 @@ class Scanner {
     }
 
   private:
-    bool top_level_object() {
+    /// Scans an object from its `{`, reading each member's value with `read_value(key)`;
+    /// false on a syntax error or a repeated key.
+    template <typename ReadValue> bool members(int depth, ReadValue read_value) {
         if (!consume('{'))
             return false;
         skip_space();
         if (consume('}'))
             return true;
-        std::vector<std::string_view>& keys = keys_at(0);
+        std::vector<std::string_view>& keys = keys_at(depth);
         bool sorted = true;
         while (true) {
             const std::size_t key_begin = m_at + 1;
-            if (!string() || !new_key(keys, sorted, key_begin))
+            if (peek() != '"' || !string() || !new_key(keys, sorted, key_begin))
                 return false;
-            const std::string_view key = keys.back();
             skip_space();
             if (!consume(':'))
                 return false;
             skip_space();
-            const std::size_t value_begin = m_at;
-            const bool outlined = key == m_array_key && peek() == '[';
-            if (outlined)
-                m_outline.elements.clear();
-            if (!(outlined ? outlined_array() : value(1)))
+            if (!read_value(keys.back()))
                 return false;
-            m_outline.members.push_back({key, {value_begin, m_at}});
             skip_space();
             if (consume('}'))
                 return true;
@@ -74,6 +70,17 @@ class Scanner {
                 return false;
             skip_space();
         }
+    }
+
+    bool top_level_object() {
+        return members(0, [&](std::string_view key) {
+            const std::size_t value_begin = m_at;
+            const bool outlined = key == m_array_key && peek() == '[';
+            if (!(outlined ? outlined_array() : value(1)))
+                return false;
+            m_outline.members.push_back({key, {value_begin, m_at}});
+            return true;
+        });
     }
 
     bool outlined_array() {
@@ -117,29 +124,7 @@ class Scanner {
     }
 
     bool object(int depth) {
-        ++m_at;
-        skip_space();
-        if (consume('}'))
-            return true;
-        std::vector<std::string_view>& keys = keys_at(depth);
-        bool sorted = true;
-        while (true) {
-            const std::size_t key_begin = m_at + 1;
-            if (peek() != '"' || !string() || !new_key(keys, sorted, key_begin))
-                return false;
-            skip_space();
-            if (!consume(':'))
-                return false;
-            skip_space();
-            if (!value(depth + 1))
-                return false;
-            skip_space();
-            if (consume('}'))
-                return true;
-            if (!consume(','))
-                return false;
-            skip_space();
-        }
+        return members(depth, [&](std::string_view) { return value(depth + 1); });
     }
 
     bool array(int depth) {

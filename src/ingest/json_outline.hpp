@@ -22,7 +22,7 @@ struct JsonOutline {
         JsonSpan value;
     };
     std::vector<Member> members;
-    /// Elements of the last top-level member named by outline_json's `array_key`, when that
+    /// Elements of the top-level member named by outline_json's `array_key`, when that
     /// member is an array.
     std::vector<JsonSpan> elements;
 };
