@@ -10,7 +10,7 @@ packages=(
     libcli11-dev nlohmann-json3-dev libyaml-cpp-dev libspdlog-dev libsimdjson-dev
 )
 if [ "${1:-}" != "--build-only" ]; then
-    packages+=(catch2 python3 python3-jsonschema python3-yaml clang-14 libclang-rt-14-dev)
+    packages+=(catch2 python3 python3-jsonschema python3-yaml pandoc clang-14 libclang-rt-14-dev)
 fi
 
 missing=()

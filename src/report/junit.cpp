@@ -68,8 +68,9 @@ std::string render_junit(const Report& report, const RenderOptions&) {
                 if (finding->severity == Severity::fail && !finding->exempted_by)
                     suite_body += "      <failure type=\"" + xml(rule) + "\" message=\"" +
                                   xml(finding->message) + "\">" +
-                                  xml(text::finding_file(*finding, report) + ":" +
-                                      std::to_string(finding->line) + ": " + finding->message) +
+                                  xml(text::finding_file(*finding, report) +
+                                      (finding->line > 0 ? ":" + std::to_string(finding->line) : "") +
+                                      ": " + finding->message) +
                                   "</failure>\n";
                 output += line + "\n";
             }
