@@ -67,6 +67,7 @@ constexpr PricerEntry k_pricers[] = {
     {"google_compute_router_nat", &gcp::price_router_nat, "monthly_data_processed_gb"},
     {"google_container_cluster", &gcp::price_container_cluster, ""},
     {"google_container_node_pool", &gcp::price_container_node_pool, ""},
+    {"google_sql_database_instance", &gcp::price_sql_database_instance, "backup_storage_gb"},
 };
 
 static_assert(std::is_sorted(std::begin(k_pricers), std::end(k_pricers),

@@ -1,14 +1,17 @@
 #!/usr/bin/env python3
-"""Rebuild costgate's embedded catalog files from a reference price CSV.
+"""Rebuild costgate's embedded catalog files from reference price CSVs.
 
-The reference CSV has one public price fact per row:
+A reference CSV has one public price fact per row (lines starting with # are comments):
     provider,service,resource_key,region,unit,usd_per_unit,source_repo_or_url,source_path,as_of
 This script keeps the services listed in IMPORTS, drops rows without a YYYY-MM-DD as_of
 date (a price whose date is unknown cannot be trusted or aged), keeps the newest row when
 several sources price the same product in the same region, and writes one sorted catalog
 CSV per service under src/pricing/catalog/ in costgate's catalog format (docs/catalog.md).
 
-Usage: tools/catalog/import_reference.py [REFERENCE_CSV] [--out DIR] [--version V]
+By default it reads ../shared/pricing/reference.csv and then tools/catalog/reference_supplement.csv
+(sourced prices the shared reference lacks).
+
+Usage: tools/catalog/import_reference.py [REFERENCE_CSV ...] [--out DIR] [--version V]
 """
 import argparse
 import csv
@@ -22,11 +25,11 @@ import sys
 IMPORTS = {
     "aws": ["cloudwatch", "ebs", "ec2", "ecs_fargate", "eks", "elasticache", "elb", "lambda",
             "rds", "route53", "s3", "vpc"],
-    "gcp": ["cloud_nat", "cloud_storage", "compute_engine", "compute_engine_rates",
+    "gcp": ["cloud_nat", "cloud_sql", "cloud_storage", "compute_engine", "compute_engine_rates",
             "external_ip", "gke", "load_balancing", "persistent_disk", "vpn"],
     "k8s": ["default", "eks", "gke", "gke-autopilot", "aks"],
     "azure": ["managed_disks", "nat_gateway", "public_ip",
-              "virtual_machines"],
+              "virtual_machines", "virtual_machines_windows"],
 }
 
 # Kubernetes cluster profiles (provider "k8s", service = profile, region "any"): each
@@ -138,14 +141,18 @@ def convert(rows):
 def main(argv):
     here = pathlib.Path(__file__).resolve().parent
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("reference", nargs="?",
-                        default=here.parents[2] / "shared" / "pricing" / "reference.csv")
+    parser.add_argument("references", nargs="*",
+                        default=[here.parents[2] / "shared" / "pricing" / "reference.csv",
+                                 here / "reference_supplement.csv"])
     parser.add_argument("--out", default=here.parents[1] / "src" / "pricing" / "catalog")
     parser.add_argument("--version", default=datetime.date.today().strftime("%Y.%m.%d"),
                         help="catalog version to write into manifest.yaml (default: today)")
     args = parser.parse_args(argv)
-    with open(args.reference, newline="", encoding="utf-8") as handle:
-        files = convert(csv.DictReader(handle))
+    rows = []
+    for reference in args.references:
+        with open(reference, newline="", encoding="utf-8") as handle:
+            rows += csv.DictReader(line for line in handle if not line.startswith("#"))
+    files = convert(rows)
     out = pathlib.Path(args.out)
     for name, entries in files.items():
         with open(out / name, "w", newline="", encoding="utf-8") as handle:
