@@ -10,8 +10,9 @@ or pass the result to `costgate --catalog` as an overlay. Offline: it only reads
       Keeps on-demand, shared-tenancy Linux instance hours; as_of is its Publication Date.
   refresh.py azure-vm prices.json [prices2.json ...] --as-of YYYY-MM-DD [--out azure_virtual_machines.csv]
       Azure Retail Prices API pages (https://prices.azure.com/api/retail/prices?$filter=
-      serviceName eq 'Virtual Machines'). Keeps Linux pay-as-you-go hourly prices
-      (no Windows, Spot or Low Priority); as_of is the day you downloaded them.
+      serviceName eq 'Virtual Machines'). Keeps pay-as-you-go hourly prices, Linux as service
+      virtual_machines and Windows as virtual_machines_windows (no Spot or Low Priority);
+      as_of is the day you downloaded them.
   refresh.py gcp-compute skus.json [...] --as-of YYYY-MM-DD [--out gcp_compute_engine_rates.csv]
       Cloud Billing Catalog API SKU lists for Compute Engine
       (services/6F81-5844-456A/skus). Keeps on-demand per-vCPU and per-GB rates of
@@ -70,11 +71,12 @@ def azure_vm(paths, as_of):
             sku = item.get("skuName", "")
             if (item.get("serviceName") != "Virtual Machines" or item.get("type") != "Consumption"
                     or item.get("unitOfMeasure") != "1 Hour" or item.get("currencyCode") != "USD"
-                    or "Windows" in item.get("productName", "") or "Spot" in sku
-                    or "Low Priority" in sku or not item.get("armSkuName")):
+                    or "Spot" in sku or "Low Priority" in sku or not item.get("armSkuName")):
                 continue
-            rows.append(["azure", "virtual_machines", item["armSkuName"], item["armRegionName"], "hour",
-                         number(item["retailPrice"]), "Linux pay-as-you-go", "Azure Retail Prices API",
+            windows = "Windows" in item.get("productName", "")
+            rows.append(["azure", "virtual_machines_windows" if windows else "virtual_machines",
+                         item["armSkuName"], item["armRegionName"], "hour", number(item["retailPrice"]),
+                         ("Windows" if windows else "Linux") + " pay-as-you-go", "Azure Retail Prices API",
                          f"meterId {item.get('meterId', '?')}; {item.get('productName', '')}", as_of])
     return rows
 

@@ -34,10 +34,13 @@ class RefreshTest(unittest.TestCase):
         finally:
             os.unlink(handle.name)
 
-    def test_azure_keeps_linux_pay_as_you_go(self):
+    def test_azure_keeps_linux_and_windows_pay_as_you_go(self):
         rows = refresh.azure_vm([TESTDATA / "azure_retail_prices.json"], "2026-06-18")
-        self.assertEqual([row[:6] for row in rows],
-                         [["azure", "virtual_machines", "Standard_D2s_v5", "westeurope", "hour", "0.115"]])
+        self.assertEqual([row[:7] for row in rows],
+                         [["azure", "virtual_machines", "Standard_D2s_v5", "westeurope", "hour", "0.115",
+                           "Linux pay-as-you-go"],
+                          ["azure", "virtual_machines_windows", "Standard_D2s_v5", "westeurope", "hour",
+                           "0.207", "Windows pay-as-you-go"]])
         self.assertEqual(rows[0][9], "2026-06-18")
 
     def test_gcp_expands_regions_and_skips_spot(self):

@@ -8,22 +8,24 @@ namespace costgate::azure {
 
 /// azurerm_linux_virtual_machine: VM size hours (Linux pay-as-you-go) and the OS disk.
 StateCost price_linux_virtual_machine(const Attributes& attributes, const PricingContext& context);
-/// azurerm_windows_virtual_machine: Windows prices are not in the catalog; unpriced with a note.
+/// azurerm_windows_virtual_machine: VM size hours (Windows pay-as-you-go, or the Linux rate
+/// under Azure Hybrid Benefit) and the OS disk.
 StateCost price_windows_virtual_machine(const Attributes& attributes,
                                         const PricingContext& context);
-/// azurerm_virtual_machine (the legacy resource): VM size hours and the OS disk.
+/// azurerm_virtual_machine (the legacy resource): VM size hours, Windows when it has
+/// os_profile_windows_config, and the OS disk.
 StateCost price_virtual_machine(const Attributes& attributes, const PricingContext& context);
 /// azurerm_linux_virtual_machine_scale_set: instances × VM size hours and OS disks.
 StateCost price_linux_virtual_machine_scale_set(const Attributes& attributes,
                                                 const PricingContext& context);
-/// azurerm_windows_virtual_machine_scale_set: unpriced (no Windows prices), with a note.
+/// azurerm_windows_virtual_machine_scale_set: instances × Windows VM size hours and OS disks.
 StateCost price_windows_virtual_machine_scale_set(const Attributes& attributes,
                                                   const PricingContext& context);
 /// azurerm_managed_disk: the disk's tier (size rounded up to the tier) per month.
 StateCost price_managed_disk(const Attributes& attributes, const PricingContext& context);
 /// azurerm_kubernetes_cluster: the default node pool's VMs (the Free tier has no cluster fee).
 StateCost price_kubernetes_cluster(const Attributes& attributes, const PricingContext& context);
-/// azurerm_kubernetes_cluster_node_pool: nodes × VM size hours.
+/// azurerm_kubernetes_cluster_node_pool: nodes × VM size hours (Windows when os_type says so).
 StateCost price_kubernetes_cluster_node_pool(const Attributes& attributes,
                                              const PricingContext& context);
 /// azurerm_nat_gateway: gateway hours and data processed (usage).

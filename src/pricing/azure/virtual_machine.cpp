@@ -5,17 +5,41 @@ namespace costgate::azure {
 
 namespace {
 
-// Marketplace Linux images boot from a 30 GB OS disk when the configuration gives no size.
-constexpr double k_default_os_disk_gb = 30;
+enum class Os { Linux, Windows };
+
+// Marketplace images boot from a 30 GB (Linux) or 127 GB (Windows Server) OS disk when the
+// configuration gives no size.
+constexpr double k_default_linux_os_disk_gb = 30;
+constexpr double k_default_windows_os_disk_gb = 127;
+
+double default_os_disk_gb(Os os) {
+    return os == Os::Windows ? k_default_windows_os_disk_gb : k_default_linux_os_disk_gb;
+}
+
+// With Azure Hybrid Benefit (`license_type` Windows_Server or Windows_Client) the customer
+// brings the Windows license and Azure bills the base compute rate, which is the Linux price.
+Os billed_os(Os os, const Attributes& attributes, StateCost& cost) {
+    if (os != Os::Windows)
+        return os;
+    const auto license = attributes.string("license_type");
+    if (!license || (*license != "Windows_Server" && *license != "Windows_Client"))
+        return os;
+    cost.notes.push_back("Azure Hybrid Benefit (license_type " + *license +
+                         "): billed at the base compute (Linux) rate");
+    return Os::Linux;
+}
 
 void add_vms(StateCost& cost, const std::string& size, double count, const std::string& label,
-             const PricingContext& context) {
-    context.add(cost, label + " (Linux, pay-as-you-go, " + size + ")", "hours",
-                count * k_hours_per_month, "virtual_machines", size);
+             Os os, const PricingContext& context) {
+    const bool windows = os == Os::Windows;
+    context.add(cost,
+                label + (windows ? " (Windows" : " (Linux") + ", pay-as-you-go, " + size + ")",
+                "hours", count * k_hours_per_month,
+                windows ? "virtual_machines_windows" : "virtual_machines", size);
 }
 
 void add_os_disks(StateCost& cost, const std::vector<Attributes>& os_disk, const char* type_key,
-                  const char* size_key, double count, const PricingContext& context) {
+                  const char* size_key, double count, Os os, const PricingContext& context) {
     if (os_disk.empty())
         return;
     const auto type = os_disk.front().string(type_key);
@@ -23,37 +47,50 @@ void add_os_disks(StateCost& cost, const std::vector<Attributes>& os_disk, const
         mark_unknown(cost, std::string("os_disk.") + type_key);
         return;
     }
+    const double default_gb = default_os_disk_gb(os);
     const auto size = os_disk.front().number(size_key);
     if (!size)
-        cost.notes.emplace_back("OS disk size not in the plan (set by the image); assumed 30 GB");
-    add_managed_disks(cost, *type, size.value_or(k_default_os_disk_gb), count, "OS disk", context);
+        cost.notes.push_back("OS disk size not in the plan (set by the image); assumed " +
+                             std::to_string(static_cast<int>(default_gb)) + " GB");
+    add_managed_disks(cost, *type, size.value_or(default_gb), count, "OS disk", context);
 }
 
-StateCost windows_unpriced() {
-    StateCost cost;
-    cost.priced = false;
-    cost.notes.emplace_back(
-        "Windows VM prices are not in the catalog (it has Linux pay-as-you-go prices)");
-    return cost;
-}
-
-} // namespace
-
-StateCost price_linux_virtual_machine(const Attributes& attributes, const PricingContext& context) {
+StateCost price_single_vm(const Attributes& attributes, const PricingContext& context, Os os) {
     StateCost cost;
     const auto size = attributes.string("size");
     if (!size) {
         mark_unknown(cost, "size");
         return cost;
     }
-    add_vms(cost, *size, 1, "Virtual machine", context);
-    add_os_disks(cost, attributes.blocks("os_disk"), "storage_account_type", "disk_size_gb", 1,
+    add_vms(cost, *size, 1, "Virtual machine", billed_os(os, attributes, cost), context);
+    add_os_disks(cost, attributes.blocks("os_disk"), "storage_account_type", "disk_size_gb", 1, os,
                  context);
     return cost;
 }
 
-StateCost price_windows_virtual_machine(const Attributes&, const PricingContext&) {
-    return windows_unpriced();
+StateCost price_scale_set(const Attributes& attributes, const PricingContext& context, Os os) {
+    StateCost cost;
+    const auto size = attributes.string("sku");
+    const auto instances = attributes.number("instances");
+    if (!size || !instances) {
+        mark_unknown(cost, !size ? "sku" : "instances");
+        return cost;
+    }
+    add_vms(cost, *size, *instances, "Instances", billed_os(os, attributes, cost), context);
+    add_os_disks(cost, attributes.blocks("os_disk"), "storage_account_type", "disk_size_gb",
+                 *instances, os, context);
+    return cost;
+}
+
+} // namespace
+
+StateCost price_linux_virtual_machine(const Attributes& attributes, const PricingContext& context) {
+    return price_single_vm(attributes, context, Os::Linux);
+}
+
+StateCost price_windows_virtual_machine(const Attributes& attributes,
+                                        const PricingContext& context) {
+    return price_single_vm(attributes, context, Os::Windows);
 }
 
 StateCost price_virtual_machine(const Attributes& attributes, const PricingContext& context) {
@@ -63,31 +100,21 @@ StateCost price_virtual_machine(const Attributes& attributes, const PricingConte
         mark_unknown(cost, "vm_size");
         return cost;
     }
-    if (!attributes.blocks("os_profile_windows_config").empty())
-        return windows_unpriced();
-    add_vms(cost, *size, 1, "Virtual machine", context);
+    const Os os = attributes.blocks("os_profile_windows_config").empty() ? Os::Linux : Os::Windows;
+    add_vms(cost, *size, 1, "Virtual machine", billed_os(os, attributes, cost), context);
     add_os_disks(cost, attributes.blocks("storage_os_disk"), "managed_disk_type", "disk_size_gb", 1,
-                 context);
+                 os, context);
     return cost;
 }
 
 StateCost price_linux_virtual_machine_scale_set(const Attributes& attributes,
                                                 const PricingContext& context) {
-    StateCost cost;
-    const auto size = attributes.string("sku");
-    const auto instances = attributes.number("instances");
-    if (!size || !instances) {
-        mark_unknown(cost, !size ? "sku" : "instances");
-        return cost;
-    }
-    add_vms(cost, *size, *instances, "Instances", context);
-    add_os_disks(cost, attributes.blocks("os_disk"), "storage_account_type", "disk_size_gb",
-                 *instances, context);
-    return cost;
+    return price_scale_set(attributes, context, Os::Linux);
 }
 
-StateCost price_windows_virtual_machine_scale_set(const Attributes&, const PricingContext&) {
-    return windows_unpriced();
+StateCost price_windows_virtual_machine_scale_set(const Attributes& attributes,
+                                                  const PricingContext& context) {
+    return price_scale_set(attributes, context, Os::Windows);
 }
 
 StateCost price_managed_disk(const Attributes& attributes, const PricingContext& context) {
@@ -120,7 +147,7 @@ StateCost price_kubernetes_cluster(const Attributes& attributes, const PricingCo
         mark_unknown(cost, !size ? "default_node_pool.vm_size" : "default_node_pool.node_count");
         return cost;
     }
-    add_vms(cost, *size, *nodes, "Default node pool", context);
+    add_vms(cost, *size, *nodes, "Default node pool", Os::Linux, context);
     return cost;
 }
 
@@ -135,12 +162,9 @@ StateCost price_kubernetes_cluster_node_pool(const Attributes& attributes,
         mark_unknown(cost, !size ? "vm_size" : "node_count");
         return cost;
     }
-    if (attributes.string("os_type").value_or("Linux") != "Linux") {
-        cost.priced = false;
-        cost.notes.emplace_back("Windows node prices are not in the catalog");
-        return cost;
-    }
-    add_vms(cost, *size, *nodes, "Nodes", context);
+    const Os os = attributes.string("os_type").value_or("Linux") == "Windows" ? Os::Windows
+                                                                               : Os::Linux;
+    add_vms(cost, *size, *nodes, "Nodes", os, context);
     return cost;
 }
 
