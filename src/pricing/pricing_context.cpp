@@ -16,8 +16,7 @@ constexpr double k_max_monthly_cost = 9e12;
 // beyond Money's range, comes from absurd input (a negative size, 1e308 replicas): it is
 // bad input, never a negative or silently clipped cost. The estimator adds the resource.
 Money cost_of(const std::string& component, double quantity, double price) {
-    char text[32];
-    std::snprintf(text, sizeof text, "%.6g", quantity);
+    const std::string text = format_amount(quantity);
     if (!std::isfinite(quantity) || quantity < 0)
         throw InputError({}, component + ": quantity " + text + " is negative or not a number");
     const double amount = quantity * price;
@@ -51,6 +50,12 @@ const std::vector<const Resource*>& PricingContext::resources_of_type(std::strin
         return m_own_by_type->of_type(type);
     }
     return m_by_type->of_type(type);
+}
+
+std::string format_amount(double value, int significant_digits) {
+    char text[32];
+    std::snprintf(text, sizeof text, "%.*g", significant_digits, value);
+    return text;
 }
 
 void mark_unknown(StateCost& cost, std::string_view attribute) {

@@ -99,6 +99,10 @@ class PricingContext {
     mutable std::optional<ResourcesByType> m_own_by_type;
 };
 
+/// `value` with at most `significant_digits` significant digits (printf's %g), as quantities
+/// appear in component names and notes.
+std::string format_amount(double value, int significant_digits = 6);
+
 /// Marks `cost` unpriced with a note saying which attribute was unknown.
 void mark_unknown(StateCost& cost, std::string_view attribute);
 

@@ -1,7 +1,6 @@
 #include "pricers.hpp"
 
 #include <cctype>
-#include <cstdio>
 #include <regex>
 
 namespace costgate::gcp {
@@ -38,12 +37,6 @@ std::optional<DedicatedShape> dedicated_shape(const std::string& tier) {
         return DedicatedShape{vcpus, vcpus * per_vcpu};
     }
     return std::nullopt;
-}
-
-std::string format_amount(double value) {
-    char text[32];
-    std::snprintf(text, sizeof text, "%.6g", value);
-    return text;
 }
 
 // SQLSERVER_2019_WEB -> "web"; Express carries no license fee, other databases none at all.
@@ -87,8 +80,7 @@ void add_compute(StateCost& cost, const std::string& tier, const std::string& av
 
 } // namespace
 
-StateCost price_sql_database_instance(const Attributes& attributes,
-                                      const PricingContext& context) {
+StateCost price_sql_database_instance(const Attributes& attributes, const PricingContext& context) {
     StateCost cost;
     const auto settings = attributes.blocks("settings");
     const auto tier = settings.empty() ? std::nullopt : settings.front().string("tier");

@@ -6,7 +6,6 @@
 #include "util/k8s_object.hpp"
 
 #include <cmath>
-#include <cstdio>
 
 namespace costgate::k8s {
 
@@ -52,11 +51,8 @@ DefaultRequests limit_range_defaults(const PricingContext& context) {
     return defaults;
 }
 
-std::string format_amount(double value) {
-    char text[32];
-    std::snprintf(text, sizeof text, "%.4g", value);
-    return text;
-}
+// Requests and run counts in component names and notes: four significant digits.
+constexpr int k_display_digits = 4;
 
 // Kubernetes counts (replicas, completions, parallelism) are int32. Anything else is bad
 // input, reported by the estimator with the object's file and line.
@@ -67,7 +63,7 @@ double whole_count(std::optional<double> value, double fallback, const std::stri
     if (!std::isfinite(number) || number < 0 || number > k_max_count ||
         number != std::floor(number))
         throw InputError({}, what + " must be a whole number from 0 to 2147483647, found " +
-                                 format_amount(number));
+                                 format_amount(number, k_display_digits));
     return number;
 }
 
@@ -115,7 +111,7 @@ PodCount pod_count(const std::string& kind, const nlohmann::json* object,
         }
         if (!hours)
             cost.notes.emplace_back("set `run_duration_hours` in the usage file to price its runs");
-        cost.notes.push_back(format_amount(runs) + " run(s) a month x " +
+        cost.notes.push_back(format_amount(runs, k_display_digits) + " run(s) a month x " +
                              std::to_string(static_cast<long>(completions)) +
                              " completion(s), up to " +
                              std::to_string(static_cast<long>(parallelism)) + " in parallel");
@@ -163,7 +159,8 @@ void add_claim_templates(StateCost& cost, const nlohmann::json* object, std::opt
             gib = *bytes / k_bytes_per_gib * *pods;
         context.add_cluster_rate(cost,
                                  "Volume claims (" + name + ", " +
-                                     format_amount(*bytes / k_bytes_per_gib) + " GiB per replica)",
+                                     format_amount(*bytes / k_bytes_per_gib, k_display_digits) +
+                                     " GiB per replica)",
                                  gib, "storage");
     }
 }
@@ -179,9 +176,10 @@ std::string join(const std::vector<std::string>& names) {
 std::string describe_defaults(const ClusterDefaults& defaults) {
     std::string text;
     if (defaults.cpu_cores)
-        text = format_amount(*defaults.cpu_cores) + " vCPU";
+        text = format_amount(*defaults.cpu_cores, k_display_digits) + " vCPU";
     if (defaults.memory_gib)
-        text += (text.empty() ? "" : ", ") + format_amount(*defaults.memory_gib) + " GiB";
+        text += (text.empty() ? "" : ", ") + format_amount(*defaults.memory_gib, k_display_digits) +
+                " GiB";
     return text + "; " + defaults.source + " as of " + defaults.as_of;
 }
 
@@ -221,14 +219,18 @@ StateCost price_workload(const Attributes& attributes, const PricingContext& con
             return pods ? std::optional<double>(per_pod * *pods) : std::nullopt;
         };
         const std::string per_pod = " per pod, " + count.description + ")";
-        context.add_cluster_rate(
-            target, "CPU requests (" + format_amount(pod.cpu_cores) + " vCPU" + per_pod,
-            scaled(pod.cpu_cores), "cpu");
-        context.add_cluster_rate(
-            target, "Memory requests (" + format_amount(pod.memory_gib) + " GiB" + per_pod,
-            scaled(pod.memory_gib), "memory");
+        context.add_cluster_rate(target,
+                                 "CPU requests (" + format_amount(pod.cpu_cores, k_display_digits) +
+                                     " vCPU" + per_pod,
+                                 scaled(pod.cpu_cores), "cpu");
+        context.add_cluster_rate(target,
+                                 "Memory requests (" +
+                                     format_amount(pod.memory_gib, k_display_digits) + " GiB" +
+                                     per_pod,
+                                 scaled(pod.memory_gib), "memory");
         if (pod.gpus > 0)
-            context.add_cluster_rate(target, "GPUs (" + format_amount(pod.gpus) + per_pod,
+            context.add_cluster_rate(target,
+                                     "GPUs (" + format_amount(pod.gpus, k_display_digits) + per_pod,
                                      scaled(pod.gpus), "gpu");
         add_claim_templates(target, object, pods, context);
     };
@@ -253,8 +255,9 @@ StateCost price_volume_claim(const Attributes& attributes, const PricingContext&
     if (storage_class && storage_class->is_string())
         cost.notes.push_back("storage class " + storage_class->get<std::string>() +
                              " priced at the cluster " + "profile's storage rate");
-    context.add_cluster_rate(cost, "Storage (" + format_amount(*bytes / k_bytes_per_gib) + " GiB)",
-                             *bytes / k_bytes_per_gib, "storage");
+    context.add_cluster_rate(
+        cost, "Storage (" + format_amount(*bytes / k_bytes_per_gib, k_display_digits) + " GiB)",
+        *bytes / k_bytes_per_gib, "storage");
     return cost;
 }
 
