@@ -1,26 +1,20 @@
 #include "resource_tags.hpp"
 
+#include <vector>
+
 namespace costgate {
 
 namespace {
 
-std::map<std::string, std::string> tags_from(const nlohmann::json& object) {
-    std::map<std::string, std::string> tags;
-    for (const auto& [name, value] : object.items())
-        tags[name] = value.is_string() ? value.get<std::string>() : value.dump();
-    return tags;
-}
+using Pointer = nlohmann::json::json_pointer;
 
-// google_sql_database_instance keeps its labels in settings[0].user_labels.
-const nlohmann::json* settings_user_labels(const nlohmann::json& attributes) {
-    const auto settings = attributes.find("settings");
-    if (settings == attributes.end() || !settings->is_array() || settings->empty() ||
-        !settings->front().is_object())
-        return nullptr;
-    const auto labels = settings->front().find("user_labels");
-    return labels != settings->front().end() && labels->is_object() && !labels->empty()
-               ? &*labels
-               : nullptr;
+// Where a resource keeps its tags, in order of preference (see resource_tags.hpp);
+// google_sql_database_instance keeps its labels in its settings block.
+const std::vector<Pointer>& tag_paths() {
+    static const std::vector<Pointer> paths = {Pointer("/tags_all"), Pointer("/tags"),
+                                               Pointer("/terraform_labels"), Pointer("/labels"),
+                                               Pointer("/settings/0/user_labels")};
+    return paths;
 }
 
 } // namespace
@@ -32,19 +26,20 @@ std::map<std::string, std::string> resource_tags(const Resource& resource) {
                                                          : nullptr;
     if (!attributes || !attributes->is_object())
         return {};
-    for (const char* key : {"tags_all", "tags", "terraform_labels", "labels"}) {
-        if (after && resource.after_unknown.is_object()) {
-            const auto unknown = resource.after_unknown.find(key);
-            if (unknown != resource.after_unknown.end() && *unknown == true)
-                continue;
-        }
-        const auto found = attributes->find(key);
-        if (found == attributes->end() || !found->is_object() || found->empty())
+    for (const Pointer& path : tag_paths()) {
+        if (after && resource.after_unknown.contains(path) &&
+            resource.after_unknown.at(path) == true)
             continue;
-        return tags_from(*found);
+        if (!attributes->contains(path))
+            continue;
+        const nlohmann::json& found = attributes->at(path);
+        if (!found.is_object() || found.empty())
+            continue;
+        std::map<std::string, std::string> tags;
+        for (const auto& [name, value] : found.items())
+            tags[name] = value.is_string() ? value.get<std::string>() : value.dump();
+        return tags;
     }
-    if (const auto* labels = settings_user_labels(*attributes))
-        return tags_from(*labels);
     return {};
 }
 

@@ -9,8 +9,8 @@ namespace costgate {
 
 /// The tags of the state that will exist (before, for deletes): `tags_all` (which holds
 /// the AWS provider's default_tags) over `tags`, then GCP `terraform_labels` over
-/// `labels`. A map that is unknown until apply is skipped for the next one. Non-string
-/// values are kept as their JSON text.
+/// `labels`, then Cloud SQL's `settings[0].user_labels`. A map that is unknown until apply
+/// is skipped for the next one. Non-string values are kept as their JSON text.
 std::map<std::string, std::string> resource_tags(const Resource& resource);
 
 } // namespace costgate
