@@ -162,8 +162,8 @@ StateCost price_kubernetes_cluster_node_pool(const Attributes& attributes,
         mark_unknown(cost, !size ? "vm_size" : "node_count");
         return cost;
     }
-    const Os os = attributes.string("os_type").value_or("Linux") == "Windows" ? Os::Windows
-                                                                               : Os::Linux;
+    const Os os =
+        attributes.string("os_type").value_or("Linux") == "Windows" ? Os::Windows : Os::Linux;
     add_vms(cost, *size, *nodes, "Nodes", os, context);
     return cost;
 }
