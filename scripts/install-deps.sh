@@ -7,7 +7,7 @@ set -euo pipefail
 
 packages=(
     cmake g++ ninja-build
-    libcli11-dev nlohmann-json3-dev libyaml-cpp-dev libspdlog-dev libsimdjson-dev
+    libcli11-dev nlohmann-json3-dev libyaml-cpp-dev libyaml-dev libspdlog-dev libsimdjson-dev
 )
 if [ "${1:-}" != "--build-only" ]; then
     packages+=(catch2 python3 python3-jsonschema python3-yaml pandoc clang-14 libclang-rt-14-dev)

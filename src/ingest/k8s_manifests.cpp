@@ -2,8 +2,7 @@
 
 #include "costgate/error.hpp"
 #include "costgate/ingest/input_file.hpp"
-#include "util/yaml_map.hpp"
-#include "yaml_json.hpp"
+#include "yaml_documents.hpp"
 
 #include <algorithm>
 #include <array>
@@ -11,9 +10,6 @@
 #include <filesystem>
 #include <map>
 #include <memory>
-#include <sstream>
-#include <yaml-cpp/depthguard.h>
-#include <yaml-cpp/eventhandler.h>
 
 namespace costgate {
 
@@ -30,21 +26,6 @@ int template_line(const std::string& text) {
 [[noreturn]] void unrendered(const std::string& file, int line) {
     throw InputError({file, line}, "unrendered template expression ({{ ... }}): render it first, e.g. "
                                    "`helm template RELEASE CHART | costgate check --k8s -`");
-}
-
-// `replicas: {{ .Values.replicas }}` is valid YAML: a flow mapping used as a key.
-// No Kubernetes manifest has mapping keys that are mappings, so that shape means a template.
-void reject_template_shapes(const std::string& file, const YAML::Node& node) {
-    if (node.IsMap()) {
-        for (const auto& entry : node) {
-            if (!entry.first.IsScalar())
-                unrendered(file, yaml_location(file, entry.first).line);
-            reject_template_shapes(file, entry.second);
-        }
-    } else if (node.IsSequence()) {
-        for (const YAML::Node& item : node)
-            reject_template_shapes(file, item);
-    }
 }
 
 std::string trimmed(std::string text) {
@@ -102,76 +83,34 @@ Resource object_resource(const std::string& file, int line, nlohmann::json objec
     return resource;
 }
 
-/// Sees where each document starts, and nothing else.
-class DocumentStarts final : public YAML::EventHandler {
-  public:
-    void OnDocumentStart(const YAML::Mark& mark) override { m_start = mark; }
-    void OnDocumentEnd() override {}
-    void OnNull(const YAML::Mark&, YAML::anchor_t) override {}
-    void OnAlias(const YAML::Mark&, YAML::anchor_t) override {}
-    void OnScalar(const YAML::Mark&, const std::string&, YAML::anchor_t, const std::string&) override {}
-    void OnSequenceStart(const YAML::Mark&, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override {}
-    void OnSequenceEnd() override {}
-    void OnMapStart(const YAML::Mark&, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override {}
-    void OnMapEnd() override {}
-
-    const YAML::Mark& start() const { return m_start; }
-
-  private:
-    YAML::Mark m_start;
-};
-
-// yaml-cpp 0.7's LoadAll loops forever, allocating, on some invalid input (a stray `}` or
-// `,` where a document should start): the parser returns an empty document without
-// consuming anything (jbeder/yaml-cpp#1319, fixed after 0.7). A first pass over the events
-// throws the parse errors LoadAll would and stops where a document would start twice.
-void check_documents_advance(const std::string& text) {
-    std::istringstream stream(text);
-    YAML::Parser parser(stream);
-    DocumentStarts starts;
-    int previous = -1;
-    while (parser.HandleNextDocument(starts)) {
-        if (starts.start().pos == previous)
-            throw YAML::ParserException(starts.start(), "unexpected text where a document should start");
-        previous = starts.start().pos;
-    }
-}
-
 void read_document_text(const std::string& file, const std::string& text, std::vector<Resource>& out) {
-    std::vector<YAML::Node> documents;
+    std::vector<YamlDocument> documents;
     try {
-        check_documents_advance(text);
-        documents = YAML::LoadAll(text);
-    } catch (const YAML::DeepRecursion& error) {
-        // yaml-cpp's parser recurses and stops itself, with the message "bad file".
-        throw InputError({file, error.mark.line + 1, error.mark.column + 1},
-                         "invalid YAML: nested too deeply (more than about 500 levels)");
-    } catch (const YAML::Exception& error) {
+        documents = read_yaml_documents(file, text);
+    } catch (const YamlSyntaxError&) {
         if (const int line = template_line(text))
             unrendered(file, line);
-        const SourceLocation where =
-            error.mark.is_null() ? SourceLocation{file} : SourceLocation{file, error.mark.line + 1, error.mark.column + 1};
-        throw InputError(where, "invalid YAML: " + error.msg);
+        throw;
+    } catch (const YamlComplexKey& error) {
+        // No Kubernetes manifest has mapping keys that are mappings: that shape is a template.
+        unrendered(file, error.where().line);
     }
-    for (const YAML::Node& document : documents) {
-        if (!document.IsDefined() || document.IsNull())
-            continue;
-        const int line = yaml_location(file, document).line;
-        if (!document.IsMap())
-            throw InputError({file, line}, "expected a Kubernetes object (a mapping)");
-        check_yaml_document(file, document, text.size());
-        reject_template_shapes(file, document);
-        nlohmann::json object = yaml_to_json(document);
-        const nlohmann::json* kind = path(object, {"kind"});
+    for (YamlDocument& document : documents) {
+        if (!document.value.is_object())
+            throw InputError({file, document.line}, "expected a Kubernetes object (a mapping)");
+        const nlohmann::json* kind = path(document.value, {"kind"});
         if (kind && kind->is_string() && trimmed(kind->get<std::string>()) == "List") {
-            const nlohmann::json* items = path(object, {"items"});
-            const YAML::Node item_nodes = document["items"];
-            if (items && items->is_array())
-                for (std::size_t i = 0; i < items->size(); ++i)
-                    out.push_back(object_resource(file, yaml_location(file, item_nodes[i]).line, (*items)[i]));
+            const auto items = document.value.find("items");
+            if (items == document.value.end() || !items->is_array())
+                continue;
+            for (std::size_t i = 0; i < items->size(); ++i) {
+                // An `items` taken from an alias has no lines of its own.
+                const int line = i < document.item_lines.size() ? document.item_lines[i] : document.line;
+                out.push_back(object_resource(file, line, std::move((*items)[i])));
+            }
             continue;
         }
-        out.push_back(object_resource(file, line, std::move(object)));
+        out.push_back(object_resource(file, document.line, std::move(document.value)));
     }
 }
 

@@ -49,7 +49,7 @@ TEST_CASE("a few aliases, as real manifests use them, are fine", "[ingest][k8s]"
 
 TEST_CASE("an alias to its own enclosing node does not recurse forever", "[ingest][k8s]") {
     CHECK_THROWS_WITH(read(k_head + "data: &a [*a]\n"),
-                      Catch::Contains("nested deeper than 512 levels"));
+                      "app.yaml:4:11: alias *a refers to a node that contains it");
 }
 
 TEST_CASE("nesting beyond the limit is an error, not a stack overflow", "[ingest][k8s]") {
@@ -77,11 +77,10 @@ TEST_CASE("long plain scalars are typed without recursion", "[ingest][k8s]") {
     CHECK(data.at("f") == "1e");
 }
 
-TEST_CASE("text where a document should start is an error, not yaml-cpp's endless loop",
+TEST_CASE("text where a document should start is an error, not an endless loop",
           "[ingest][k8s]") {
     // yaml-cpp 0.7's LoadAll allocated empty documents forever on these (found by fuzz_k8s).
-    CHECK_THROWS_WITH(read(",\n"),
-                      "app.yaml:1:1: invalid YAML: unexpected text where a document should start");
+    CHECK_THROWS_WITH(read(",\n"), Catch::StartsWith("app.yaml:1:1: invalid YAML: "));
     CHECK_THROWS_WITH(read("---\n{\n  kind: Pod,\n  name: x\n    },\n    replicas: 1,\n}\n"),
                       Catch::StartsWith("app.yaml:5:") && Catch::Contains("invalid YAML"));
 }

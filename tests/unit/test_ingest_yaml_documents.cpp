@@ -1,0 +1,111 @@
+#include "ingest/yaml_documents.hpp"
+
+#include <catch2/catch.hpp>
+#include <string>
+
+using namespace costgate;
+
+namespace {
+
+std::vector<YamlDocument> read(const std::string& text) {
+    return read_yaml_documents("m.yaml", text);
+}
+
+nlohmann::json scalar(const std::string& text) {
+    return read("v: " + text).at(0).value.at("v");
+}
+
+} // namespace
+
+TEST_CASE("plain scalars are typed by the YAML core schema", "[ingest][yaml]") {
+    for (const char* text : {"~", "null", "Null", "NULL"})
+        CHECK(scalar(text).is_null());
+    CHECK(read("v:").at(0).value.at("v").is_null());
+    for (const char* text : {"true", "True", "TRUE"})
+        CHECK(scalar(text) == true);
+    for (const char* text : {"false", "False", "FALSE"})
+        CHECK(scalar(text) == false);
+    CHECK(scalar("3") == 3);
+    CHECK(scalar("-12") == -12);
+    CHECK(scalar("+7") == 7);
+    CHECK(scalar("0.5") == 0.5);
+    CHECK(scalar(".5") == 0.5);
+    CHECK(scalar("-2.") == -2.0);
+    CHECK(scalar("1e3") == 1000.0);
+    CHECK(scalar("2.5E-1") == 0.25);
+    CHECK(scalar("99999999999999999999") == 1e20); // beyond 64 bits: a float
+}
+
+TEST_CASE("anything else stays a string", "[ingest][yaml]") {
+    for (const char* text : {"yes", "nULL", "TRue", "1.2.3", "e3", "1e", "1e+", "+", "-", ".",
+                             "0x1F", "12a", "500m", "1Gi", "1_000", "- 1", ".e1"}) {
+        CHECK(scalar(std::string("'") + text + "'") == text); // quoted: always a string
+        CHECK(scalar(std::string("\"") + text + "\"") == text);
+    }
+    for (const char* text :
+         {"yes", "nULL", "TRue", "1.2.3", "e3", "1e", "1e+", "500m", "1Gi", "1_000", ".e1"})
+        CHECK(scalar(text) == text);
+    CHECK(scalar("!!str 3") == "3");
+    CHECK(scalar("! 3") == "3");
+    CHECK(scalar("!!int 3") == 3);
+    CHECK(read("v: |\n  12\n").at(0).value.at("v") == "12\n");
+}
+
+TEST_CASE("every non-empty document is read with the line it starts on", "[ingest][yaml]") {
+    const auto documents = read("# comment\na: 1\n---\n---\n# only a comment\n---\n\n- x\n...\n");
+    REQUIRE(documents.size() == 2);
+    CHECK(documents[0].line == 2);
+    CHECK(documents[0].value == nlohmann::json{{"a", 1}});
+    CHECK(documents[1].line == 8);
+    CHECK(documents[1].value == nlohmann::json::array({"x"}));
+    CHECK(read("").empty());
+}
+
+TEST_CASE("the elements of a top-level items sequence keep their lines", "[ingest][yaml]") {
+    const auto documents = read("kind: List\nitems:\n- kind: A\n  x: 1\n-\n  kind: B\n- c\n"
+                                "nested:\n  items:\n  - kind: C\n");
+    REQUIRE(documents.size() == 1);
+    CHECK(documents[0].item_lines == std::vector<int>{3, 6, 7});
+}
+
+TEST_CASE("anchors and aliases copy values", "[ingest][yaml]") {
+    const auto value = read("a: &x {k: [1, 2]}\nb: *x\nc: {&key e: 1}\nd: {*key : 2}\n");
+    CHECK(value.at(0).value.at("b") == nlohmann::json{{"k", {1, 2}}});
+    CHECK(value.at(0).value.at("d") == nlohmann::json{{"e", 2}});
+    CHECK_THROWS_WITH(read("a: *nowhere\n"), "m.yaml:1:4: alias *nowhere has no anchor before it");
+    CHECK_THROWS_WITH(read("a: &x [1, *x]\n"),
+                      "m.yaml:1:11: alias *x refers to a node that contains it");
+    CHECK_THROWS_WITH(read("a: &x 1\n---\nb: *x\n"), Catch::Contains("alias *x has no anchor"));
+}
+
+TEST_CASE("duplicate keys are an error at the repeated key", "[ingest][yaml]") {
+    CHECK_THROWS_WITH(read("a: 1\nb: 2\na: 3\n"), "m.yaml:3:1: duplicate key \"a\"");
+    CHECK_THROWS_WITH(read("a: {x: 1, x: 1}\n"), "m.yaml:1:11: duplicate key \"x\"");
+    CHECK_NOTHROW(read("a: {x: 1}\nb: {x: 1}\n"));
+}
+
+TEST_CASE("a mapping or sequence as a key is its own error", "[ingest][yaml]") {
+    CHECK_THROWS_AS(read("a: {{ .Values.x }}\n"), YamlComplexKey);
+    CHECK_THROWS_AS(read("? [a, b]\n: 1\n"), YamlComplexKey);
+}
+
+TEST_CASE("nesting deeper than the limit is an error at the node", "[ingest][yaml]") {
+    CHECK_THROWS_WITH(read(std::string(600, '[') + std::string(600, ']')),
+                      "m.yaml:1:513: nested deeper than 512 levels");
+    CHECK_NOTHROW(read(std::string(500, '[') + std::string(500, ']')));
+    // An alias may not nest a deep anchored value deeper still.
+    const std::string deep = std::string(300, '[') + std::string(300, ']');
+    CHECK_THROWS_WITH(read("a: &d " + deep + "\nb: " + std::string(300, '[') + "*d" +
+                           std::string(300, ']') + "\n"),
+                      Catch::Contains("nested deeper than 512 levels"));
+}
+
+TEST_CASE("syntax errors name the line and column libyaml stopped at", "[ingest][yaml]") {
+    CHECK_THROWS_AS(read("a: [1, 2\n"), YamlSyntaxError);
+    CHECK_THROWS_WITH(read("a: 1\n b: 2\n"), Catch::StartsWith("m.yaml:2:3: invalid YAML: "));
+    CHECK_THROWS_WITH(read("a: [1,\n  2\nb: 1\n"),
+                      Catch::StartsWith("m.yaml:3:2: invalid YAML: ") &&
+                          Catch::Contains("while parsing a flow sequence at line 1, column 4"));
+    CHECK_THROWS_WITH(read("a: 1\nb: \xff\n"),
+                      Catch::StartsWith("m.yaml:2:4: invalid YAML: invalid leading UTF-8 octet"));
+}
