@@ -1,5 +1,7 @@
 #include "util/k8s_object.hpp"
 
+#include <string_view>
+
 namespace costgate::k8s {
 
 const nlohmann::json* json_at(const nlohmann::json* object,
@@ -39,14 +41,26 @@ std::vector<const Resource*> autoscalers_among(const std::vector<Resource>& reso
 
 const nlohmann::json* find_autoscaler(const Resource& workload,
                                       const std::vector<const Resource*>& autoscalers) {
+    // Called once per workload over every autoscaler: views, not copies, of the names.
+    const auto namespace_view = [](const Resource& resource) {
+        return std::string_view(resource.address).substr(0, resource.address.find('/'));
+    };
+    const std::string_view workload_namespace = namespace_view(workload);
+    const std::string_view workload_name =
+        std::string_view(workload.address).substr(workload.address.rfind('/') + 1);
+    const auto is_string = [](const nlohmann::json& object, const char* key,
+                              std::string_view expected) {
+        const auto found = object.find(key);
+        return found != object.end() && found->is_string() &&
+               found->get_ref<const std::string&>() == expected;
+    };
     for (const Resource* candidate : autoscalers) {
         const Resource& other = *candidate;
-        if (!other.after || namespace_of(other) != namespace_of(workload))
+        if (!other.after || namespace_view(other) != workload_namespace)
             continue;
         const nlohmann::json* target = json_at(&*other.after, {"spec", "scaleTargetRef"});
-        if (target && target->is_object() &&
-            target->value("kind", std::string()) == workload.type &&
-            target->value("name", std::string()) == name_of(workload))
+        if (target && target->is_object() && is_string(*target, "kind", workload.type) &&
+            is_string(*target, "name", workload_name))
             return &*other.after;
     }
     return nullptr;
