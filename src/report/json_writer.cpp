@@ -1,0 +1,211 @@
+#include "json_writer.hpp"
+
+#include <array>
+#include <charconv>
+#include <cmath>
+#include <nlohmann/json.hpp>
+
+namespace costgate {
+
+namespace {
+
+constexpr std::size_t k_indent = 2;
+
+/// The length of the well-formed UTF-8 sequence starting at `text[i]` (a byte >= 0x80), or 0
+/// if there is none: no overlong forms, surrogates or code points past U+10FFFF (Unicode
+/// Table 3-7), which is what nlohmann's UTF-8 decoder accepts.
+std::size_t utf8_length(std::string_view text, std::size_t i) {
+    const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
+    const unsigned char lead = byte(i);
+    std::size_t length = 0;
+    unsigned char second_min = 0x80;
+    unsigned char second_max = 0xBF;
+    if (lead >= 0xC2 && lead <= 0xDF) {
+        length = 2;
+    } else if (lead >= 0xE0 && lead <= 0xEF) {
+        length = 3;
+        if (lead == 0xE0)
+            second_min = 0xA0;
+        else if (lead == 0xED)
+            second_max = 0x9F;
+    } else if (lead >= 0xF0 && lead <= 0xF4) {
+        length = 4;
+        if (lead == 0xF0)
+            second_min = 0x90;
+        else if (lead == 0xF4)
+            second_max = 0x8F;
+    } else {
+        return 0;
+    }
+    if (text.size() - i < length || byte(i + 1) < second_min || byte(i + 1) > second_max)
+        return 0;
+    for (std::size_t k = 2; k < length; ++k) {
+        if (byte(i + k) < 0x80 || byte(i + k) > 0xBF)
+            return 0;
+    }
+    return length;
+}
+
+void append_escaped(std::string& out, unsigned char c) {
+    switch (c) {
+    case '"':
+        out += "\\\"";
+        return;
+    case '\\':
+        out += "\\\\";
+        return;
+    case '\b':
+        out += "\\b";
+        return;
+    case '\f':
+        out += "\\f";
+        return;
+    case '\n':
+        out += "\\n";
+        return;
+    case '\r':
+        out += "\\r";
+        return;
+    case '\t':
+        out += "\\t";
+        return;
+    default:
+        break;
+    }
+    constexpr std::string_view hex = "0123456789abcdef";
+    out += "\\u00";
+    out += hex[c >> 4];
+    out += hex[c & 0xF];
+}
+
+} // namespace
+
+JsonWriter::JsonWriter(std::size_t capacity) {
+    m_out.reserve(capacity);
+}
+
+void JsonWriter::begin_object() {
+    begin_value();
+    m_out += '{';
+    m_has_items.push_back(false);
+}
+
+void JsonWriter::end_object() {
+    end_container('}');
+}
+
+void JsonWriter::begin_array() {
+    begin_value();
+    m_out += '[';
+    m_has_items.push_back(false);
+}
+
+void JsonWriter::end_array() {
+    end_container(']');
+}
+
+JsonWriter& JsonWriter::key(std::string_view name) {
+    begin_item();
+    write_string(name);
+    m_out += ": ";
+    m_after_key = true;
+    return *this;
+}
+
+void JsonWriter::string(std::string_view text) {
+    begin_value();
+    write_string(text);
+}
+
+void JsonWriter::integer(std::int64_t value) {
+    begin_value();
+    std::array<char, 24> buffer{};
+    const auto result = std::to_chars(buffer.data(), buffer.data() + buffer.size(), value);
+    m_out.append(buffer.data(), result.ptr);
+}
+
+void JsonWriter::number(double value) {
+    begin_value();
+    if (!std::isfinite(value)) {
+        m_out += "null";
+        return;
+    }
+    // nlohmann's own float formatter, the one its serializer calls: the report has always
+    // been printed by it, and only it gives the same bytes (`730.0`, `1e-05`, `1e+16`,
+    // Grisu2's shortest round-trip digits) where std::to_chars or printf differ.
+    std::array<char, 64> buffer{};
+    char* end = nlohmann::detail::to_chars(buffer.data(), buffer.data() + buffer.size(), value);
+    m_out.append(buffer.data(), end);
+}
+
+void JsonWriter::boolean(bool value) {
+    begin_value();
+    m_out += value ? "true" : "false";
+}
+
+void JsonWriter::null() {
+    begin_value();
+    m_out += "null";
+}
+
+std::string JsonWriter::take() {
+    std::string document = std::move(m_out);
+    m_out.clear();
+    m_has_items.clear();
+    m_after_key = false;
+    return document;
+}
+
+void JsonWriter::begin_value() {
+    if (m_after_key)
+        m_after_key = false;
+    else if (!m_has_items.empty())
+        begin_item();
+}
+
+void JsonWriter::begin_item() {
+    m_out += m_has_items.back() ? ",\n" : "\n";
+    m_has_items.back() = true;
+    m_out.append(k_indent * m_has_items.size(), ' ');
+}
+
+void JsonWriter::end_container(char close) {
+    const bool has_items = m_has_items.back();
+    m_has_items.pop_back();
+    if (has_items) {
+        m_out += '\n';
+        m_out.append(k_indent * m_has_items.size(), ' ');
+    }
+    m_out += close;
+}
+
+void JsonWriter::write_string(std::string_view text) {
+    const std::size_t start = m_out.size();
+    m_out += '"';
+    std::size_t copied = 0; // text[copied, i) is still to be copied as is
+    std::size_t i = 0;
+    while (i < text.size()) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (c >= 0x80) {
+            const std::size_t length = utf8_length(text, i);
+            if (length == 0) {
+                // nlohmann's dump() throws type_error 316 on invalid UTF-8, naming the byte;
+                // let it do so, so that the error (and what callers see) stays the same.
+                m_out.resize(start);
+                m_out += nlohmann::json(std::string(text)).dump();
+                return;
+            }
+            i += length;
+        } else if (c < 0x20 || c == '"' || c == '\\') {
+            m_out.append(text.substr(copied, i - copied));
+            append_escaped(m_out, c);
+            copied = ++i;
+        } else {
+            ++i;
+        }
+    }
+    m_out.append(text.substr(copied));
+    m_out += '"';
+}
+
+} // namespace costgate

@@ -1,0 +1,54 @@
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace costgate {
+
+/// Writes one JSON document straight into a string, byte for byte as nlohmann::json's
+/// `dump(2)` prints it: two-space indentation, `"key": value`, `{}` and `[]` for empty
+/// containers, UTF-8 copied as is, control characters escaped, nlohmann's number formats.
+///
+/// The caller drives the structure (inside an object, key() before each value); the writer
+/// does not check that the calls form a valid document.
+class JsonWriter {
+  public:
+    /// Starts an empty document with `capacity` bytes reserved.
+    explicit JsonWriter(std::size_t capacity = 0);
+
+    void begin_object();
+    void end_object();
+    void begin_array();
+    void end_array();
+    /// Names the next member of the current object; returns *this to write its value.
+    JsonWriter& key(std::string_view name);
+
+    /// Throws nlohmann::json::type_error 316, as nlohmann's dump() does, on invalid UTF-8.
+    void string(std::string_view text);
+    void integer(std::int64_t value);
+    /// As nlohmann prints doubles (`730.0`, `0.1`, `1e-05`); NaN and infinities as `null`.
+    void number(double value);
+    void boolean(bool value);
+    void null();
+
+    /// The document written so far; the writer is left empty.
+    std::string take();
+
+  private:
+    /// Nothing after a key; else, inside an array, what begin_item() writes.
+    void begin_value();
+    /// `,` unless it is the first item, a newline, and the indentation of the container.
+    void begin_item();
+    void end_container(char close);
+    void write_string(std::string_view text);
+
+    std::string m_out;
+    /// One entry per open container, innermost last: whether it has an item yet.
+    std::vector<bool> m_has_items;
+    bool m_after_key = false;
+};
+
+} // namespace costgate

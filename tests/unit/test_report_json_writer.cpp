@@ -1,0 +1,266 @@
+#include "report/json_writer.hpp"
+
+#include <catch2/catch.hpp>
+#include <cmath>
+#include <cstdint>
+#include <limits>
+#include <nlohmann/json.hpp>
+#include <random>
+#include <string>
+#include <vector>
+
+using namespace costgate;
+using Json = nlohmann::ordered_json;
+
+namespace {
+
+std::string written(const std::string& text) {
+    JsonWriter out;
+    out.string(text);
+    return out.take();
+}
+
+std::string written(double value) {
+    JsonWriter out;
+    out.number(value);
+    return out.take();
+}
+
+std::string hex(const std::string& bytes) {
+    std::string result;
+    for (const char c : bytes) {
+        result += "0123456789abcdef"[static_cast<unsigned char>(c) >> 4];
+        result += "0123456789abcdef"[static_cast<unsigned char>(c) & 0xF];
+        result += ' ';
+    }
+    return result;
+}
+
+/// What the writer prints for `text`, or the message of the exception it throws.
+std::string outcome_of_writer(const std::string& text) {
+    try {
+        return written(text);
+    } catch (const nlohmann::json::type_error& error) {
+        return std::string("type_error: ") + error.what();
+    }
+}
+
+/// The same for nlohmann's dump(2).
+std::string outcome_of_nlohmann(const std::string& text) {
+    try {
+        return Json(text).dump(2);
+    } catch (const nlohmann::json::type_error& error) {
+        return std::string("type_error: ") + error.what();
+    }
+}
+
+} // namespace
+
+TEST_CASE("JsonWriter escapes quotes, backslashes and control characters as nlohmann does",
+          "[report][json_writer]") {
+    const std::vector<std::string> texts = {
+        "",           "aws_instance.web[\"a\"]",      "back\\slash and /slash",
+        "\b\f\n\r\t", "line one\nline two",           "\"",
+        "\\",         "\x7f delete is printed as is", std::string("nul \0 inside", 12)};
+    for (const std::string& text : texts) {
+        INFO(text);
+        CHECK(written(text) == Json(text).dump(2));
+    }
+    CHECK(written("a\"b\\c\n") == R"("a\"b\\c\n")");
+}
+
+TEST_CASE("JsonWriter prints other control characters as \\u00xx in lowercase hex",
+          "[report][json_writer]") {
+    for (int c = 0; c < 0x20; ++c) {
+        const std::string text = "a" + std::string(1, static_cast<char>(c)) + "b";
+        INFO(c);
+        CHECK(written(text) == Json(text).dump(2));
+    }
+    CHECK(written("\x1f") == R"("\u001f")");
+    CHECK(written("\x0b") == R"("\u000b")");
+}
+
+TEST_CASE("JsonWriter copies UTF-8 as is", "[report][json_writer]") {
+    // é, €, 💰, U+FFFF, U+10FFFF, U+E000 (just past the surrogates).
+    for (const std::string text : {"caf\xc3\xa9", "\xe2\x82\xac 5", "\xf0\x9f\x92\xb0",
+                                   "\xef\xbf\xbf", "\xf4\x8f\xbf\xbf", "\xee\x80\x80"}) {
+        INFO(text);
+        CHECK(written(text) == Json(text).dump(2));
+        CHECK(written(text) == "\"" + text + "\"");
+    }
+}
+
+TEST_CASE("JsonWriter throws nlohmann's error on invalid UTF-8", "[report][json_writer]") {
+    // A stray continuation byte, a truncated sequence, an overlong form, a surrogate, a code
+    // point past U+10FFFF, a byte that never occurs in UTF-8.
+    for (const std::string text : {"a\x80", "caf\xc3", "\xc0\xaf", "\xed\xa0\x80",
+                                   "\xf4\x90\x80\x80", "ok \xff", "\xe2\x82"}) {
+        INFO(text);
+        std::string expected;
+        try {
+            static_cast<void>(Json(text).dump(2));
+        } catch (const nlohmann::json::type_error& error) {
+            expected = error.what();
+            CHECK(error.id == 316);
+        }
+        REQUIRE_FALSE(expected.empty());
+        CHECK_THROWS_WITH(written(text), expected);
+        JsonWriter out;
+        out.begin_object();
+        CHECK_THROWS_AS(out.key(text), nlohmann::json::type_error);
+    }
+}
+
+TEST_CASE("JsonWriter accepts exactly the UTF-8 nlohmann accepts", "[report][json_writer]") {
+    // Every two-byte string, then every lead and second byte of three- and four-byte sequences,
+    // then every third and fourth byte after valid leads.
+    std::size_t mismatches = 0;
+    const auto compare = [&](const std::string& text) {
+        if (outcome_of_writer(text) != outcome_of_nlohmann(text)) {
+            ++mismatches;
+            UNSCOPED_INFO("mismatch on bytes " << hex(text));
+        }
+    };
+    for (int first = 0; first < 256; ++first) {
+        for (int second = 0; second < 256; ++second) {
+            const std::string pair = {static_cast<char>(first), static_cast<char>(second)};
+            compare(pair);
+            if (first >= 0xE0)
+                compare(pair + "\x80\x80 ");
+        }
+    }
+    for (const std::string lead :
+         {"\xe0\xa0", "\xe1\x80", "\xed\x9f", "\xf0\x90\x80", "\xf4\x8f\xbf"}) {
+        for (int last = 0; last < 256; ++last)
+            compare(lead + static_cast<char>(last) + "x");
+    }
+    CHECK(mismatches == 0);
+}
+
+TEST_CASE("JsonWriter matches nlohmann on random byte strings", "[report][json_writer]") {
+    // Bytes near the UTF-8 boundaries, the escaped characters and plain ASCII.
+    const std::vector<unsigned char> bytes = {
+        0x00, 0x08, 0x0a, 0x1f, 0x20, 0x22, 0x41, 0x5c, 0x7f, 0x80, 0x8f, 0x90, 0x9f, 0xa0,
+        0xbf, 0xc0, 0xc1, 0xc2, 0xdf, 0xe0, 0xe1, 0xed, 0xef, 0xf0, 0xf3, 0xf4, 0xf5, 0xff};
+    std::mt19937 random(20261123);
+    std::uniform_int_distribution<std::size_t> length(0, 8);
+    std::uniform_int_distribution<std::size_t> pick(0, bytes.size() - 1);
+    std::size_t mismatches = 0;
+    for (int round = 0; round < 50000; ++round) {
+        std::string text(length(random), ' ');
+        for (char& c : text)
+            c = static_cast<char>(bytes[pick(random)]);
+        if (outcome_of_writer(text) != outcome_of_nlohmann(text))
+            ++mismatches;
+    }
+    CHECK(mismatches == 0);
+}
+
+TEST_CASE("JsonWriter prints doubles as nlohmann does", "[report][json_writer]") {
+    const std::vector<double> values = {0.0,
+                                        -0.0,
+                                        0.1,
+                                        0.2 + 0.1,
+                                        730.0,
+                                        70.72,
+                                        0.09688,
+                                        -3.1,
+                                        1e-05,
+                                        0.0001,
+                                        1e+15,
+                                        1e+16,
+                                        123456789012345.6,
+                                        9.2e12,
+                                        5e-324,
+                                        std::numeric_limits<double>::max(),
+                                        std::numeric_limits<double>::lowest()};
+    for (const double value : values) {
+        INFO(value);
+        CHECK(written(value) == Json(value).dump(2));
+    }
+    CHECK(written(730.0) == "730.0");
+    CHECK(written(0.1) == "0.1");
+    CHECK(written(1e-05) == "1e-05");
+    CHECK(written(1e+16) == "1e+16");
+}
+
+TEST_CASE("JsonWriter prints NaN and infinities as null", "[report][json_writer]") {
+    for (const double value :
+         {std::numeric_limits<double>::quiet_NaN(), std::numeric_limits<double>::infinity(),
+          -std::numeric_limits<double>::infinity()}) {
+        CHECK(written(value) == "null");
+        CHECK(written(value) == Json(value).dump(2));
+    }
+}
+
+TEST_CASE("JsonWriter prints integers, booleans and null as nlohmann does",
+          "[report][json_writer]") {
+    for (const std::int64_t value :
+         {std::int64_t{0}, std::int64_t{-1}, std::int64_t{730},
+          std::numeric_limits<std::int64_t>::min(), std::numeric_limits<std::int64_t>::max()}) {
+        JsonWriter out;
+        out.integer(value);
+        CHECK(out.take() == Json(value).dump(2));
+    }
+    JsonWriter out;
+    out.begin_array();
+    out.boolean(true);
+    out.boolean(false);
+    out.null();
+    out.end_array();
+    CHECK(out.take() == Json::array({true, false, nullptr}).dump(2));
+}
+
+TEST_CASE("JsonWriter indents nested containers and prints empty ones inline",
+          "[report][json_writer]") {
+    const Json expected = {{"empty_object", Json::object()},
+                           {"empty_array", Json::array()},
+                           {"mixed", Json::array({Json::object(), Json::array(),
+                                                  Json::array({1, Json{{"d", Json::array()}}})})},
+                           {"nested", {{"f", {{"g", nullptr}}}}},
+                           {"last", "x"}};
+    JsonWriter out;
+    out.begin_object();
+    out.key("empty_object").begin_object();
+    out.end_object();
+    out.key("empty_array").begin_array();
+    out.end_array();
+    out.key("mixed").begin_array();
+    out.begin_object();
+    out.end_object();
+    out.begin_array();
+    out.end_array();
+    out.begin_array();
+    out.integer(1);
+    out.begin_object();
+    out.key("d").begin_array();
+    out.end_array();
+    out.end_object();
+    out.end_array();
+    out.end_array();
+    out.key("nested").begin_object();
+    out.key("f").begin_object();
+    out.key("g").null();
+    out.end_object();
+    out.end_object();
+    out.key("last").string("x");
+    out.end_object();
+    CHECK(out.take() == expected.dump(2));
+
+    JsonWriter empty;
+    empty.begin_object();
+    empty.end_object();
+    CHECK(empty.take() == Json::object().dump(2));
+    empty.begin_array();
+    empty.end_array();
+    CHECK(empty.take() == Json::array().dump(2));
+}
+
+TEST_CASE("JsonWriter escapes keys like strings", "[report][json_writer]") {
+    const std::string key = "team \"a\"\n\x01 caf\xc3\xa9";
+    JsonWriter out;
+    out.begin_object();
+    out.key(key).string("v");
+    out.end_object();
+    CHECK(out.take() == Json{{key, "v"}}.dump(2));
+}
