@@ -1,6 +1,8 @@
 #include "json_outline.hpp"
 
 #include <array>
+#include <cstdint>
+#include <cstring>
 #include <deque>
 #include <simdjson.h>
 #include <vector>
@@ -55,7 +57,8 @@ class Scanner {
         bool sorted = true;
         while (true) {
             const std::size_t key_begin = m_at + 1;
-            if (peek() != '"' || !string() || !new_key(keys, sorted, key_begin))
+            bool escaped = false;
+            if (peek() != '"' || !string(&escaped) || escaped || !new_key(keys, sorted, key_begin))
                 return false;
             skip_space();
             if (!consume(':'))
@@ -144,11 +147,13 @@ class Scanner {
         }
     }
 
-    bool string() {
+    /// Scans a string from its opening quote; `escaped` tells whether it held an escape.
+    bool string(bool* escaped = nullptr) {
         if (!consume('"'))
             return false;
         const std::size_t size = m_text.size();
         while (true) {
+            skip_plain_words();
             while (m_at < size && !k_string_stop[static_cast<unsigned char>(m_text[m_at])])
                 ++m_at;
             if (m_at >= size)
@@ -158,6 +163,31 @@ class Scanner {
                 return true;
             if (c != '\\' || !escape())
                 return false;
+            if (escaped)
+                *escaped = true;
+        }
+    }
+
+    /// Skips eight bytes at a time while none of them ends a run of plain string
+    /// characters: strings are most of a plan's bytes.
+    void skip_plain_words() {
+        constexpr std::uint64_t ones = 0x0101010101010101;
+        constexpr std::uint64_t high_bits = 0x8080808080808080;
+        // Exact tests for "some byte is zero" and "some byte is below 0x20" (bytes of 0x80
+        // and above, UTF-8 sequences, never match either).
+        const auto has_zero_byte = [](std::uint64_t word) {
+            return (word - ones) & ~word & high_bits;
+        };
+        const auto has_control_byte = [](std::uint64_t word) {
+            return (word - ones * 0x20) & ~word & high_bits;
+        };
+        while (m_at + sizeof(std::uint64_t) <= m_text.size()) {
+            std::uint64_t word = 0;
+            std::memcpy(&word, m_text.data() + m_at, sizeof word);
+            if (has_zero_byte(word ^ (ones * '"')) | has_zero_byte(word ^ (ones * '\\')) |
+                has_control_byte(word))
+                return;
+            m_at += sizeof word;
         }
     }
 
@@ -257,13 +287,12 @@ class Scanner {
 
     /// Records the key just scanned (the string from `key_begin` to the closing quote).
     /// False, leaving the document to nlohmann/json, for a key repeated in its object (an
-    /// error there when the values differ) and for keys with escapes, whose repeats could
-    /// be spelled differently. Terraform writes map keys sorted, so while an object's keys
-    /// are in order (`sorted`), each is checked against the last one only.
+    /// error there when the values differ). Keys with escapes, whose repeats could be
+    /// spelled differently, never get here (members() leaves them to nlohmann/json too). Terraform
+    /// writes map keys sorted, so while an object's keys are in order (`sorted`), each is checked
+    /// against the last one only.
     bool new_key(std::vector<std::string_view>& keys, bool& sorted, std::size_t key_begin) {
         const std::string_view key = m_text.substr(key_begin, m_at - 1 - key_begin);
-        if (key.find('\\') != std::string_view::npos)
-            return false;
         if (!keys.empty() && (!sorted || key <= keys.back())) {
             sorted = false;
             if (keys.size() > k_max_unsorted_keys)
