@@ -1,6 +1,7 @@
 #include "costgate/ingest/input_file.hpp"
 
 #include "costgate/error.hpp"
+#include "util/utf8.hpp"
 
 #include <algorithm>
 #include <array>
@@ -52,37 +53,6 @@ std::string read_limited(std::istream& stream, const std::string& name, std::uin
     if (stream.bad())
         throw InputError({name}, std::string("read error: ") + std::strerror(errno));
     return bytes;
-}
-
-// The length of the UTF-8 sequence starting at `at`, or 0 when it is not valid UTF-8
-// (stray continuation bytes, overlong forms, surrogates, code points above U+10FFFF).
-std::size_t utf8_sequence_length(const std::string& text, std::size_t at) {
-    const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
-    const unsigned char lead = byte(at);
-    if (lead < 0x80)
-        return 1;
-    std::size_t length = 0;
-    unsigned char low = 0x80;
-    unsigned char high = 0xBF;
-    if (lead >= 0xC2 && lead <= 0xDF) {
-        length = 2;
-    } else if (lead >= 0xE0 && lead <= 0xEF) {
-        length = 3;
-        low = lead == 0xE0 ? 0xA0 : 0x80;
-        high = lead == 0xED ? 0x9F : 0xBF;
-    } else if (lead >= 0xF0 && lead <= 0xF4) {
-        length = 4;
-        low = lead == 0xF0 ? 0x90 : 0x80;
-        high = lead == 0xF4 ? 0x8F : 0xBF;
-    } else {
-        return 0;
-    }
-    if (at + length > text.size() || byte(at + 1) < low || byte(at + 1) > high)
-        return 0;
-    for (std::size_t i = 2; i < length; ++i)
-        if (byte(at + i) < 0x80 || byte(at + i) > 0xBF)
-            return 0;
-    return length;
 }
 
 void check_utf8(const std::string& name, const std::string& text) {

@@ -1,5 +1,7 @@
 #include "json_writer.hpp"
 
+#include "util/utf8.hpp"
+
 #include <array>
 #include <charconv>
 #include <cmath>
@@ -10,41 +12,6 @@ namespace costgate {
 namespace {
 
 constexpr std::size_t k_indent = 2;
-
-/// The length of the well-formed UTF-8 sequence starting at `text[i]` (a byte >= 0x80), or 0
-/// if there is none: no overlong forms, surrogates or code points past U+10FFFF (Unicode
-/// Table 3-7), which is what nlohmann's UTF-8 decoder accepts.
-std::size_t utf8_length(std::string_view text, std::size_t i) {
-    const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
-    const unsigned char lead = byte(i);
-    std::size_t length = 0;
-    unsigned char second_min = 0x80;
-    unsigned char second_max = 0xBF;
-    if (lead >= 0xC2 && lead <= 0xDF) {
-        length = 2;
-    } else if (lead >= 0xE0 && lead <= 0xEF) {
-        length = 3;
-        if (lead == 0xE0)
-            second_min = 0xA0;
-        else if (lead == 0xED)
-            second_max = 0x9F;
-    } else if (lead >= 0xF0 && lead <= 0xF4) {
-        length = 4;
-        if (lead == 0xF0)
-            second_min = 0x90;
-        else if (lead == 0xF4)
-            second_max = 0x8F;
-    } else {
-        return 0;
-    }
-    if (text.size() - i < length || byte(i + 1) < second_min || byte(i + 1) > second_max)
-        return 0;
-    for (std::size_t k = 2; k < length; ++k) {
-        if (byte(i + k) < 0x80 || byte(i + k) > 0xBF)
-            return 0;
-    }
-    return length;
-}
 
 void append_escaped(std::string& out, unsigned char c) {
     switch (c) {
@@ -187,7 +154,7 @@ void JsonWriter::write_string(std::string_view text) {
     while (i < text.size()) {
         const auto c = static_cast<unsigned char>(text[i]);
         if (c >= 0x80) {
-            const std::size_t length = utf8_length(text, i);
+            const std::size_t length = utf8_sequence_length(text, i);
             if (length == 0) {
                 // nlohmann's dump() throws type_error 316 on invalid UTF-8, naming the byte;
                 // let it do so, so that the error (and what callers see) stays the same.
