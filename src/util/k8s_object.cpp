@@ -15,12 +15,12 @@ const nlohmann::json* json_at(const nlohmann::json* object,
     return object;
 }
 
-std::string namespace_of(const Resource& resource) {
-    return resource.address.substr(0, resource.address.find('/'));
+std::string_view namespace_of(const Resource& resource) {
+    return std::string_view(resource.address).substr(0, resource.address.find('/'));
 }
 
-std::string name_of(const Resource& resource) {
-    return resource.address.substr(resource.address.rfind('/') + 1);
+std::string_view name_of(const Resource& resource) {
+    return std::string_view(resource.address).substr(resource.address.rfind('/') + 1);
 }
 
 const nlohmann::json* pod_spec(const std::string& kind, const nlohmann::json* object) {
@@ -41,13 +41,8 @@ std::vector<const Resource*> autoscalers_among(const std::vector<Resource>& reso
 
 const nlohmann::json* find_autoscaler(const Resource& workload,
                                       const std::vector<const Resource*>& autoscalers) {
-    // Called once per workload over every autoscaler: views, not copies, of the names.
-    const auto namespace_view = [](const Resource& resource) {
-        return std::string_view(resource.address).substr(0, resource.address.find('/'));
-    };
-    const std::string_view workload_namespace = namespace_view(workload);
-    const std::string_view workload_name =
-        std::string_view(workload.address).substr(workload.address.rfind('/') + 1);
+    const std::string_view workload_namespace = namespace_of(workload);
+    const std::string_view workload_name = name_of(workload);
     const auto is_string = [](const nlohmann::json& object, const char* key,
                               std::string_view expected) {
         const auto found = object.find(key);
@@ -56,7 +51,7 @@ const nlohmann::json* find_autoscaler(const Resource& workload,
     };
     for (const Resource* candidate : autoscalers) {
         const Resource& other = *candidate;
-        if (!other.after || namespace_view(other) != workload_namespace)
+        if (!other.after || namespace_of(other) != workload_namespace)
             continue;
         const nlohmann::json* target = json_at(&*other.after, {"spec", "scaleTargetRef"});
         if (target && target->is_object() && is_string(*target, "kind", workload.type) &&

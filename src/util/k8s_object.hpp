@@ -5,6 +5,7 @@
 #include <initializer_list>
 #include <nlohmann/json.hpp>
 #include <string>
+#include <string_view>
 #include <vector>
 
 /// Reading Kubernetes objects as ingest stores them (Resource::after is the whole object),
@@ -15,10 +16,11 @@ namespace costgate::k8s {
 const nlohmann::json* json_at(const nlohmann::json* object,
                               std::initializer_list<const char*> keys);
 
-/// `team-a` of `team-a/Deployment/api`.
-std::string namespace_of(const Resource& resource);
-/// `api` of `team-a/Deployment/api`.
-std::string name_of(const Resource& resource);
+/// `team-a` of `team-a/Deployment/api` (a view into the resource's address: these run per
+/// pair of workload and HPA or LimitRange).
+std::string_view namespace_of(const Resource& resource);
+/// `api` of `team-a/Deployment/api`, a view into the resource's address.
+std::string_view name_of(const Resource& resource);
 
 /// The pod spec of a workload of kind `kind` (Pod, Deployment, StatefulSet, ReplicaSet,
 /// ReplicationController, DaemonSet, Job, CronJob), or nullptr.

@@ -27,7 +27,7 @@ std::optional<double> number_at(const nlohmann::json* object,
 // admission controller would apply them.
 DefaultRequests limit_range_defaults(const PricingContext& context) {
     DefaultRequests defaults;
-    const std::string ns = namespace_of(context.resource());
+    const std::string_view ns = namespace_of(context.resource());
     for (const Resource* candidate : context.resources_of_type("LimitRange")) {
         const Resource& other = *candidate;
         if (namespace_of(other) != ns || !other.after)
