@@ -2,6 +2,7 @@
 
 #include <stdexcept>
 #include <string>
+#include <string_view>
 
 namespace costgate {
 
@@ -18,6 +19,11 @@ struct SourceLocation {
     int line = 0;
     int column = 0;
     std::string json_path;
+
+    /// The line and column of the byte at `offset` (0-based, clamped to the end) of `text`,
+    /// for readers that know only where in the text a problem is.
+    static SourceLocation at_offset(std::string file_name, std::string_view text,
+                                    std::size_t offset);
 
     /// `file:line:column`, `file:line`, `file: at JSON path P` or `file`.
     std::string to_string() const;

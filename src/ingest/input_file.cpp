@@ -63,14 +63,9 @@ void check_utf8(const std::string& name, const std::string& text) {
     for (std::size_t at = 0; at < text.size();) {
         const std::size_t length = utf8_sequence_length(text, at);
         if (length == 0) {
-            const auto begin = text.begin();
-            const int line =
-                1 + static_cast<int>(std::count(begin, begin + static_cast<long>(at), '\n'));
-            const std::size_t line_start = at == 0 ? std::string::npos : text.rfind('\n', at - 1);
-            const std::size_t column = line_start == std::string::npos ? at : at - line_start - 1;
             char hex[8];
             std::snprintf(hex, sizeof hex, "0x%02X", static_cast<unsigned char>(text[at]));
-            throw InputError({name, line, static_cast<int>(column) + 1},
+            throw InputError(SourceLocation::at_offset(name, text, at),
                              std::string("invalid UTF-8 (byte ") + hex +
                                  "): save the file as UTF-8");
         }

@@ -15,14 +15,7 @@ using nlohmann::json;
 
 SourceLocation location_of_byte(const InputText& input, std::size_t byte) {
     // nlohmann reports the count of bytes read, i.e. one past the offending byte.
-    const std::size_t offset = std::min(byte > 0 ? byte - 1 : 0, input.text.size());
-    const auto begin = input.text.begin();
-    const int line =
-        1 + static_cast<int>(std::count(begin, begin + static_cast<long>(offset), '\n'));
-    const std::size_t line_start = input.text.rfind('\n', offset == 0 ? 0 : offset - 1);
-    const std::size_t column0 =
-        line_start == std::string::npos || offset == 0 ? offset : offset - line_start - 1;
-    return {input.name, line, static_cast<int>(column0) + 1, {}};
+    return SourceLocation::at_offset(input.name, input.text, byte > 0 ? byte - 1 : 0);
 }
 
 // nlohmann's message is "[json.exception.parse_error.101] parse error at line L, column C:

@@ -328,20 +328,11 @@ class DocumentReader {
             message += " (" + std::string(parser.context) + " at line " +
                        std::to_string(parser.context_mark.line + 1) + ", column " +
                        std::to_string(parser.context_mark.column + 1) + ")";
+        // Reader errors (bad UTF-8, control characters) give a byte offset only.
         if (parser.error == YAML_READER_ERROR)
-            throw YamlSyntaxError(where(mark_at(parser.problem_offset)), message);
+            throw YamlSyntaxError(SourceLocation::at_offset(m_file, m_text, parser.problem_offset),
+                                  message);
         throw YamlSyntaxError(where(parser.problem_mark), message);
-    }
-
-    // Reader errors (bad UTF-8) give a byte offset only.
-    yaml_mark_t mark_at(std::size_t offset) const {
-        const std::string_view before = m_text.substr(0, std::min(offset, m_text.size()));
-        const std::size_t line_start = before.rfind('\n');
-        yaml_mark_t mark{};
-        mark.index = offset;
-        mark.line = static_cast<std::size_t>(std::count(before.begin(), before.end(), '\n'));
-        mark.column = line_start == std::string_view::npos ? offset : offset - line_start - 1;
-        return mark;
     }
 
     const std::string& m_file;

@@ -1,6 +1,19 @@
 #include "costgate/error.hpp"
 
+#include <algorithm>
+
 namespace costgate {
+
+SourceLocation SourceLocation::at_offset(std::string file_name, std::string_view text,
+                                         std::size_t offset) {
+    const std::string_view before = text.substr(0, std::min(offset, text.size()));
+    const std::size_t line_start = before.rfind('\n');
+    const std::size_t column =
+        line_start == std::string_view::npos ? before.size() : before.size() - line_start - 1;
+    return {std::move(file_name),
+            1 + static_cast<int>(std::count(before.begin(), before.end(), '\n')),
+            static_cast<int>(column) + 1};
+}
 
 std::string SourceLocation::to_string() const {
     std::string text = file;
