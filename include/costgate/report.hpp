@@ -27,14 +27,22 @@ struct RuleSummary {
     int line = 0;
 };
 
+/// Findings that are not exempted, by severity.
+struct FindingCounts {
+    int fail = 0;
+    int warn = 0;
+    int info = 0;
+};
+
+/// Counts the findings that are not exempted, by severity.
+FindingCounts count_findings(const std::vector<Finding>& findings);
+
 /// One project of a multi-project run: its inputs, totals and outcome.
 struct ProjectSummary {
     std::string name;
     std::vector<std::string> inputs;
     CostTotals totals;
-    int fail = 0;
-    int warn = 0;
-    int info = 0;
+    FindingCounts findings;
     Result result = Result::pass;
 };
 

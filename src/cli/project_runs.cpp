@@ -48,16 +48,6 @@ std::vector<ProjectResult> run_all(const Invocation& invocation, bool with_polic
     return results;
 }
 
-void count(const std::vector<Finding>& findings, ProjectSummary& summary) {
-    for (const Finding& finding : findings) {
-        if (finding.exempted_by)
-            continue;
-        ++(finding.severity == Severity::fail   ? summary.fail
-           : finding.severity == Severity::warn ? summary.warn
-                                                : summary.info);
-    }
-}
-
 void merge_groups(std::map<std::string, CostTotals>& into, const std::map<std::string, CostTotals>& from) {
     for (const auto& [name, totals] : from)
         into[name].add(totals);
@@ -85,9 +75,8 @@ Report run_invocation(const Invocation& invocation, bool with_policy, const Date
             throw UsageError("projects " + invocation.runs[0].name + " and " + name +
                              " price in different currencies (" + total.currency + ", " +
                              report.currency + "): use one currency across the config's catalogs");
-        ProjectSummary summary{name, report.inputs, report.estimate.totals};
-        count(report.findings, summary);
-        summary.result = report.result();
+        ProjectSummary summary{name, report.inputs, report.estimate.totals,
+                               count_findings(report.findings), report.result()};
         total.projects.push_back(std::move(summary));
         total.inputs.insert(total.inputs.end(), report.inputs.begin(), report.inputs.end());
         for (Resource& resource : report.resources) {

@@ -15,6 +15,18 @@ Result Report::result() const {
     return result;
 }
 
+FindingCounts count_findings(const std::vector<Finding>& findings) {
+    FindingCounts counts;
+    for (const Finding& finding : findings) {
+        if (finding.exempted_by)
+            continue;
+        ++(finding.severity == Severity::fail   ? counts.fail
+           : finding.severity == Severity::warn ? counts.warn
+                                                : counts.info);
+    }
+    return counts;
+}
+
 int Report::exit_code() const {
     return result() == Result::fail ? 1 : 0;
 }

@@ -84,33 +84,6 @@ void resource_json(JsonWriter& out, const Resource& resource, const ResourceEsti
     out.end_object();
 }
 
-/// Unexempted findings by severity.
-struct FindingCounts {
-    int fail = 0;
-    int warn = 0;
-    int info = 0;
-};
-
-FindingCounts count_findings(const std::vector<Finding>& findings) {
-    FindingCounts counts;
-    for (const Finding& finding : findings) {
-        if (finding.exempted_by)
-            continue;
-        switch (finding.severity) {
-        case Severity::fail:
-            ++counts.fail;
-            break;
-        case Severity::warn:
-            ++counts.warn;
-            break;
-        case Severity::info:
-            ++counts.info;
-            break;
-        }
-    }
-    return counts;
-}
-
 void counts_json(JsonWriter& out, const FindingCounts& counts) {
     out.begin_object();
     out.key("fail").integer(counts.fail);
@@ -168,8 +141,7 @@ void projects_json(JsonWriter& out, const std::vector<ProjectSummary>& projects)
         out.key("name").string(project.name);
         out.key("result").string(to_string(project.result));
         strings(out.key("inputs"), project.inputs);
-        summary_json(out.key("summary"), project.totals,
-                     {.fail = project.fail, .warn = project.warn, .info = project.info});
+        summary_json(out.key("summary"), project.totals, project.findings);
         out.end_object();
     }
     out.end_array();

@@ -84,3 +84,12 @@ TEST_CASE("results and severities print as pass, warn and fail", "[model][report
     CHECK(to_string(Severity::warn) == "warn");
     CHECK(to_string(Severity::fail) == "fail");
 }
+
+TEST_CASE("findings are counted by severity, leaving out exempted ones", "[model][report]") {
+    const FindingCounts counts = count_findings(
+        {finding(Severity::fail), finding(Severity::fail, "ticket-1"), finding(Severity::warn),
+         finding(Severity::warn), finding(Severity::info), finding(Severity::info, "ok")});
+    CHECK(counts.fail == 1);
+    CHECK(counts.warn == 2);
+    CHECK(counts.info == 1);
+}
