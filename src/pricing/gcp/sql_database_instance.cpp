@@ -52,8 +52,7 @@ std::optional<std::string> sql_server_edition(const std::string& database_versio
 }
 
 void add_compute(StateCost& cost, const std::string& tier, const std::string& availability,
-                 const std::optional<std::string>& database_version,
-                 const PricingContext& context) {
+                 const std::string& database_version, const PricingContext& context) {
     if (tier == "db-f1-micro" || tier == "db-g1-small") {
         context.add(cost, "SQL instance (" + tier + ", " + availability + ")", "hours",
                     k_hours_per_month, "cloud_sql", "shared-core-" + tier + "-" + availability);
@@ -73,7 +72,7 @@ void add_compute(StateCost& cost, const std::string& tier, const std::string& av
     context.add(cost, "Memory (" + format_amount(shape->memory_gb) + " GB, " + availability + ")",
                 "GB-hours", shape->memory_gb * k_hours_per_month, "cloud_sql",
                 "memory-" + availability);
-    if (const auto edition = sql_server_edition(database_version.value_or("")))
+    if (const auto edition = sql_server_edition(database_version))
         context.add(cost, "SQL Server license (" + *edition + ")", "vCPU-hours",
                     shape->vcpus * k_hours_per_month, "cloud_sql", "license-sqlserver-" + *edition);
 }
@@ -100,7 +99,8 @@ StateCost price_sql_database_instance(const Attributes& attributes, const Pricin
         cost.notes.emplace_back("activation_policy NEVER: the instance is stopped and bills "
                                 "storage only");
     else
-        add_compute(cost, *tier, availability, attributes.string("database_version"), context);
+        add_compute(cost, *tier, availability, attributes.string("database_version").value_or(""),
+                    context);
 
     const bool hdd = setting.string("disk_type").value_or("PD_SSD") == "PD_HDD";
     const auto disk_gb = setting.number("disk_size");
