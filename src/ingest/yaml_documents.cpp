@@ -203,8 +203,9 @@ class DocumentReader {
             tag.empty() ? data.style != YAML_PLAIN_SCALAR_STYLE : tag == "!" || tag == k_str_tag;
         count(1, 0, event.start_mark);
         if (at_key()) {
+            if (data.anchor)
+                remember(data.anchor, {std::string(text), 1, 0});
             set_key(std::string(text), event.start_mark);
-            remember(data.anchor, {std::string(text), 1, 0});
             return;
         }
         note_start(event.start_mark);
@@ -296,9 +297,9 @@ class DocumentReader {
         frame.key = std::move(key);
     }
 
+    // Callers check that there is an anchor first, so that no copy is made for nothing.
     void remember(const yaml_char_t* anchor, Anchored anchored) {
-        if (anchor)
-            m_anchors[std::string(text_of(anchor))] = std::move(anchored);
+        m_anchors[std::string(text_of(anchor))] = std::move(anchored);
     }
 
     // Counts `values` more values of up to `height` levels about to be added at `mark`.
