@@ -110,6 +110,10 @@ class JsonValue {
     /// The value printed as nlohmann::json::dump() prints it.
     std::string dump() const;
 
+    /// Equal as nlohmann/json compares: numbers by value whatever their kind, objects by
+    /// their members, arrays element by element. Two absent values are equal.
+    friend bool operator==(JsonValue a, JsonValue b);
+
   private:
     friend class JsonTree;
     friend class JsonTreeBuilder;
@@ -165,6 +169,8 @@ class JsonTree {
 
     /// The value as nlohmann/json.
     nlohmann::json to_nlohmann() const;
+
+    friend bool operator==(const JsonTree& a, const JsonTree& b) { return a.root() == b.root(); }
 
   private:
     friend class JsonTreeBuilder;

@@ -1,7 +1,8 @@
 #pragma once
 
+#include "costgate/json_tree.hpp"
+
 #include <map>
-#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -40,11 +41,11 @@ struct Resource {
     int declared_line = 0;
     Action action = Action::create;
     /// Attribute trees; absent for the side that does not exist (create/delete).
-    std::optional<nlohmann::json> before;
-    std::optional<nlohmann::json> after;
-    /// Terraform's `after_unknown`: the same shape as `after`, `true` where the value is
-    /// only known after apply.
-    nlohmann::json after_unknown;
+    std::optional<JsonTree> before;
+    std::optional<JsonTree> after;
+    /// Terraform's `after_unknown`, reduced to the paths that are unknown: the same shape
+    /// as `after`, `true` where the value is only known after apply.
+    JsonTree after_unknown;
     /// Tags or labels of the state that will exist (before, for deletes).
     std::map<std::string, std::string> tags;
     /// Cloud region, or empty when it could not be determined.

@@ -78,8 +78,8 @@ Resource object_resource(const std::string& file, int line, nlohmann::json objec
     merge_labels(resource.tags, path(object, {"spec", "template", "metadata", "labels"}));
     merge_labels(resource.tags, path(object, {"spec", "jobTemplate", "spec", "template", "metadata", "labels"}));
     merge_labels(resource.tags, path(object, {"metadata", "labels"}));
-    resource.after = std::move(object);
-    resource.after_unknown = nlohmann::json::object();
+    resource.after = JsonTree(object);
+    resource.after_unknown = JsonTree(nlohmann::json::object());
     return resource;
 }
 

@@ -31,16 +31,6 @@ std::string gcp_region_of_zone(const std::string& zone) {
     return std::regex_match(zone, match, k_zone) ? match[1].str() : zone;
 }
 
-const nlohmann::json* string_attribute(const nlohmann::json& attributes, const char* name) {
-    if (!attributes.is_object())
-        return nullptr;
-    const auto found = attributes.find(name);
-    if (found == attributes.end() || !found->is_string() ||
-        found->get_ref<const std::string&>().empty())
-        return nullptr;
-    return &*found;
-}
-
 } // namespace
 
 std::string normalise_region(std::string_view provider, std::string_view value) {
@@ -57,7 +47,7 @@ std::string normalise_region(std::string_view provider, std::string_view value) 
     return region;
 }
 
-std::string region_from_attributes(std::string_view provider, const nlohmann::json& attributes) {
+std::string region_from_attributes(std::string_view provider, JsonValue attributes) {
     std::vector<const char*> keys;
     if (provider == "aws")
         keys = {"region", "availability_zone"};
@@ -66,11 +56,12 @@ std::string region_from_attributes(std::string_view provider, const nlohmann::js
     else if (provider == "azurerm")
         keys = {"location"};
     for (const char* key : keys) {
-        if (const nlohmann::json* value = string_attribute(attributes, key)) {
-            std::string region = normalise_region(provider, value->get_ref<const std::string&>());
-            if (!region.empty())
-                return region;
-        }
+        const JsonValue value = attributes.find(key);
+        if (!value.is_string() || value.string().empty())
+            continue;
+        std::string region = normalise_region(provider, value.string());
+        if (!region.empty())
+            return region;
     }
     return {};
 }

@@ -1,6 +1,7 @@
 #pragma once
 
-#include <nlohmann/json.hpp>
+#include "costgate/json_tree.hpp"
+
 #include <string>
 #include <string_view>
 
@@ -8,7 +9,7 @@ namespace costgate {
 
 /// The region a resource's own attributes place it in (`region`, an AWS
 /// `availability_zone`, a GCP `zone` or `location`, an Azure `location`), or empty.
-std::string region_from_attributes(std::string_view provider, const nlohmann::json& attributes);
+std::string region_from_attributes(std::string_view provider, JsonValue attributes);
 
 /// Normalises a provider's region spelling: Azure `West Europe` → `westeurope`, a GCP
 /// zone → its region, an AWS zone or region → its region (empty when it is neither, e.g.

@@ -1,43 +1,50 @@
 #include "resource_tags.hpp"
 
+#include <array>
+#include <charconv>
 #include <vector>
 
 namespace costgate {
 
 namespace {
 
-using Pointer = nlohmann::json::json_pointer;
-
 // Where a resource keeps its tags, in order of preference (see resource_tags.hpp);
 // google_sql_database_instance keeps its labels in its settings block.
-const std::vector<Pointer>& tag_paths() {
-    static const std::vector<Pointer> paths = {Pointer("/tags_all"), Pointer("/tags"),
-                                               Pointer("/terraform_labels"), Pointer("/labels"),
-                                               Pointer("/settings/0/user_labels")};
-    return paths;
+using TagPath = std::vector<std::string_view>;
+const std::array<TagPath, 5> k_tag_paths = {
+    TagPath{"tags_all"}, TagPath{"tags"}, TagPath{"terraform_labels"}, TagPath{"labels"},
+    TagPath{"settings", "0", "user_labels"}};
+
+// The value at `path`, read as a JSON pointer reads it: a step into an array is an index.
+JsonValue value_at(JsonValue value, const TagPath& path) {
+    for (const std::string_view step : path) {
+        if (value.is_array()) {
+            std::size_t index = 0;
+            const auto [end, error] = std::from_chars(step.data(), step.data() + step.size(), index);
+            value = error == std::errc() && end == step.data() + step.size() ? value[index] : JsonValue();
+        } else {
+            value = value.find(step);
+        }
+    }
+    return value;
 }
 
 } // namespace
 
 std::map<std::string, std::string> resource_tags(const Resource& resource) {
     const bool after = resource.after.has_value();
-    const nlohmann::json* attributes = after             ? &*resource.after
-                                       : resource.before ? &*resource.before
-                                                         : nullptr;
-    if (!attributes || !attributes->is_object())
+    const JsonValue attributes = after ? resource.after->root() : resource.before ? resource.before->root() : JsonValue();
+    if (!attributes.is_object())
         return {};
-    for (const Pointer& path : tag_paths()) {
-        if (after && resource.after_unknown.contains(path) &&
-            resource.after_unknown.at(path) == true)
+    for (const TagPath& path : k_tag_paths) {
+        if (after && value_at(resource.after_unknown, path).boolean())
             continue;
-        if (!attributes->contains(path))
-            continue;
-        const nlohmann::json& found = attributes->at(path);
+        const JsonValue found = value_at(attributes, path);
         if (!found.is_object() || found.empty())
             continue;
         std::map<std::string, std::string> tags;
-        for (const auto& [name, value] : found.items())
-            tags[name] = value.is_string() ? value.get<std::string>() : value.dump();
+        for (const JsonValue value : found.children())
+            tags.emplace(value.key(), value.is_string() ? std::string(value.string()) : value.dump());
         return tags;
     }
     return {};

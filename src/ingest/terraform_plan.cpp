@@ -216,23 +216,23 @@ class PlanReader {
             if (!value->is_object())
                 fail(path + "." + side,
                      "expected an object or null, found " + json_type_name(*value));
-            (std::string_view(side) == "before" ? resource.before : resource.after) = std::move(*value);
+            (std::string_view(side) == "before" ? resource.before : resource.after) = JsonTree(*value);
         }
         if (const auto unknown = change.find("after_unknown");
             unknown != change.end() && unknown->is_object()) {
             keep_unknown_paths(*unknown);
-            resource.after_unknown = std::move(*unknown);
+            resource.after_unknown = JsonTree(*unknown);
         }
         const bool needs_before = resource.action != Action::create;
         const bool needs_after = resource.action != Action::remove;
         if (needs_before && !resource.before && resource.action != Action::read)
-            resource.before = json::object();
+            resource.before = JsonTree(json::object());
         if (needs_after && !resource.after)
-            resource.after = json::object();
+            resource.after = JsonTree(json::object());
     }
 
     void resolve_region(Resource& resource, const json& entry) const {
-        const json& attributes = resource.after ? *resource.after : *resource.before;
+        const JsonValue attributes = resource.after ? *resource.after : *resource.before;
         resource.region = region_from_attributes(resource.provider, attributes);
         if (!resource.region.empty())
             return;

@@ -200,6 +200,39 @@ nlohmann::json JsonValue::to_nlohmann() const {
 
 std::string JsonValue::dump() const { return to_nlohmann().dump(); }
 
+bool operator==(JsonValue a, JsonValue b) {
+    if (!a || !b)
+        return !a && !b;
+    if (a.is_number() && b.is_number()) {
+        if (a.type() == Type::number_integer && b.type() == Type::number_integer)
+            return a.m_node->integer == b.m_node->integer;
+        if (a.type() == Type::number_unsigned && b.type() == Type::number_unsigned)
+            return a.m_node->unsigned_integer == b.m_node->unsigned_integer;
+        return a.number() == b.number();
+    }
+    if (a.type() != b.type() || a.size() != b.size())
+        return false;
+    switch (a.type()) {
+    case Type::boolean:
+        return a.boolean() == b.boolean();
+    case Type::string:
+        return a.string() == b.string();
+    case Type::object:
+    case Type::array: {
+        const JsonValue::Children b_children = b.children();
+        auto b_child = b_children.begin();
+        for (const JsonValue a_child : a.children()) {
+            if (a_child.key() != (*b_child).key() || !(a_child == *b_child))
+                return false;
+            ++b_child;
+        }
+        return true;
+    }
+    default:
+        return true; // null
+    }
+}
+
 JsonTree::JsonTree() : m_nodes(1) { m_nodes.front().key = k_no_key; }
 
 JsonTree::JsonTree(const nlohmann::json& value) {

@@ -1,6 +1,8 @@
 #pragma once
 
-#include <nlohmann/json.hpp>
+#include "costgate/json_tree.hpp"
+
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -9,10 +11,9 @@ namespace costgate {
 /// The values at a dotted attribute path (`node_config.machine_type`) below `root`. Lists
 /// on the way are walked element by element, as Terraform writes nested blocks as lists,
 /// and a list at the end yields its elements, so a path can give several values.
-std::vector<const nlohmann::json*> values_at(const nlohmann::json& root, std::string_view path);
+std::vector<JsonValue> values_at(JsonValue root, std::string_view path);
 
 /// The largest number at any of `paths` (numbers or numeric strings), or nullopt.
-std::optional<double> largest_number_at(const nlohmann::json& root,
-                                        const std::vector<std::string_view>& paths);
+std::optional<double> largest_number_at(JsonValue root, const std::vector<std::string_view>& paths);
 
 } // namespace costgate

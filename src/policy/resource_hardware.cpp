@@ -62,14 +62,12 @@ std::vector<std::string> instance_types_of(const Resource& resource) {
     std::vector<std::string> types;
     if (!resource.after)
         return types;
-    const nlohmann::json& after = *resource.after;
+    const JsonValue after = *resource.after;
     if (resource.source == Source::kubernetes) {
-        const nlohmann::json* selector =
-            k8s::json_at(k8s::pod_spec(resource.type, &after), {"nodeSelector"});
+        const JsonValue selector = k8s::json_at(k8s::pod_spec(resource.type, after), {"nodeSelector"});
         for (const std::string_view label : k_instance_type_labels)
-            if (const nlohmann::json* type = k8s::json_at(selector, {std::string(label).c_str()});
-                type && type->is_string())
-                types.push_back(type->get<std::string>());
+            if (const JsonValue type = selector.find(label); type.is_string())
+                types.emplace_back(type.string());
         return types;
     }
     const auto entry = std::lower_bound(
@@ -77,9 +75,9 @@ std::vector<std::string> instance_types_of(const Resource& resource) {
         [](const SizeAttribute& a, const std::string& type) { return a.type < type; });
     if (entry == k_size_attributes.end() || entry->type != resource.type)
         return types;
-    for (const nlohmann::json* value : values_at(after, entry->path))
-        if (value->is_string() && !value->get_ref<const std::string&>().empty())
-            types.push_back(value->get<std::string>());
+    for (const JsonValue value : values_at(after, entry->path))
+        if (value.is_string() && !value.string().empty())
+            types.emplace_back(value.string());
     return types;
 }
 
@@ -95,18 +93,17 @@ std::optional<InstanceSpec> spec_of(const Resource& resource, const std::string&
 
 namespace {
 
-bool requests_gpus(const nlohmann::json& container) {
+bool requests_gpus(JsonValue container) {
     for (const char* section : {"requests", "limits"}) {
-        const nlohmann::json* values = k8s::json_at(&container, {"resources", section});
-        if (!values || !values->is_object())
+        const JsonValue values = k8s::json_at(container, {"resources", section});
+        if (!values.is_object())
             continue;
-        for (const auto& [name, value] : values->items()) {
-            if (!name.ends_with("/gpu"))
+        for (const JsonValue value : values.children()) {
+            if (!value.key().ends_with("/gpu"))
                 continue;
-            const std::optional<double> count =
-                value.is_number() ? std::optional(value.get<double>())
-                : value.is_string() ? parse_quantity(value.get_ref<const std::string&>())
-                                    : std::nullopt;
+            const std::optional<double> count = value.is_number()   ? std::optional(value.number())
+                                                : value.is_string() ? parse_quantity(value.string())
+                                                                    : std::nullopt;
             if (count.value_or(0) > 0)
                 return true;
         }
@@ -119,13 +116,13 @@ bool requests_gpus(const nlohmann::json& container) {
 bool uses_gpus(const Resource& resource) {
     if (!resource.after)
         return false;
-    const nlohmann::json& after = *resource.after;
+    const JsonValue after = *resource.after;
     if (resource.source == Source::kubernetes) {
-        const nlohmann::json* spec = k8s::pod_spec(resource.type, &after);
+        const JsonValue spec = k8s::pod_spec(resource.type, after);
         for (const char* list : {"containers", "initContainers"}) {
-            const nlohmann::json* containers = k8s::json_at(spec, {list});
-            if (containers && containers->is_array() &&
-                std::any_of(containers->begin(), containers->end(), requests_gpus))
+            const JsonValue containers = spec.find(list);
+            if (containers.is_array() &&
+                std::any_of(containers.children().begin(), containers.children().end(), requests_gpus))
                 return true;
         }
         return false;

@@ -22,9 +22,8 @@ void append_unique(std::vector<std::string>& notes, const std::vector<std::strin
             notes.push_back(note);
 }
 
-StateCost price_state(PriceFunction pricer, const nlohmann::json& values,
-                      const nlohmann::json* unknown, const PricingContext& context) {
-    return pricer(Attributes(&values, unknown), context);
+StateCost price_state(PriceFunction pricer, JsonValue values, JsonValue unknown, const PricingContext& context) {
+    return pricer(Attributes(values, unknown), context);
 }
 
 // Pricers, attributes and Money report bad numbers without knowing the resource; name it.
@@ -54,9 +53,9 @@ ResourceEstimate estimate_resource(const Resource& resource, const std::vector<R
     StateCost before;
     StateCost after;
     if (has_before(resource.action) && resource.before)
-        before = price_state(pricer, *resource.before, nullptr, context);
+        before = price_state(pricer, *resource.before, JsonValue(), context);
     if (has_after(resource.action) && resource.after)
-        after = price_state(pricer, *resource.after, &resource.after_unknown, context);
+        after = price_state(pricer, *resource.after, resource.after_unknown, context);
     // An unchanged resource's "after" is its current state; read actions have no before.
     if (resource.action == Action::no_op || resource.action == Action::read)
         before = after;

@@ -118,19 +118,15 @@ std::optional<double> PricingContext::usage(std::string_view key) const {
     return m_usage.value(m_resource.address, m_resource.type, key);
 }
 
-const nlohmann::json* PricingContext::find_state(std::string_view type, std::string_view attribute,
-                                                 std::string_view value) const {
+JsonValue PricingContext::find_state(std::string_view type, std::string_view attribute,
+                                     std::string_view value) const {
     for (const Resource* candidate : resources_of_type(type)) {
         const Resource& other = *candidate;
         const auto& state = other.after ? other.after : other.before;
-        if (!state || !state->is_object())
-            continue;
-        const auto found = state->find(attribute);
-        if (found != state->end() && found->is_string() &&
-            found->get_ref<const std::string&>() == value)
-            return &*state;
+        if (state && state->root().find(attribute).is_string(value))
+            return *state;
     }
-    return nullptr;
+    return {};
 }
 
 void PricingContext::add_usage(StateCost& cost, std::string name, std::string unit,

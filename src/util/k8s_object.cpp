@@ -4,14 +4,9 @@
 
 namespace costgate::k8s {
 
-const nlohmann::json* json_at(const nlohmann::json* object,
-                              std::initializer_list<const char*> keys) {
-    for (const char* key : keys) {
-        if (!object || !object->is_object())
-            return nullptr;
-        const auto found = object->find(key);
-        object = found == object->end() ? nullptr : &*found;
-    }
+JsonValue json_at(JsonValue object, std::initializer_list<std::string_view> keys) {
+    for (const std::string_view key : keys)
+        object = object.find(key);
     return object;
 }
 
@@ -23,7 +18,7 @@ std::string_view name_of(const Resource& resource) {
     return std::string_view(resource.address).substr(resource.address.rfind('/') + 1);
 }
 
-const nlohmann::json* pod_spec(const std::string& kind, const nlohmann::json* object) {
+JsonValue pod_spec(const std::string& kind, JsonValue object) {
     if (kind == "Pod")
         return json_at(object, {"spec"});
     if (kind == "CronJob")
@@ -39,26 +34,18 @@ std::vector<const Resource*> autoscalers_among(const std::vector<Resource>& reso
     return autoscalers;
 }
 
-const nlohmann::json* find_autoscaler(const Resource& workload,
-                                      const std::vector<const Resource*>& autoscalers) {
+JsonValue find_autoscaler(const Resource& workload, const std::vector<const Resource*>& autoscalers) {
     const std::string_view workload_namespace = namespace_of(workload);
     const std::string_view workload_name = name_of(workload);
-    const auto is_string = [](const nlohmann::json& object, const char* key,
-                              std::string_view expected) {
-        const auto found = object.find(key);
-        return found != object.end() && found->is_string() &&
-               found->get_ref<const std::string&>() == expected;
-    };
     for (const Resource* candidate : autoscalers) {
         const Resource& other = *candidate;
         if (!other.after || namespace_of(other) != workload_namespace)
             continue;
-        const nlohmann::json* target = json_at(&*other.after, {"spec", "scaleTargetRef"});
-        if (target && target->is_object() && is_string(*target, "kind", workload.type) &&
-            is_string(*target, "name", workload_name))
-            return &*other.after;
+        const JsonValue target = json_at(*other.after, {"spec", "scaleTargetRef"});
+        if (target.find("kind").is_string(workload.type) && target.find("name").is_string(workload_name))
+            return *other.after;
     }
-    return nullptr;
+    return {};
 }
 
 } // namespace costgate::k8s

@@ -3,7 +3,6 @@
 #include "costgate/resource.hpp"
 
 #include <initializer_list>
-#include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -12,9 +11,8 @@
 /// shared by the workload pricers and the kubernetes policy rule.
 namespace costgate::k8s {
 
-/// The value at `keys` below `object`, or nullptr when a step is missing or not a mapping.
-const nlohmann::json* json_at(const nlohmann::json* object,
-                              std::initializer_list<const char*> keys);
+/// The value at `keys` below `object`; absent when a step is missing or not a mapping.
+JsonValue json_at(JsonValue object, std::initializer_list<std::string_view> keys);
 
 /// `team-a` of `team-a/Deployment/api` (a view into the resource's address: these run per
 /// pair of workload and HPA or LimitRange).
@@ -23,14 +21,15 @@ std::string_view namespace_of(const Resource& resource);
 std::string_view name_of(const Resource& resource);
 
 /// The pod spec of a workload of kind `kind` (Pod, Deployment, StatefulSet, ReplicaSet,
-/// ReplicationController, DaemonSet, Job, CronJob), or nullptr.
-const nlohmann::json* pod_spec(const std::string& kind, const nlohmann::json* object);
+/// ReplicationController, DaemonSet, Job, CronJob); absent when it has none.
+JsonValue pod_spec(const std::string& kind, JsonValue object);
 
 /// The HorizontalPodAutoscalers among `resources`.
 std::vector<const Resource*> autoscalers_among(const std::vector<Resource>& resources);
 
-/// The one of `autoscalers` (HorizontalPodAutoscalers) that scales `workload`, or nullptr.
-const nlohmann::json* find_autoscaler(const Resource& workload,
+/// The one of `autoscalers` (HorizontalPodAutoscalers) that scales `workload`; absent when
+/// none does.
+JsonValue find_autoscaler(const Resource& workload,
                                       const std::vector<const Resource*>& autoscalers);
 
 } // namespace costgate::k8s

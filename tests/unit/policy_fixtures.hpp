@@ -4,6 +4,7 @@
 #include "costgate/policy/policy.hpp"
 
 #include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
@@ -30,9 +31,9 @@ struct PolicyRun {
         resource.region = resource.source == Source::terraform ? "us-east-1" : "";
         resource.tags = std::move(tags);
         if (action != Action::remove)
-            resource.after = nlohmann::json::parse(after);
+            resource.after = JsonTree(nlohmann::json::parse(after));
         else
-            resource.before = nlohmann::json::parse(after);
+            resource.before = JsonTree(nlohmann::json::parse(after));
         ResourceEstimate priced;
         if (monthly_after) {
             priced.monthly_before = Money::from_double(0);

@@ -2,6 +2,7 @@
 
 #include "costgate/pricing/estimator.hpp"
 
+#include <nlohmann/json.hpp>
 #include <string>
 
 namespace costgate::testing {
@@ -20,10 +21,10 @@ inline Resource terraform_resource(const std::string& address, const std::string
     resource.action = action;
     resource.region = "us-east-1";
     if (!before.empty())
-        resource.before = nlohmann::json::parse(before);
+        resource.before = JsonTree(nlohmann::json::parse(before));
     if (!after.empty())
-        resource.after = nlohmann::json::parse(after);
-    resource.after_unknown = nlohmann::json::parse(after_unknown);
+        resource.after = JsonTree(nlohmann::json::parse(after));
+    resource.after_unknown = JsonTree(nlohmann::json::parse(after_unknown));
     return resource;
 }
 

@@ -2,6 +2,7 @@
 #include "costgate/ingest/k8s_manifests.hpp"
 
 #include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
 
 using namespace costgate;
 
@@ -44,7 +45,7 @@ TEST_CASE("a few aliases, as real manifests use them, are fine", "[ingest][k8s]"
     const auto resources =
         read(k_head + "data:\n  a: &common {x: '1'}\n  b: *common\n  c: *common\n");
     REQUIRE(resources.size() == 1);
-    CHECK(resources[0].after->at("data").at("c").at("x") == "1");
+    CHECK(resources[0].after->to_nlohmann().at("data").at("c").at("x") == "1");
 }
 
 TEST_CASE("an alias to its own enclosing node does not recurse forever", "[ingest][k8s]") {
@@ -68,7 +69,7 @@ TEST_CASE("long plain scalars are typed without recursion", "[ingest][k8s]") {
     const std::string digits(200'000, '7');
     const auto resources = read(k_head + "data:\n  a: " + digits +
                                 "\n  b: 12\n  c: -1.5e3\n  d: .5\n  e: 1.\n  f: 1e\n");
-    const nlohmann::json& data = resources.at(0).after->at("data");
+    const nlohmann::json data = resources.at(0).after->to_nlohmann().at("data");
     CHECK(data.at("a").is_string());
     CHECK(data.at("b") == 12);
     CHECK(data.at("c") == -1500.0);

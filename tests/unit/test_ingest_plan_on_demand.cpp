@@ -2,6 +2,7 @@
 
 #include <catch2/catch.hpp>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <string>
 
 TEST_CASE("plans with values the on-demand reader cannot convert exactly read as before") {
@@ -13,8 +14,8 @@ TEST_CASE("plans with values the on-demand reader cannot convert exactly read as
                               "tags": {"a": "2"}}}}]})";
     const auto resources = costgate::read_terraform_plan({"plan.json", text}, {});
     REQUIRE(resources.size() == 1);
-    CHECK(resources[0].after->at("instance_type") == "m5.large");
-    CHECK(resources[0].after->at("big").is_number_float());
+    CHECK(resources[0].after->to_nlohmann().at("instance_type") == "m5.large");
+    CHECK(resources[0].after->to_nlohmann().at("big").is_number_float());
     CHECK(resources[0].tags == std::map<std::string, std::string>{{"a", "2"}});
 }
 

@@ -1,6 +1,7 @@
 #include "ingest/provider_regions.hpp"
 
 #include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
 
 using costgate::ProviderRegions;
 using costgate::strip_instance_keys;

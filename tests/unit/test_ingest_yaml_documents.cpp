@@ -1,6 +1,7 @@
 #include "ingest/yaml_documents.hpp"
 
 #include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
 #include <string>
 
 using namespace costgate;

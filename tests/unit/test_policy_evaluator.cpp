@@ -3,6 +3,7 @@
 
 #include <catch2/catch.hpp>
 #include <cstdlib>
+#include <nlohmann/json.hpp>
 #include <optional>
 
 using namespace costgate;
@@ -28,7 +29,7 @@ std::vector<Resource> untagged(std::initializer_list<const char*> addresses) {
         Resource r;
         r.address = address;
         r.type = "aws_instance";
-        r.after = nlohmann::json::parse(R"({"tags": {}})");
+        r.after = JsonTree(nlohmann::json::parse(R"({"tags": {}})"));
         resources.push_back(std::move(r));
     }
     return resources;

@@ -1,6 +1,7 @@
 #include "costgate/policy/match.hpp"
 
 #include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
 
 using namespace costgate;
 
@@ -197,16 +198,16 @@ TEST_CASE("gpu selects resources that run on GPUs", "[policy][match]") {
     cpu.gpu = false;
     Resource job = resource("ml/Job/train", "Job", Action::create);
     job.source = Source::kubernetes;
-    job.after = nlohmann::json::parse(
-        R"({"spec": {"template": {"spec": {"containers": [{"resources": {"limits": {"nvidia.com/gpu": "2"}}}]}}}})");
+    job.after = JsonTree(nlohmann::json::parse(
+        R"({"spec": {"template": {"spec": {"containers": [{"resources": {"limits": {"nvidia.com/gpu": "2"}}}]}}}})"));
     CHECK(gpu.matches(job));
     CHECK_FALSE(cpu.matches(job));
     Resource accelerated = resource("google_compute_instance.t", "google_compute_instance", Action::create);
-    accelerated.after = nlohmann::json::parse(
-        R"({"machine_type": "n1-standard-8", "guest_accelerator": [{"type": "nvidia-tesla-t4", "count": 1}]})");
+    accelerated.after = JsonTree(nlohmann::json::parse(
+        R"({"machine_type": "n1-standard-8", "guest_accelerator": [{"type": "nvidia-tesla-t4", "count": 1}]})"));
     CHECK(gpu.matches(accelerated));
     Resource plain = resource("google_compute_instance.p", "google_compute_instance", Action::create);
-    plain.after = nlohmann::json::parse(R"({"machine_type": "n1-standard-8", "guest_accelerator": []})");
+    plain.after = JsonTree(nlohmann::json::parse(R"({"machine_type": "n1-standard-8", "guest_accelerator": []})"));
     CHECK_FALSE(gpu.matches(plain));
     CHECK(cpu.matches(plain));
 }

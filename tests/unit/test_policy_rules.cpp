@@ -1,6 +1,7 @@
 #include "costgate/policy/policy.hpp"
 
 #include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
 
 using namespace costgate;
 
@@ -14,7 +15,7 @@ Resource resource(const std::string& address, std::map<std::string, std::string>
     r.file = "plan.json";
     r.line = 12;
     r.tags = std::move(tags);
-    r.after = nlohmann::json::parse(after);
+    r.after = JsonTree(nlohmann::json::parse(after));
     return r;
 }
 

@@ -58,7 +58,7 @@ TEST_CASE("the registry's aws_instance pricer prices one state directly", "[pric
     const auto resource =
         terraform_resource("aws_instance.a", "aws_instance", Action::create, "", k_acceptance);
     const std::vector<Resource> run{resource};
-    const StateCost cost = price(Attributes(&*resource.after, &resource.after_unknown),
+    const StateCost cost = price(Attributes(*resource.after, resource.after_unknown),
                                  PricingContext(catalog, usage, resource, run));
     CHECK(cost.priced);
     CHECK(cost.monthly() == Money::from_double(70.72));

@@ -2,6 +2,7 @@
 #include "pricing_fixtures.hpp"
 
 #include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
 
 using namespace costgate;
 using namespace costgate::testing;

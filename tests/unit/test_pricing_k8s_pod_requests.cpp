@@ -1,13 +1,14 @@
 #include "pricing/k8s/pod_requests.hpp"
 
 #include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
 
 using costgate::k8s::DefaultRequests;
 using costgate::k8s::pod_requests;
 
 namespace {
 
-auto spec(const char* json) { return nlohmann::json::parse(json); }
+costgate::JsonTree spec(const char* json) { return costgate::JsonTree(nlohmann::json::parse(json)); }
 
 } // namespace
 

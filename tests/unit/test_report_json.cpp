@@ -1,6 +1,7 @@
 #include "costgate/report/renderer.hpp"
 
 #include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
 
 using namespace costgate;
 using Json = nlohmann::json;

@@ -1,6 +1,7 @@
 #include "util/k8s_object.hpp"
 
 #include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
 
 using namespace costgate;
 
@@ -11,13 +12,13 @@ Resource object(const std::string& address, const std::string& type, nlohmann::j
     resource.address = address;
     resource.type = type;
     resource.source = Source::kubernetes;
-    resource.after = std::move(after);
+    resource.after = JsonTree(after);
     return resource;
 }
 
 Resource autoscaler(const std::string& address, nlohmann::json target) {
     return object(address, "HorizontalPodAutoscaler",
-                  {{"spec", {{"scaleTargetRef", std::move(target)}}}});
+                  {{"metadata", {{"name", address}}}, {"spec", {{"scaleTargetRef", std::move(target)}}}});
 }
 
 } // namespace
@@ -36,8 +37,8 @@ TEST_CASE("the autoscaler of a workload is the one in its namespace that targets
     };
     const std::vector<const Resource*> candidates = k8s::autoscalers_among(hpas);
     REQUIRE(candidates.size() == 4);
-    CHECK(k8s::find_autoscaler(workload, candidates) == &*hpas[3].after);
-    CHECK(k8s::find_autoscaler(workload, {candidates[0], candidates[1], candidates[2]}) == nullptr);
+    CHECK(k8s::find_autoscaler(workload, candidates) == hpas[3].after->root());
+    CHECK_FALSE(k8s::find_autoscaler(workload, {candidates[0], candidates[1], candidates[2]}));
 }
 
 TEST_CASE("an autoscaler whose target kind or name is not a string targets nothing",
@@ -50,5 +51,5 @@ TEST_CASE("an autoscaler whose target kind or name is not a string targets nothi
         autoscaler("default/HorizontalPodAutoscaler/b",
                    {{"kind", "Deployment"}, {"name", nullptr}}),
     };
-    CHECK(k8s::find_autoscaler(workload, k8s::autoscalers_among(hpas)) == nullptr);
+    CHECK_FALSE(k8s::find_autoscaler(workload, k8s::autoscalers_among(hpas)));
 }

@@ -1,6 +1,7 @@
 #pragma once
 
-#include <nlohmann/json.hpp>
+#include "costgate/json_tree.hpp"
+
 #include <optional>
 #include <string>
 #include <string_view>
@@ -13,12 +14,12 @@ namespace costgate {
 /// until apply".
 class Attributes {
   public:
-    Attributes(const nlohmann::json* values, const nlohmann::json* unknown)
-        : m_values(values), m_unknown(unknown) {}
+    /// `unknown` is absent when nothing is unknown (states that exist already).
+    Attributes(JsonValue values, JsonValue unknown) : m_values(values), m_unknown(unknown) {}
 
-    /// The attribute tree itself (nullptr when the state is absent), for pricers that
-    /// walk nested structures such as a Kubernetes pod spec.
-    const nlohmann::json* json() const { return m_values; }
+    /// The attribute tree itself, for pricers that walk nested structures such as a
+    /// Kubernetes pod spec.
+    JsonValue json() const { return m_values; }
 
     /// True when `name` is only known after apply.
     bool is_unknown(std::string_view name) const;
@@ -36,10 +37,10 @@ class Attributes {
     std::vector<Attributes> blocks(std::string_view name) const;
 
   private:
-    const nlohmann::json* value(std::string_view name) const;
+    JsonValue value(std::string_view name) const;
 
-    const nlohmann::json* m_values;
-    const nlohmann::json* m_unknown;
+    JsonValue m_values;
+    JsonValue m_unknown;
 };
 
 } // namespace costgate

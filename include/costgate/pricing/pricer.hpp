@@ -64,8 +64,8 @@ class PricingContext {
     std::optional<double> usage(std::string_view key) const;
     /// The after state (else before state) of the first resource of `type` in the run whose
     /// string attribute `attribute` equals `value`, e.g. the launch template an
-    /// autoscaling group names. Nullptr when there is none.
-    const nlohmann::json* find_state(std::string_view type, std::string_view attribute,
+    /// autoscaling group names. Absent when there is none.
+    JsonValue find_state(std::string_view type, std::string_view attribute,
                                      std::string_view value) const;
 
     /// Adds a component priced from the catalog row `service/product` in this region,

@@ -17,11 +17,11 @@ struct QuantityLimit {
     double value = 0;
 };
 
-std::optional<double> quantity_of(const nlohmann::json& value) {
+std::optional<double> quantity_of(JsonValue value) {
     if (value.is_number())
-        return value.get<double>();
+        return value.number();
     if (value.is_string())
-        return parse_quantity(value.get_ref<const std::string&>());
+        return parse_quantity(value.string());
     return std::nullopt;
 }
 
@@ -51,10 +51,10 @@ class Kubernetes final : public Rule {
             if (resource.source != Source::kubernetes || !resource.after ||
                 !match.matches(resource))
                 continue;
-            const nlohmann::json* spec = k8s::pod_spec(resource.type, &*resource.after);
-            if (!spec || !spec->is_object() || !spec->contains("containers"))
+            const JsonValue spec = k8s::pod_spec(resource.type, *resource.after);
+            if (!spec.find("containers"))
                 continue;
-            check_containers(input, resource, *spec, findings);
+            check_containers(input, resource, spec, findings);
             if (max_replicas)
                 check_replicas(input, resource, autoscalers, findings);
         }
@@ -71,18 +71,18 @@ class Kubernetes final : public Rule {
     }
 
     void check_containers(const EvaluationInput& input, const Resource& resource,
-                          const nlohmann::json& spec, std::vector<Finding>& findings) const {
+                          JsonValue spec, std::vector<Finding>& findings) const {
         for (const char* list : {"containers", "initContainers"}) {
-            const nlohmann::json* containers = k8s::json_at(&spec, {list});
-            if (!containers || !containers->is_array())
+            const JsonValue containers = spec.find(list);
+            if (!containers.is_array())
                 continue;
-            for (const nlohmann::json& container : *containers) {
+            for (const JsonValue container : containers.children()) {
                 if (!container.is_object())
                     continue;
-                const std::string name = container.value("name", std::string("(unnamed)"));
-                const nlohmann::json* requests =
-                    k8s::json_at(&container, {"resources", "requests"});
-                const nlohmann::json* limits = k8s::json_at(&container, {"resources", "limits"});
+                const JsonValue name_value = container.find("name");
+                const std::string name = name_value.is_string() ? std::string(name_value.string()) : "(unnamed)";
+                const JsonValue requests = k8s::json_at(container, {"resources", "requests"});
+                const JsonValue limits = k8s::json_at(container, {"resources", "limits"});
                 if (std::string_view(list) == "containers") {
                     check_present(input, resource, name, "requests", requests, requests_required,
                                   findings);
@@ -99,11 +99,11 @@ class Kubernetes final : public Rule {
 
     void check_present(const EvaluationInput& input, const Resource& resource,
                        const std::string& name, const std::string& section_name,
-                       const nlohmann::json* section, const std::vector<std::string>& required,
+                       JsonValue section, const std::vector<std::string>& required,
                        std::vector<Finding>& findings) const {
         std::vector<std::string> missing;
         for (const std::string& key : required)
-            if (!section || !section->is_object() || !section->contains(key))
+            if (!section.find(key))
                 missing.push_back(key);
         if (!missing.empty())
             report(input, resource, name, section_name + "_required",
@@ -114,18 +114,15 @@ class Kubernetes final : public Rule {
 
     void check_cap(const EvaluationInput& input, const Resource& resource, const std::string& name,
                    const std::string& key, const std::optional<QuantityLimit>& cap,
-                   const nlohmann::json* requests, const nlohmann::json* limits,
-                   std::vector<Finding>& findings) const {
+                   JsonValue requests, JsonValue limits, std::vector<Finding>& findings) const {
         if (!cap)
             return;
-        for (const auto& [section_name, section] :
-             {std::pair{"request", requests}, std::pair{"limit", limits}}) {
-            const nlohmann::json* value = k8s::json_at(section, {key.c_str()});
-            const std::optional<double> amount = value ? quantity_of(*value) : std::nullopt;
+        for (const auto& [section_name, section] : {std::pair{"request", requests}, std::pair{"limit", limits}}) {
+            const JsonValue value = section.find(key);
+            const std::optional<double> amount = quantity_of(value);
             if (!amount || *amount <= cap->value * (1 + 1e-12))
                 continue;
-            const std::string written =
-                value->is_string() ? value->get<std::string>() : value->dump();
+            const std::string written = value.is_string() ? std::string(value.string()) : value.dump();
             report(input, resource, name, "max_" + key + "_per_container",
                    ": container " + name + " has a " + key + " " + section_name + " of " + written +
                        ", over the per-container cap of " + cap->text,
@@ -137,14 +134,13 @@ class Kubernetes final : public Rule {
     void check_replicas(const EvaluationInput& input, const Resource& resource,
                         const std::vector<const Resource*>& autoscalers,
                         std::vector<Finding>& findings) const {
-        const nlohmann::json* hpa = k8s::find_autoscaler(resource, autoscalers);
-        const nlohmann::json* count = hpa ? k8s::json_at(hpa, {"spec", "maxReplicas"})
-                                          : k8s::json_at(&*resource.after, {"spec", "replicas"});
-        if (!count || !count->is_number() ||
-            count->get<double>() <= static_cast<double>(*max_replicas))
+        const JsonValue hpa = k8s::find_autoscaler(resource, autoscalers);
+        const JsonValue count = hpa ? k8s::json_at(hpa, {"spec", "maxReplicas"})
+                                    : k8s::json_at(*resource.after, {"spec", "replicas"});
+        if (!count.is_number() || count.number() <= static_cast<double>(*max_replicas))
             return;
         std::ostringstream written;
-        written << count->get<double>();
+        written << count.number();
         const std::string value = written.str();
         report(input, resource, "", "max_replicas",
                std::string(" may run ") + value + " replicas" +
@@ -173,15 +169,15 @@ class Kubernetes final : public Rule {
     }
 
     // On the workload's own metadata or its pod template's, with a non-empty value.
-    static bool has_metadata(const nlohmann::json& object, const std::string& kind,
-                             const char* field, const std::string& key) {
-        const nlohmann::json* pod_template =
-            kind == "Pod"       ? nullptr
-            : kind == "CronJob" ? k8s::json_at(&object, {"spec", "jobTemplate", "spec", "template"})
-                                : k8s::json_at(&object, {"spec", "template"});
-        for (const nlohmann::json* owner : {&object, pod_template}) {
-            const nlohmann::json* value = k8s::json_at(owner, {"metadata", field, key.c_str()});
-            if (value && value->is_string() && !value->get_ref<const std::string&>().empty())
+    static bool has_metadata(JsonValue object, const std::string& kind, const char* field,
+                             const std::string& key) {
+        const JsonValue pod_template = kind == "Pod" ? JsonValue()
+                                       : kind == "CronJob"
+                                           ? k8s::json_at(object, {"spec", "jobTemplate", "spec", "template"})
+                                           : k8s::json_at(object, {"spec", "template"});
+        for (const JsonValue owner : {object, pod_template}) {
+            const JsonValue value = k8s::json_at(owner, {"metadata", field, key});
+            if (value.is_string() && !value.string().empty())
                 return true;
         }
         return false;

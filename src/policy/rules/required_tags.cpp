@@ -102,7 +102,7 @@ class RequiredTags final : public Rule {
         if (!state)
             return false;
         for (const char* key : {"tags", "tags_all", "labels"})
-            if (state->contains(key))
+            if (state->root().find(key))
                 return true;
         return false;
     }

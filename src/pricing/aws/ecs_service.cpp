@@ -28,9 +28,8 @@ StateCost price_ecs_service(const Attributes& attributes, const PricingContext& 
         mark_unknown(cost, !count ? "desired_count" : "task_definition");
         return cost;
     }
-    const nlohmann::json* task =
-        context.find_state("aws_ecs_task_definition", "family", task_family(*reference));
-    const Attributes definition(task, nullptr);
+    const JsonValue task = context.find_state("aws_ecs_task_definition", "family", task_family(*reference));
+    const Attributes definition(task, JsonValue());
     const auto cpu_units = definition.number("cpu");
     const auto memory_mb = definition.number("memory");
     if (!task || !cpu_units || !memory_mb) {

@@ -17,36 +17,30 @@ struct Amounts {
     double gpu = 0;
 };
 
-std::optional<double> quantity(const nlohmann::json& value) {
+std::optional<double> quantity(JsonValue value) {
     if (value.is_number())
-        return value.get<double>() >= 0 ? std::optional<double>(value.get<double>()) : std::nullopt;
+        return value.number() >= 0 ? std::optional<double>(value.number()) : std::nullopt;
     if (value.is_string())
-        return parse_quantity(value.get<std::string>());
+        return parse_quantity(value.string());
     return std::nullopt;
 }
 
 // requests[name], else limits[name].
-std::optional<double> requested(const nlohmann::json& resources, const std::string& name) {
-    for (const char* section : {"requests", "limits"}) {
-        const auto block = resources.find(section);
-        if (block == resources.end() || !block->is_object())
-            continue;
-        const auto value = block->find(name);
-        if (value != block->end())
-            if (auto amount = quantity(*value))
-                return amount;
-    }
+std::optional<double> requested(JsonValue resources, std::string_view name) {
+    for (const char* section : {"requests", "limits"})
+        if (auto amount = quantity(resources.find(section).find(name)))
+            return amount;
     return std::nullopt;
 }
 
-double gpus(const nlohmann::json& resources) {
+double gpus(JsonValue resources) {
     double total = 0;
     for (const char* section : {"limits", "requests"}) {
-        const auto block = resources.find(section);
-        if (block == resources.end() || !block->is_object())
+        const JsonValue block = resources.find(section);
+        if (!block.is_object())
             continue;
-        for (const auto& [name, value] : block->items())
-            if (name.ends_with("/gpu"))
+        for (const JsonValue value : block.children())
+            if (value.key().ends_with("/gpu"))
                 total = std::max(total, quantity(value).value_or(0));
         if (total > 0)
             return total;
@@ -54,11 +48,10 @@ double gpus(const nlohmann::json& resources) {
     return total;
 }
 
-// The string member `key`, or `fallback` when it is absent or not a string (json::value()
-// throws for those, and for containers that are not objects).
-std::string string_member(const nlohmann::json& object, const char* key, const std::string& fallback) {
-    const auto found = object.find(key);
-    return found != object.end() && found->is_string() ? found->get<std::string>() : fallback;
+// The string member `key`, or `fallback` when it is absent or not a string.
+std::string string_member(JsonValue object, std::string_view key, std::string_view fallback) {
+    const JsonValue found = object.find(key);
+    return std::string(found.is_string() ? found.string() : fallback);
 }
 
 /// Where a container's CPU or memory figure came from.
@@ -76,13 +69,11 @@ std::pair<double, Origin> resolve(std::optional<double> own, std::optional<doubl
     return {0, Origin::none};
 }
 
-Amounts container_amounts(const nlohmann::json& container, const DefaultRequests& limit_range,
-                          const DefaultRequests& profile, PodRequests& pod) {
-    static const nlohmann::json k_empty = nlohmann::json::object();
+Amounts container_amounts(JsonValue container, const DefaultRequests& limit_range, const DefaultRequests& profile,
+                          PodRequests& pod) {
     if (!container.is_object())
-        throw InputError({}, std::string("a container must be a mapping, found ") + container.type_name());
-    const auto found = container.find("resources");
-    const nlohmann::json& resources = found != container.end() && found->is_object() ? *found : k_empty;
+        throw InputError({}, "a container must be a mapping, found " + std::string(container.type_name()));
+    const JsonValue resources = container.find("resources");
     const auto memory_bytes = requested(resources, "memory");
     // Plain pairs, not structured bindings: clang 14 cannot capture those in a lambda.
     const std::pair<double, Origin> cpu =
@@ -103,12 +94,11 @@ Amounts container_amounts(const nlohmann::json& container, const DefaultRequests
 
 } // namespace
 
-PodRequests pod_requests(const nlohmann::json& pod_spec, const DefaultRequests& limit_range,
-                         const DefaultRequests& profile) {
+PodRequests pod_requests(JsonValue pod_spec, const DefaultRequests& limit_range, const DefaultRequests& profile) {
     PodRequests pod;
     Amounts apps;
-    if (const auto containers = pod_spec.find("containers"); containers != pod_spec.end() && containers->is_array())
-        for (const nlohmann::json& container : *containers) {
+    if (const JsonValue containers = pod_spec.find("containers"); containers.is_array())
+        for (const JsonValue container : containers.children()) {
             const Amounts amounts = container_amounts(container, limit_range, profile, pod);
             apps.cpu += amounts.cpu;
             apps.memory += amounts.memory;
@@ -116,8 +106,8 @@ PodRequests pod_requests(const nlohmann::json& pod_spec, const DefaultRequests& 
         }
     Amounts sidecars;
     Amounts init_peak;
-    if (const auto inits = pod_spec.find("initContainers"); inits != pod_spec.end() && inits->is_array())
-        for (const nlohmann::json& container : *inits) {
+    if (const JsonValue inits = pod_spec.find("initContainers"); inits.is_array())
+        for (const JsonValue container : inits.children()) {
             const Amounts amounts = container_amounts(container, limit_range, profile, pod);
             // A restartable init container is a sidecar: it keeps running beside the app.
             if (string_member(container, "restartPolicy", "") == "Always") {

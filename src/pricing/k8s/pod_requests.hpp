@@ -1,6 +1,8 @@
 #pragma once
 
-#include <nlohmann/json.hpp>
+#include "costgate/json_tree.hpp"
+
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -32,7 +34,7 @@ struct DefaultRequests {
 /// Kubernetes defaults requests to limits), else the LimitRange default, else the cluster
 /// profile's default. GPUs are `nvidia.com/gpu`, `amd.com/gpu` and other `*/gpu`
 /// extended resources.
-PodRequests pod_requests(const nlohmann::json& pod_spec, const DefaultRequests& limit_range,
+PodRequests pod_requests(JsonValue pod_spec, const DefaultRequests& limit_range,
                          const DefaultRequests& profile = {});
 
 } // namespace costgate::k8s

@@ -13,13 +13,12 @@ namespace {
 
 constexpr double k_bytes_per_gib = 1024.0 * 1024.0 * 1024.0;
 
-std::optional<double> number_at(const nlohmann::json* object,
-                                std::initializer_list<const char*> keys) {
-    const nlohmann::json* value = json_at(object, keys);
-    if (value && value->is_number())
-        return value->get<double>();
-    if (value && value->is_string())
-        return parse_quantity(value->get<std::string>());
+std::optional<double> number_at(JsonValue object, std::initializer_list<std::string_view> keys) {
+    const JsonValue value = json_at(object, keys);
+    if (value.is_number())
+        return value.number();
+    if (value.is_string())
+        return parse_quantity(value.string());
     return std::nullopt;
 }
 
@@ -32,18 +31,15 @@ DefaultRequests limit_range_defaults(const PricingContext& context) {
         const Resource& other = *candidate;
         if (namespace_of(other) != ns || !other.after)
             continue;
-        const nlohmann::json* limits = json_at(&*other.after, {"spec", "limits"});
-        if (!limits || !limits->is_array())
-            continue;
-        for (const nlohmann::json& limit : *limits) {
-            const nlohmann::json* type = json_at(&limit, {"type"});
-            if (!type || *type != "Container")
+        const JsonValue limits = json_at(*other.after, {"spec", "limits"});
+        for (const JsonValue limit : limits.is_array() ? limits.children() : JsonValue().children()) {
+            if (!limit.find("type").is_string("Container"))
                 continue;
             for (const char* section : {"defaultRequest", "default"}) {
                 if (!defaults.cpu_cores)
-                    defaults.cpu_cores = number_at(&limit, {section, "cpu"});
+                    defaults.cpu_cores = number_at(limit, {section, "cpu"});
                 if (!defaults.memory_gib)
-                    if (const auto bytes = number_at(&limit, {section, "memory"}))
+                    if (const auto bytes = number_at(limit, {section, "memory"}))
                         defaults.memory_gib = *bytes / k_bytes_per_gib;
             }
         }
@@ -75,8 +71,7 @@ struct PodCount {
     std::optional<double> max_pods;
 };
 
-PodCount pod_count(const std::string& kind, const nlohmann::json* object,
-                   const PricingContext& context, StateCost& cost) {
+PodCount pod_count(const std::string& kind, JsonValue object, const PricingContext& context, StateCost& cost) {
     if (kind == "Pod")
         return {1, "1 pod", std::nullopt};
     if (kind == "DaemonSet") {
@@ -89,19 +84,17 @@ PodCount pod_count(const std::string& kind, const nlohmann::json* object,
                 std::nullopt};
     }
     if (kind == "Job" || kind == "CronJob") {
-        const nlohmann::json* job = kind == "Job"
-                                        ? json_at(object, {"spec"})
-                                        : json_at(object, {"spec", "jobTemplate", "spec"});
+        const JsonValue job =
+            kind == "Job" ? json_at(object, {"spec"}) : json_at(object, {"spec", "jobTemplate", "spec"});
         const double completions = whole_count(number_at(job, {"completions"}), 1, "completions");
         const double parallelism = whole_count(number_at(job, {"parallelism"}), 1, "parallelism");
         // Pod-hours: each completion runs a pod for the job's duration.
         const auto hours = context.usage("run_duration_hours");
         double runs = 1;
         if (kind == "CronJob") {
-            const nlohmann::json* schedule = json_at(object, {"spec", "schedule"});
-            const auto per_month = schedule && schedule->is_string()
-                                       ? runs_per_month(schedule->get<std::string>())
-                                       : std::nullopt;
+            const JsonValue schedule = json_at(object, {"spec", "schedule"});
+            const auto per_month =
+                schedule.is_string() ? runs_per_month(std::string(schedule.string())) : std::nullopt;
             if (!per_month) {
                 cost.priced = false;
                 cost.notes.emplace_back("spec.schedule is not a cron schedule costgate can read");
@@ -122,7 +115,7 @@ PodCount pod_count(const std::string& kind, const nlohmann::json* object,
     }
     const double replicas =
         whole_count(number_at(object, {"spec", "replicas"}), 1, "spec.replicas");
-    if (const nlohmann::json* hpa = find_autoscaler(
+    if (const JsonValue hpa = find_autoscaler(
             context.resource(), context.resources_of_type("HorizontalPodAutoscaler"))) {
         const double low =
             whole_count(number_at(hpa, {"spec", "minReplicas"}), 1, "its HPA's spec.minReplicas");
@@ -139,16 +132,15 @@ PodCount pod_count(const std::string& kind, const nlohmann::json* object,
             std::nullopt};
 }
 
-void add_claim_templates(StateCost& cost, const nlohmann::json* object, std::optional<double> pods,
+void add_claim_templates(StateCost& cost, JsonValue object, std::optional<double> pods,
                          const PricingContext& context) {
-    const nlohmann::json* templates = json_at(object, {"spec", "volumeClaimTemplates"});
-    if (!templates || !templates->is_array())
+    const JsonValue templates = json_at(object, {"spec", "volumeClaimTemplates"});
+    if (!templates.is_array())
         return;
-    for (const nlohmann::json& claim : *templates) {
-        const auto bytes = number_at(&claim, {"spec", "resources", "requests", "storage"});
-        const nlohmann::json* claim_name = json_at(&claim, {"metadata", "name"});
-        const std::string name =
-            claim_name && claim_name->is_string() ? claim_name->get<std::string>() : "claim";
+    for (const JsonValue claim : templates.children()) {
+        const auto bytes = number_at(claim, {"spec", "resources", "requests", "storage"});
+        const JsonValue claim_name = json_at(claim, {"metadata", "name"});
+        const std::string name = claim_name.is_string() ? std::string(claim_name.string()) : "claim";
         if (!bytes) {
             cost.priced = false;
             cost.notes.push_back("volume claim template " + name + " requests no storage");
@@ -188,9 +180,9 @@ std::string describe_defaults(const ClusterDefaults& defaults) {
 StateCost price_workload(const Attributes& attributes, const PricingContext& context) {
     StateCost cost;
     const std::string& kind = context.resource().type;
-    const nlohmann::json* object = attributes.json();
-    const nlohmann::json* spec = pod_spec(kind, object);
-    if (!spec || !spec->is_object()) {
+    const JsonValue object = attributes.json();
+    const JsonValue spec = pod_spec(kind, object);
+    if (!spec.is_object()) {
         cost.priced = false;
         cost.notes.emplace_back("no pod template (spec.template.spec) to price");
         return cost;
@@ -198,7 +190,7 @@ StateCost price_workload(const Attributes& attributes, const PricingContext& con
     const ClusterDefaults* profile = context.cluster_defaults();
     const DefaultRequests profile_defaults =
         profile ? DefaultRequests{profile->cpu_cores, profile->memory_gib} : DefaultRequests{};
-    const PodRequests pod = pod_requests(*spec, limit_range_defaults(context), profile_defaults);
+    const PodRequests pod = pod_requests(spec, limit_range_defaults(context), profile_defaults);
     cost.notes.insert(cost.notes.end(), pod.notes.begin(), pod.notes.end());
     if (!pod.assumed.empty())
         cost.notes.push_back("container(s) " + join(pod.assumed) +
@@ -251,9 +243,9 @@ StateCost price_volume_claim(const Attributes& attributes, const PricingContext&
         cost.notes.emplace_back("spec.resources.requests.storage is missing");
         return cost;
     }
-    const nlohmann::json* storage_class = json_at(attributes.json(), {"spec", "storageClassName"});
-    if (storage_class && storage_class->is_string())
-        cost.notes.push_back("storage class " + storage_class->get<std::string>() +
+    const JsonValue storage_class = json_at(attributes.json(), {"spec", "storageClassName"});
+    if (storage_class.is_string())
+        cost.notes.push_back("storage class " + std::string(storage_class.string()) +
                              " priced at the cluster " + "profile's storage rate");
     context.add_cluster_rate(
         cost, "Storage (" + format_amount(*bytes / k_bytes_per_gib, k_display_digits) + " GiB)",
@@ -263,8 +255,7 @@ StateCost price_volume_claim(const Attributes& attributes, const PricingContext&
 
 StateCost price_service(const Attributes& attributes, const PricingContext& context) {
     StateCost cost;
-    const nlohmann::json* type = json_at(attributes.json(), {"spec", "type"});
-    if (!type || !type->is_string() || type->get<std::string>() != "LoadBalancer") {
+    if (!json_at(attributes.json(), {"spec", "type"}).is_string("LoadBalancer")) {
         cost.notes.emplace_back("not a LoadBalancer Service: no charge");
         return cost;
     }
