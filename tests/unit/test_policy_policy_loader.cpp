@@ -227,7 +227,7 @@ TEST_CASE("a rule id declared in two files names both", "[policy][loader]") {
                           Contains("rule id \"b\" is already declared at org.yaml:3"));
 }
 
-TEST_CASE("settings.cluster names the cluster profile; merged files must agree", "[policy][loader]") {
+TEST_CASE("settings.cluster names the cluster profile, and merged files must agree", "[policy][loader]") {
     const std::string gke = "version: 1\nsettings:\n  cluster: gke\n";
     Policy org = parse_policy("org.yaml", gke);
     CHECK(org.cluster_profile == "gke");
@@ -235,7 +235,7 @@ TEST_CASE("settings.cluster names the cluster profile; merged files must agree",
     org.merge(parse_policy("other.yaml", k_budget));
     CHECK(org.cluster_profile == "gke");
     CHECK_THROWS_WITH(org.merge(parse_policy("eks.yaml", "version: 1\nsettings: {cluster: eks}\n")),
-                      StartsWith("eks.yaml:2:22: settings.cluster \"eks\" conflicts with \"gke\" set "
+                      StartsWith("eks.yaml:2:21: settings.cluster \"eks\" conflicts with \"gke\" set "
                                  "at repo.yaml:3:12"));
     CHECK_THAT(error_of("version: 1\nsettings: {region: x}\n"),
                StartsWith("p.yaml:2:12: unknown key \"region\" in settings"));

@@ -69,7 +69,7 @@ TEST_CASE("JsonWriter escapes quotes, backslashes and control characters as nloh
     CHECK(written("a\"b\\c\n") == R"("a\"b\\c\n")");
 }
 
-TEST_CASE("JsonWriter prints other control characters as \\u00xx in lowercase hex",
+TEST_CASE("JsonWriter prints other control characters as u00xx escapes in lowercase hex",
           "[report][json_writer]") {
     for (int c = 0; c < 0x20; ++c) {
         const std::string text = "a" + std::string(1, static_cast<char>(c)) + "b";
