@@ -1,5 +1,7 @@
 #include "json_outline.hpp"
 
+#include "json_number.hpp"
+
 #include <array>
 #include <cstdint>
 #include <cstring>
@@ -13,6 +15,9 @@ namespace {
 
 /// Deeper documents are left to nlohmann/json rather than risk this scanner's stack.
 constexpr int k_max_depth = 1000;
+// A number without an exponent and with at most this many characters is below 10^300, well
+// inside a double's range.
+constexpr std::size_t k_max_plain_digits = 300;
 
 /// Past this many keys, an object with keys out of order is left to nlohmann/json rather
 /// than checked for repeats key by key.
@@ -242,6 +247,7 @@ class Scanner {
     }
 
     bool number() {
+        const std::size_t begin = m_at;
         consume('-');
         if (consume('0')) {
             if (is_digit(peek()))
@@ -251,13 +257,17 @@ class Scanner {
         }
         if (consume('.') && !digits())
             return false;
-        if (consume('e') || consume('E')) {
+        const bool has_exponent = consume('e') || consume('E');
+        if (has_exponent) {
             if (!consume('+'))
                 consume('-');
             if (!digits())
                 return false;
         }
-        return true;
+        // Only an exponent or hundreds of digits reach past a double, which nlohmann/json
+        // rejects: leave those documents to it.
+        return !(has_exponent || m_at - begin > k_max_plain_digits) ||
+               json_double(m_text.substr(begin, m_at - begin)).has_value();
     }
 
     bool digits() {

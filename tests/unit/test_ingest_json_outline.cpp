@@ -116,3 +116,11 @@ TEST_CASE("strings are scanned eight bytes at a time without missing a quote, es
     CHECK_FALSE(outline_json(R"({"a\u0062": 1, "r": []})", "r"));
     CHECK(outline_json(R"({"k": "a\"b", "r": []})", "r"));
 }
+
+TEST_CASE("numbers too large for a double are left to nlohmann/json, which rejects them") {
+    CHECK_FALSE(outline_json(R"({"x": 1e309})", "x"));
+    CHECK_FALSE(outline_json(R"({"x": [-2E+999]})", "x"));
+    CHECK_FALSE(outline_json(R"({"x": )" + std::string(400, '9') + "}", "x"));
+    CHECK(outline_json(R"({"x": [1e308, 1e-400, -0.0e0, 12345678901234567890123]})", "x"));
+    CHECK(outline_json(R"({"x": )" + std::string(300, '9') + "}", "x"));
+}

@@ -28,3 +28,19 @@ TEST_CASE("a key repeated with the same value reads as once, whichever reader ta
     REQUIRE(resources.size() == 1);
     CHECK(resources[0].tags == std::map<std::string, std::string>{{"a", "1"}, {"b", "2"}});
 }
+
+TEST_CASE("a number too large for a double is reported as nlohmann/json reports it") {
+    const std::string text = R"({"format_version": "1.2", "resource_changes": [
+        {"address": "aws_ebs_volume.a", "type": "aws_ebs_volume", "name": "a",
+         "change": {"actions": ["create"], "before": null, "after": {"size": 1e400}}}]})";
+    CHECK_THROWS_WITH(costgate::read_terraform_plan({"plan.json", text}, {}),
+                      Catch::Contains("plan.json") && Catch::Contains("number overflow parsing '1e400'"));
+}
+
+TEST_CASE("a number too large for a double outside resource_changes is an error too") {
+    // The outline only checked its syntax, so the fast path read this plan as valid.
+    const std::string text = R"({"format_version": "1.2", "planned_values": {"x": -2E+999},
+        "resource_changes": []})";
+    CHECK_THROWS_WITH(costgate::read_terraform_plan({"plan.json", text}, {}),
+                      Catch::Contains("plan.json") && Catch::Contains("number overflow parsing '-2E+999'"));
+}
