@@ -1,5 +1,7 @@
 #include "plan_on_demand.hpp"
 
+#include "valid_json_reader.hpp"
+
 
 namespace costgate {
 
@@ -91,19 +93,6 @@ json configuration_outline(ondemand::value configuration) {
     return out;
 }
 
-json change_outline(ondemand::value change) {
-    if (take(change.type()) != ondemand::json_type::object)
-        return to_nlohmann(change);
-    json out = json::object();
-    for (auto member : take(change.get_object())) {
-        ondemand::field field = take(std::move(member));
-        const std::string_view key = take(field.unescaped_key());
-        if (is_one_of(key, {"actions", "before", "after", "after_unknown"}))
-            out[std::string(key)] = to_nlohmann(field.value());
-    }
-    return out;
-}
-
 } // namespace
 
 std::optional<OnDemandPlan> OnDemandPlan::open(const InputText& input) {
@@ -146,22 +135,52 @@ bool OnDemandPlan::build_skeleton() {
     return true;
 }
 
-json OnDemandPlan::entry(std::size_t index) {
+PlanEntry OnDemandPlan::entry(std::size_t index) {
     const std::string_view text = text_of(m_outline.elements.at(index));
     if (!text.starts_with('{'))
-        return json::parse(text); // not an object: the reader reports its type
-    ondemand::document document = take(m_parser.iterate(m_slice.copy(text)));
-    json out = json::object();
-    for (auto member : take(document.get_object())) {
-        ondemand::field field = take(std::move(member));
-        const std::string_view key = take(field.unescaped_key());
-        if (key == "change")
-            out["change"] = change_outline(field.value());
-        else if (is_one_of(key, {"address", "type", "mode", "provider_name", "deposed", "module_address", "name",
-                                 "previous_address"}))
-            out[std::string(key)] = to_nlohmann(field.value());
+        return PlanEntry::from_json(json::parse(text)); // not an object: the reader reports its type
+    PlanEntry entry;
+    ValidJsonReader reader(text);
+    m_builder.begin_object();
+    reader.enter_object();
+    std::string_view key;
+    while (reader.next_key(key)) {
+        if (key == "change" && reader.peek() == '{') {
+            m_builder.key(key);
+            read_change(reader, entry);
+        } else if (is_one_of(key, {"address", "type", "mode", "provider_name", "deposed", "module_address", "name",
+                                   "previous_address", "change"})) {
+            m_builder.key(key);
+            reader.read(m_builder);
+        } else {
+            reader.skip();
+        }
     }
-    return out;
+    m_builder.end_object();
+    entry.fields = m_builder.finish();
+    return entry;
+}
+
+void OnDemandPlan::read_change(ValidJsonReader& reader, PlanEntry& entry) {
+    m_builder.begin_object();
+    reader.enter_object();
+    std::string_view key;
+    while (reader.next_key(key)) {
+        std::optional<JsonTree>* state = key == "before"          ? &entry.before
+                                         : key == "after"         ? &entry.after
+                                         : key == "after_unknown" ? &entry.after_unknown
+                                                                  : nullptr;
+        if (state) {
+            reader.read(m_state_builder);
+            *state = m_state_builder.finish();
+        } else if (key == "actions") {
+            m_builder.key(key);
+            reader.read(m_builder);
+        } else {
+            reader.skip();
+        }
+    }
+    m_builder.end_object();
 }
 
 } // namespace costgate

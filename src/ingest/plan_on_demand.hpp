@@ -3,16 +3,19 @@
 #include "costgate/ingest/input_file.hpp"
 #include "json_outline.hpp"
 #include "ondemand_json.hpp"
+#include "plan_entry.hpp"
+#include "valid_json_reader.hpp"
 
 #include <nlohmann/json.hpp>
 #include <optional>
 
 namespace costgate {
 
-/// The parts of a plan that costgate reads, taken from the text with simdjson's On-Demand
-/// API instead of building the whole document: planned_values and prior_state (which
-/// repeat the resources) are only checked for syntax, and each resource_changes entry is
-/// converted when the reader asks for it, keeping only the fields it uses.
+/// The parts of a plan that costgate reads, taken from the text instead of building the
+/// whole document: planned_values and prior_state (which repeat the resources) are only
+/// checked for syntax, the configuration is outlined with simdjson's On-Demand API, and
+/// each resource_changes entry is read into JsonTrees when the reader asks for it, keeping
+/// only the fields it uses.
 class OnDemandPlan {
   public:
     /// Nullopt when the fast path does not apply and the whole document must be parsed:
@@ -26,14 +29,15 @@ class OnDemandPlan {
     /// markers for the other keys it tests for, and resource_changes as that many nulls.
     const nlohmann::json& skeleton() const { return m_skeleton; }
 
-    /// resource_changes[index] with the fields the reader uses; change holds only actions,
-    /// before, after and after_unknown.
-    nlohmann::json entry(std::size_t index);
+    /// resource_changes[index] with the fields the reader uses; change holds only actions
+    /// (before, after and after_unknown are the entry's states).
+    PlanEntry entry(std::size_t index);
 
   private:
     OnDemandPlan(const InputText& input, JsonOutline outline) : m_input(&input), m_outline(std::move(outline)) {}
 
     bool build_skeleton();
+    void read_change(ValidJsonReader& reader, PlanEntry& entry);
     std::string_view text_of(const JsonSpan& span) const;
 
     const InputText* m_input;
@@ -41,6 +45,9 @@ class OnDemandPlan {
     nlohmann::json m_skeleton = nlohmann::json::object();
     simdjson::ondemand::parser m_parser;
     PaddedSlice m_slice;
+    /// One for the entry's fields and one for its states, which are read in the middle.
+    JsonTreeBuilder m_builder;
+    JsonTreeBuilder m_state_builder;
 };
 
 } // namespace costgate

@@ -2,6 +2,7 @@
 
 #include "costgate/error.hpp"
 #include "json_document.hpp"
+#include "plan_entry.hpp"
 #include "plan_on_demand.hpp"
 #include "plan_unwrap.hpp"
 #include "provider_regions.hpp"
@@ -9,6 +10,7 @@
 #include "resource_tags.hpp"
 
 #include <functional>
+#include <tuple>
 #include <spdlog/spdlog.h>
 
 namespace costgate {
@@ -17,29 +19,39 @@ namespace {
 
 using nlohmann::json;
 
-/// Drops what says nothing from `after_unknown`: `false`, and objects and arrays with no
-/// `true` inside (Terraform writes `[]` and `{}` for every nested attribute). Arrays that
-/// keep something keep their length, so element i still matches the attribute's element i.
+/// Copies `unknown` without what says nothing: `false`, and object members with no `true`
+/// inside (Terraform writes `[]` and `{}` for every nested attribute). Arrays that keep
+/// something keep their length, so element i still matches the attribute's element i.
 /// Returns false when nothing is left of `unknown`.
-bool keep_unknown_paths(json& unknown) {
-    if (unknown.is_boolean())
-        return unknown.get<bool>();
+bool copy_unknown_paths(JsonValue unknown, JsonTreeBuilder& out) {
     if (unknown.is_object()) {
-        for (auto item = unknown.begin(); item != unknown.end();)
-            item = keep_unknown_paths(*item) ? std::next(item) : unknown.erase(item);
-        return !unknown.empty();
+        bool any = false;
+        out.begin_object();
+        for (const JsonValue member : unknown.children()) {
+            const JsonTreeBuilder::Mark mark = out.mark();
+            out.key(member.key());
+            if (copy_unknown_paths(member, out))
+                any = true;
+            else
+                out.rollback(mark);
+        }
+        out.end_object();
+        return any;
     }
     if (unknown.is_array()) {
         bool any = false;
-        for (json& element : unknown)
-            any = keep_unknown_paths(element) || any;
+        out.begin_array();
+        for (const JsonValue element : unknown.children())
+            any = copy_unknown_paths(element, out) || any;
+        out.end_array();
         return any;
     }
-    return false;
+    out.value(unknown);
+    return unknown.boolean();
 }
 
 /// Gives resource_changes[index], to be consumed (its states are moved into a Resource).
-using EntrySource = std::function<json(std::size_t index)>;
+using EntrySource = std::function<PlanEntry(std::size_t index)>;
 
 /// Reads one plan document, tracking JSON paths for messages.
 class PlanReader {
@@ -118,29 +130,27 @@ class PlanReader {
                (root->contains("resources") || root->contains("child_modules"));
     }
 
-    const std::string& required_string(const json& object, const char* key,
-                                       const std::string& path) const {
-        const auto found = object.find(key);
-        if (found == object.end())
+    std::string required_string(JsonValue object, const char* key, const std::string& path) const {
+        const JsonValue found = object.find(key);
+        if (!found)
             fail(path, std::string("missing \"") + key + "\"");
-        if (!found->is_string())
-            fail(path + "." + key, "expected a string, found " + json_type_name(*found));
-        return found->get_ref<const std::string&>();
+        if (!found.is_string())
+            fail(path + "." + key, "expected a string, found " + std::string(found.type_name()));
+        return std::string(found.string());
     }
 
-    Action read_actions(const json& change, const std::string& path) const {
-        const auto actions = change.find("actions");
-        if (actions == change.end())
+    Action read_actions(JsonValue change, const std::string& path) const {
+        const JsonValue actions = change.find("actions");
+        if (!actions)
             fail(path, "missing \"actions\"");
-        if (!actions->is_array() || actions->empty())
+        if (!actions.is_array() || actions.empty())
             fail(path + ".actions", "expected a non-empty array of action names");
         std::vector<std::string> names;
-        for (std::size_t i = 0; i < actions->size(); ++i) {
-            const json& name = (*actions)[i];
-            const std::string item_path = path + ".actions[" + std::to_string(i) + "]";
+        for (const JsonValue name : actions.children()) {
+            const std::string item_path = path + ".actions[" + std::to_string(names.size()) + "]";
             if (!name.is_string())
-                fail(item_path, "expected an action name, found " + json_type_name(name));
-            names.push_back(name.get<std::string>());
+                fail(item_path, "expected an action name, found " + std::string(name.type_name()));
+            names.emplace_back(name.string());
         }
         if (names.size() == 1) {
             const std::string& name = names.front();
@@ -164,20 +174,19 @@ class PlanReader {
         fail(path + ".actions", "unknown action combination [" + joined + "]");
     }
 
-    static std::string provider_short_name(const json& change, const std::string& type) {
-        const auto name = change.find("provider_name");
-        if (name != change.end() && name->is_string()) {
-            const std::string& full = name->get_ref<const std::string&>();
-            return full.substr(full.rfind('/') + 1);
+    static std::string provider_short_name(JsonValue entry, const std::string& type) {
+        if (const JsonValue name = entry.find("provider_name"); name.is_string()) {
+            const std::string_view full = name.string();
+            return std::string(full.substr(full.rfind('/') + 1));
         }
         return type.substr(0, type.find('_'));
     }
 
-    std::optional<Resource> read_change(json entry, const std::string& path) const {
+    std::optional<Resource> read_change(PlanEntry split, const std::string& path) const {
+        const JsonValue entry = split.fields;
         if (!entry.is_object())
-            fail(path, "expected an object, found " + json_type_name(entry));
-        const auto mode = entry.find("mode");
-        if (mode != entry.end() && mode->is_string() && *mode == "data")
+            fail(path, "expected an object, found " + std::string(entry.type_name()));
+        if (entry.find("mode").is_string("data"))
             return std::nullopt;
 
         Resource resource;
@@ -186,42 +195,40 @@ class PlanReader {
         resource.address = required_string(entry, "address", path);
         resource.type = required_string(entry, "type", path);
         resource.provider = provider_short_name(entry, resource.type);
-        if (const auto deposed = entry.find("deposed");
-            deposed != entry.end() && deposed->is_string())
-            resource.address += " (deposed " + deposed->get<std::string>() + ")";
+        if (const JsonValue deposed = entry.find("deposed"); deposed.is_string())
+            resource.address += " (deposed " + std::string(deposed.string()) + ")";
 
-        const auto change = entry.find("change");
-        if (change == entry.end())
+        const JsonValue change = entry.find("change");
+        if (!change)
             fail(path, "missing \"change\"");
-        if (!change->is_object())
-            fail(path + ".change", "expected an object, found " + json_type_name(*change));
-        resource.action = read_actions(*change, path + ".change");
-        if (const auto actions = change->find("actions"); (*actions)[0] == "forget")
+        if (!change.is_object())
+            fail(path + ".change", "expected an object, found " + std::string(change.type_name()));
+        resource.action = read_actions(change, path + ".change");
+        if (change.find("actions")[0].is_string("forget"))
             resource.notes.push_back("removed from Terraform state, not destroyed");
 
-        read_states(resource, *change, path + ".change");
+        read_states(resource, split, path + ".change");
         resolve_region(resource, entry);
         resource.tags = resource_tags(resource);
-        if (const auto previous = entry.find("previous_address");
-            previous != entry.end() && previous->is_string())
-            resource.notes.push_back("moved from " + previous->get<std::string>());
+        if (const JsonValue previous = entry.find("previous_address"); previous.is_string())
+            resource.notes.push_back("moved from " + std::string(previous.string()));
         return resource;
     }
 
-    void read_states(Resource& resource, json& change, const std::string& path) const {
-        for (const char* side : {"before", "after"}) {
-            const auto value = change.find(side);
-            if (value == change.end() || value->is_null())
+    void read_states(Resource& resource, PlanEntry& split, const std::string& path) const {
+        for (auto [side, state, target] : {std::tuple{"before", &split.before, &resource.before},
+                                           std::tuple{"after", &split.after, &resource.after}}) {
+            if (!*state || state->value().root().is_null())
                 continue;
-            if (!value->is_object())
+            if (!state->value().root().is_object())
                 fail(path + "." + side,
-                     "expected an object or null, found " + json_type_name(*value));
-            (std::string_view(side) == "before" ? resource.before : resource.after) = JsonTree(*value);
+                     "expected an object or null, found " + std::string(state->value().root().type_name()));
+            *target = std::move(*state);
         }
-        if (const auto unknown = change.find("after_unknown");
-            unknown != change.end() && unknown->is_object()) {
-            keep_unknown_paths(*unknown);
-            resource.after_unknown = JsonTree(*unknown);
+        if (split.after_unknown && split.after_unknown->root().is_object()) {
+            JsonTreeBuilder unknown;
+            copy_unknown_paths(*split.after_unknown, unknown);
+            resource.after_unknown = unknown.finish();
         }
         const bool needs_before = resource.action != Action::create;
         const bool needs_after = resource.action != Action::remove;
@@ -231,19 +238,15 @@ class PlanReader {
             resource.after = JsonTree(json::object());
     }
 
-    void resolve_region(Resource& resource, const json& entry) const {
+    void resolve_region(Resource& resource, JsonValue entry) const {
         const JsonValue attributes = resource.after ? *resource.after : *resource.before;
         resource.region = region_from_attributes(resource.provider, attributes);
         if (!resource.region.empty())
             return;
         std::string module_path;
-        if (const auto module = entry.find("module_address");
-            module != entry.end() && module->is_string())
-            module_path = strip_instance_keys(module->get<std::string>()) + ".";
-        const auto name_field = entry.find("name");
-        const std::string name = name_field != entry.end() && name_field->is_string()
-                                     ? name_field->get<std::string>()
-                                     : "";
+        if (const JsonValue module = entry.find("module_address"); module.is_string())
+            module_path = strip_instance_keys(std::string(module.string())) + ".";
+        const std::string name(entry.find("name").string());
         resource.region = m_provider_regions.region_for(module_path + resource.type + "." + name,
                                                         resource.provider);
         if (resource.region.empty() && !m_options.default_region.empty()) {
@@ -280,7 +283,7 @@ std::vector<Resource> read_terraform_plan(const InputText& input, const PlanRead
     }
     json plan = parse_json_document(text);
     return PlanReader(text, plan, options).read([&](std::size_t index) {
-        return std::move(plan["resource_changes"][index]);
+        return PlanEntry::from_json(std::move(plan["resource_changes"][index]));
     });
 }
 
