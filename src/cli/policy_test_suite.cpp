@@ -123,7 +123,7 @@ std::string describe(const Finding& finding) {
 
 } // namespace
 
-PolicyTestFile parse_policy_test_file(const std::string& path, const std::string& yaml) {
+PolicyTestFile parse_policy_test_file(const std::string& path, std::string_view yaml) {
     YamlMap map = load_versioned_document(path, yaml, "policy test file");
     const fs::path base = fs::path(path).parent_path();
     PolicyTestFile file;

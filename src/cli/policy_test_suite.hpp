@@ -44,7 +44,7 @@ struct PolicyTestFile {
 
 /// Parses a policy test file; paths in it are relative to its folder. Throws InputError
 /// `path:line:column` on anything malformed.
-PolicyTestFile parse_policy_test_file(const std::string& path, const std::string& yaml);
+PolicyTestFile parse_policy_test_file(const std::string& path, std::string_view yaml);
 
 /// The test files (`*_test.yaml`, `*_test.yml`) under `directory`, sorted; a file may be
 /// given instead of a directory.

@@ -14,6 +14,9 @@
 #include <iostream>
 #include <iterator>
 #include <simdjson.h>
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <unistd.h>
 
 namespace costgate {
 
@@ -55,7 +58,7 @@ std::string read_limited(std::istream& stream, const std::string& name, std::uin
     return bytes;
 }
 
-void check_utf8(const std::string& name, const std::string& text) {
+void check_utf8(const std::string& name, std::string_view text) {
     // simdjson's validator (same rules) runs at gigabytes a second; the walk below only
     // finds where the invalid byte is.
     if (simdjson::validate_utf8(text.data(), text.size()))
@@ -102,7 +105,78 @@ std::string utf16_to_utf8(const std::string& name, const std::string& bytes, boo
     return out;
 }
 
+// What every decoded text must be: UTF-8 without NUL bytes.
+void check_plain_text(const std::string& name, std::string_view text) {
+    if (text.find('\0') != std::string_view::npos)
+        throw InputError({name}, "contains NUL bytes: binary data, or UTF-16 without a byte "
+                                 "order mark (convert it to UTF-8)");
+    check_utf8(name, text);
+}
+
+bool has_byte_order_mark(std::string_view bytes) {
+    return bytes.starts_with("\xEF\xBB\xBF") || bytes.starts_with("\xFF\xFE") || bytes.starts_with("\xFE\xFF");
+}
+
+bool is_blank(std::string_view text) { return text.find_first_not_of(" \t\r\n") == std::string_view::npos; }
+
 } // namespace
+
+/// The bytes of an input: a string, or for a regular file, anonymous memory of its own
+/// that release() can hand back to the system page by page.
+class InputText::Storage {
+  public:
+    explicit Storage(std::string text) : m_owned(std::move(text)) {}
+    /// Reads `size` bytes of the open file `descriptor` into fresh memory.
+    Storage(const std::string& path, int descriptor, std::size_t size) {
+        void* memory = mmap(nullptr, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+        if (memory == MAP_FAILED)
+            throw InputError({path}, std::string("cannot read: ") + std::strerror(errno));
+        m_mapped = static_cast<char*>(memory);
+        m_mapped_size = size;
+        while (m_read < size) {
+            const ssize_t count = ::read(descriptor, m_mapped + m_read, size - m_read);
+            if (count < 0 && errno == EINTR)
+                continue;
+            if (count < 0)
+                throw InputError({path}, std::string("read error: ") + std::strerror(errno));
+            if (count == 0)
+                break; // the file shrank since it was measured
+            m_read += static_cast<std::size_t>(count);
+        }
+    }
+    Storage(const Storage&) = delete;
+    Storage& operator=(const Storage&) = delete;
+    ~Storage() {
+        if (m_mapped)
+            munmap(m_mapped, m_mapped_size);
+    }
+
+    std::string_view text() const { return m_mapped ? std::string_view(m_mapped, m_read) : m_owned; }
+
+    void release(std::size_t begin, std::size_t end) const {
+        if (!m_mapped)
+            return;
+        static const auto page = static_cast<std::size_t>(sysconf(_SC_PAGESIZE));
+        begin = (begin + page - 1) / page * page;
+        end = std::min(end, m_read) / page * page;
+        if (begin < end)
+            madvise(m_mapped + begin, end - begin, MADV_DONTNEED);
+    }
+
+  private:
+    std::string m_owned;
+    char* m_mapped = nullptr;
+    std::size_t m_mapped_size = 0;
+    std::size_t m_read = 0;
+};
+
+InputText::InputText(std::string name, std::string text)
+    : InputText(std::move(name), std::make_shared<const Storage>(std::move(text)), {}) {}
+
+InputText::InputText(std::string name, std::shared_ptr<const Storage> storage, std::string_view text)
+    : name(std::move(name)), text(text.data() ? text : storage->text()), m_storage(std::move(storage)) {}
+
+void InputText::release(std::size_t begin, std::size_t end) const { m_storage->release(begin, end); }
 
 std::string decode_text(const std::string& name, std::string bytes) {
     if (bytes.starts_with("\xEF\xBB\xBF")) {
@@ -114,41 +188,56 @@ std::string decode_text(const std::string& name, std::string bytes) {
         return utf16_to_utf8(name, bytes, true);
     if (bytes.starts_with("\xFE\xFF"))
         return utf16_to_utf8(name, bytes, false);
-    if (bytes.find('\0') != std::string::npos)
-        throw InputError({name}, "contains NUL bytes: binary data, or UTF-16 without a byte "
-                                 "order mark (convert it to UTF-8)");
-    check_utf8(name, bytes);
+    check_plain_text(name, bytes);
     return bytes;
 }
 
 InputText read_input(const std::string& path) {
-    InputText input;
-    std::string bytes;
     const std::uintmax_t limit = max_input_bytes();
     if (path == "-") {
-        input.name = "<stdin>";
-        bytes = read_limited(std::cin, input.name, limit);
-    } else {
-        input.name = path;
-        std::error_code error;
-        const auto status = std::filesystem::status(path, error);
-        if (!std::filesystem::exists(status))
-            throw InputError({path}, "no such file");
-        if (std::filesystem::is_directory(status))
-            throw InputError({path}, "is a directory, expected a file");
-        const std::uintmax_t size =
-            std::filesystem::is_regular_file(status) ? std::filesystem::file_size(path, error) : 0;
-        if (!error && size > limit)
-            too_large(path, limit);
-        std::ifstream stream(path, std::ios::binary);
-        if (!stream)
-            throw InputError({path}, std::string("cannot read: ") + std::strerror(errno));
-        bytes = read_limited(stream, path, limit, error ? 0 : size);
+        std::string bytes = read_limited(std::cin, "<stdin>", limit);
+        if (is_blank(bytes))
+            throw InputError({"<stdin>"}, "is empty");
+        return InputText("<stdin>", decode_text("<stdin>", std::move(bytes)));
     }
-    if (bytes.find_first_not_of(" \t\r\n") == std::string::npos)
-        throw InputError({input.name}, "is empty");
-    input.text = decode_text(input.name, std::move(bytes));
-    return input;
+    std::error_code error;
+    const auto status = std::filesystem::status(path, error);
+    if (!std::filesystem::exists(status))
+        throw InputError({path}, "no such file");
+    if (std::filesystem::is_directory(status))
+        throw InputError({path}, "is a directory, expected a file");
+    const std::uintmax_t size =
+        std::filesystem::is_regular_file(status) ? std::filesystem::file_size(path, error) : 0;
+    if (!error && size > limit)
+        too_large(path, limit);
+    if (!error && size > 0) {
+        const int descriptor = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+        if (descriptor < 0)
+            throw InputError({path}, std::string("cannot read: ") + std::strerror(errno));
+        std::shared_ptr<const InputText::Storage> storage;
+        try {
+            storage = std::make_shared<const InputText::Storage>(path, descriptor, static_cast<std::size_t>(size));
+        } catch (...) {
+            ::close(descriptor);
+            throw;
+        }
+        ::close(descriptor);
+        const std::string_view bytes = storage->text();
+        if (is_blank(bytes))
+            throw InputError({path}, "is empty");
+        if (has_byte_order_mark(bytes))
+            return InputText(path, decode_text(path, std::string(bytes)));
+        check_plain_text(path, bytes);
+        return InputText(path, std::move(storage), bytes);
+    }
+    // Pipes, process substitution and other files without a size.
+    std::ifstream stream(path, std::ios::binary);
+    if (!stream)
+        throw InputError({path}, std::string("cannot read: ") + std::strerror(errno));
+    std::string bytes = read_limited(stream, path, limit);
+    if (is_blank(bytes))
+        throw InputError({path}, "is empty");
+    return InputText(path, decode_text(path, std::move(bytes)));
 }
 
 } // namespace costgate

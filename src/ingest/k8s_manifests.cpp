@@ -18,9 +18,9 @@ namespace {
 namespace fs = std::filesystem;
 
 // The first line holding a template expression, or 0.
-int template_line(const std::string& text) {
+int template_line(std::string_view text) {
     const std::size_t at = text.find("{{");
-    return at == std::string::npos ? 0 : 1 + static_cast<int>(std::count(text.begin(), text.begin() + static_cast<long>(at), '\n'));
+    return at == std::string_view::npos ? 0 : 1 + static_cast<int>(std::count(text.begin(), text.begin() + static_cast<long>(at), '\n'));
 }
 
 [[noreturn]] void unrendered(const std::string& file, int line) {
@@ -83,7 +83,7 @@ Resource object_resource(const std::string& file, int line, nlohmann::json objec
     return resource;
 }
 
-void read_document_text(const std::string& file, const std::string& text, std::vector<Resource>& out) {
+void read_document_text(const std::string& file, std::string_view text, std::vector<Resource>& out) {
     std::vector<YamlDocument> documents;
     try {
         documents = read_yaml_documents(file, text);

@@ -10,6 +10,9 @@ namespace {
 using nlohmann::json;
 namespace ondemand = simdjson::ondemand;
 
+// Entries read are given back in steps of this size (a system call each).
+constexpr std::size_t k_release_step = 8 << 20;
+
 template <typename T>
 T take(simdjson::simdjson_result<T> result) {
     T value{};
@@ -102,6 +105,10 @@ std::optional<OnDemandPlan> OnDemandPlan::open(const InputText& input) {
     std::optional<OnDemandPlan> plan(OnDemandPlan(input, std::move(*outline)));
     if (!plan->build_skeleton())
         return std::nullopt;
+    // planned_values and prior_state, half of a plan, are not looked at again.
+    input.release(0, plan->m_changes.begin);
+    input.release(plan->m_changes.end, input.text.size());
+    plan->m_released = plan->m_changes.begin;
     return plan;
 }
 
@@ -116,6 +123,7 @@ bool OnDemandPlan::build_skeleton() {
         const std::string_view text = text_of(member.value);
         if (key == "resource_changes") {
             has_changes = text.starts_with('[');
+            m_changes = member.value;
             m_skeleton[key] = json::array();
         } else if (key == "format_version" || key == "variables") {
             m_skeleton[key] = json::parse(text);
@@ -139,6 +147,11 @@ PlanEntry OnDemandPlan::entry(std::size_t index) {
     const std::string_view text = text_of(m_outline.elements.at(index));
     if (!text.starts_with('{'))
         return PlanEntry::from_json(json::parse(text)); // not an object: the reader reports its type
+    const JsonSpan span = m_outline.elements.at(index);
+    if (span.end - m_released >= k_release_step) {
+        m_input->release(m_released, span.begin);
+        m_released = span.begin;
+    }
     PlanEntry entry;
     ValidJsonReader reader(text);
     m_builder.begin_object();

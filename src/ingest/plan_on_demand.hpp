@@ -21,7 +21,9 @@ class OnDemandPlan {
     /// Nullopt when the fast path does not apply and the whole document must be parsed:
     /// invalid JSON (so nlohmann/json reports it exactly), a top level that is not an object,
     /// or resource_changes missing or not an array. Throws OnDemandUnsupported on values it
-    /// cannot convert exactly.
+    /// cannot convert exactly. Once it has opened the plan, it gives back the memory of the
+    /// text outside resource_changes (InputText::release), and entry() that of the entries
+    /// read: the text can no longer be parsed whole.
     static std::optional<OnDemandPlan> open(const InputText& input);
 
     /// The top level as the reader sees it: format_version, variables, a pruned
@@ -30,7 +32,7 @@ class OnDemandPlan {
     const nlohmann::json& skeleton() const { return m_skeleton; }
 
     /// resource_changes[index] with the fields the reader uses; change holds only actions
-    /// (before, after and after_unknown are the entry's states).
+    /// (before, after and after_unknown are the entry's states). Entries are read in order.
     PlanEntry entry(std::size_t index);
 
   private:
@@ -42,6 +44,9 @@ class OnDemandPlan {
 
     const InputText* m_input;
     JsonOutline m_outline;
+    JsonSpan m_changes;
+    /// The end of the text given back so far.
+    std::size_t m_released = 0;
     nlohmann::json m_skeleton = nlohmann::json::object();
     simdjson::ondemand::parser m_parser;
     PaddedSlice m_slice;

@@ -266,24 +266,25 @@ class PlanReader {
 std::vector<Resource> read_terraform_plan(const InputText& input, const PlanReadOptions& options) {
     std::optional<InputText> unwrapped;
     if (input.text.starts_with("[command]"))
-        unwrapped = InputText{input.name, unwrap_setup_terraform_output(input.text)};
+        unwrapped = InputText{input.name, unwrap_setup_terraform_output(std::string(input.text))};
     const InputText& text = unwrapped ? *unwrapped : input;
     // The fast path reads only what is needed; anything it does not handle exactly (invalid
     // JSON, odd shapes, numbers beyond 64 bits) is read again from the whole document, so
     // results and messages are the same either way.
+    std::optional<OnDemandPlan> plan;
     try {
-        if (std::optional<OnDemandPlan> plan = OnDemandPlan::open(text))
-            return PlanReader(text, plan->skeleton(), options).read([&](std::size_t index) {
-                return plan->entry(index);
-            });
+        plan = OnDemandPlan::open(text);
     } catch (const OnDemandUnsupported& error) {
         spdlog::debug("{}: reading the whole document ({})", text.name, error.what());
     } catch (const nlohmann::json::exception& error) {
         spdlog::debug("{}: reading the whole document ({})", text.name, error.what());
     }
-    json plan = parse_json_document(text);
-    return PlanReader(text, plan, options).read([&](std::size_t index) {
-        return PlanEntry::from_json(std::move(plan["resource_changes"][index]));
+    // Once open, the fast path reads to the end: it has given back the text it is done with.
+    if (plan)
+        return PlanReader(text, plan->skeleton(), options).read([&](std::size_t index) { return plan->entry(index); });
+    json whole = parse_json_document(text);
+    return PlanReader(text, whole, options).read([&](std::size_t index) {
+        return PlanEntry::from_json(std::move(whole["resource_changes"][index]));
     });
 }
 

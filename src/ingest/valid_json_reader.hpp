@@ -11,7 +11,8 @@ namespace costgate {
 /// be valid and nested at most 1,000 levels, which is what lets it go straight from the text
 /// to a JsonTree without a tokenizer in between. Numbers become what nlohmann/json's parser
 /// makes of them (non-negative integers unsigned, integers beyond 64 bits doubles); a
-/// number too large for a double, which nlohmann/json rejects, throws OnDemandUnsupported.
+/// number too large for a double, which nlohmann/json rejects (and outline_json too, so plan
+/// entries never meet one), throws OnDemandUnsupported.
 class ValidJsonReader {
   public:
     explicit ValidJsonReader(std::string_view text) : m_at(text.data()) {}
