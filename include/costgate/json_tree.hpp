@@ -223,9 +223,20 @@ class JsonTreeBuilder {
     void close(JsonValue::Type type);
     void sort_members(std::size_t object);
 
+    /// An object member while sort_members() reorders them.
+    struct Member {
+        std::string_view key;
+        const detail::JsonNode* begin;
+        const detail::JsonNode* end;
+    };
+
     std::vector<detail::JsonNode> m_nodes;
-    std::vector<char> m_strings;
+    // A string appends without zero-filling first, as a vector<char> would.
+    std::string m_strings;
     std::vector<std::size_t> m_open;
+    // Scratch space of sort_members(), kept to spare an allocation per object.
+    std::vector<Member> m_members;
+    std::vector<detail::JsonNode> m_reordered;
     std::uint32_t m_key = 0;
     bool m_has_key = false;
 };

@@ -1,6 +1,7 @@
 #include "json_outline.hpp"
 
 #include "json_number.hpp"
+#include "string_words.hpp"
 
 #include <array>
 #include <cstdint>
@@ -173,27 +174,9 @@ class Scanner {
         }
     }
 
-    /// Skips eight bytes at a time while none of them ends a run of plain string
-    /// characters: strings are most of a plan's bytes.
     void skip_plain_words() {
-        constexpr std::uint64_t ones = 0x0101010101010101;
-        constexpr std::uint64_t high_bits = 0x8080808080808080;
-        // Exact tests for "some byte is zero" and "some byte is below 0x20" (bytes of 0x80
-        // and above, UTF-8 sequences, never match either).
-        const auto has_zero_byte = [](std::uint64_t word) {
-            return (word - ones) & ~word & high_bits;
-        };
-        const auto has_control_byte = [](std::uint64_t word) {
-            return (word - ones * 0x20) & ~word & high_bits;
-        };
-        while (m_at + sizeof(std::uint64_t) <= m_text.size()) {
-            std::uint64_t word = 0;
-            std::memcpy(&word, m_text.data() + m_at, sizeof word);
-            if (has_zero_byte(word ^ (ones * '"')) | has_zero_byte(word ^ (ones * '\\')) |
-                has_control_byte(word))
-                return;
-            m_at += sizeof word;
-        }
+        const char* const begin = m_text.data();
+        m_at = static_cast<std::size_t>(skip_plain_string_words(begin + m_at, begin + m_text.size()) - begin);
     }
 
     bool escape() {
@@ -303,16 +286,23 @@ class Scanner {
     /// against the last one only.
     bool new_key(std::vector<std::string_view>& keys, bool& sorted, std::size_t key_begin) {
         const std::string_view key = m_text.substr(key_begin, m_at - 1 - key_begin);
-        if (!keys.empty() && (!sorted || key <= keys.back())) {
+        if (!keys.empty() && (!sorted || !comes_after(key, keys.back()))) {
             sorted = false;
             if (keys.size() > k_max_unsorted_keys)
                 return false;
             for (const std::string_view seen : keys)
-                if (seen == key)
+                if (seen.size() == key.size() && (key.empty() || seen.front() == key.front()) && seen == key)
                     return false;
         }
         keys.push_back(key);
         return true;
+    }
+
+    // key > previous, deciding on the first byte without a call when it differs (it mostly does).
+    static bool comes_after(std::string_view key, std::string_view previous) {
+        if (!key.empty() && !previous.empty() && key.front() != previous.front())
+            return static_cast<unsigned char>(key.front()) > static_cast<unsigned char>(previous.front());
+        return key > previous;
     }
 
     char peek() const { return m_at < m_text.size() ? m_text[m_at] : '\0'; }

@@ -2,6 +2,7 @@
 
 #include "json_number.hpp"
 #include "ondemand_json.hpp"
+#include "string_words.hpp"
 #include "util/utf8.hpp"
 
 #include <charconv>
@@ -114,6 +115,7 @@ bool ValidJsonReader::next_key(std::string_view& key) {
 
 std::string_view ValidJsonReader::read_string() {
     const char* const start = ++m_at;
+    m_at = skip_plain_string_words(m_at, m_end);
     while (*m_at != '"' && *m_at != '\\')
         ++m_at;
     if (*m_at == '"')

@@ -15,7 +15,7 @@ namespace costgate {
 /// entries never meet one), throws OnDemandUnsupported.
 class ValidJsonReader {
   public:
-    explicit ValidJsonReader(std::string_view text) : m_at(text.data()) {}
+    explicit ValidJsonReader(std::string_view text) : m_at(text.data()), m_end(text.data() + text.size()) {}
 
     /// The first character of the next value: `{`, `[`, `"`, `t`, `f`, `n`, `-` or a digit.
     char peek() {
@@ -47,6 +47,7 @@ class ValidJsonReader {
     void read_number(JsonTreeBuilder& builder);
 
     const char* m_at;
+    const char* m_end;
     /// Unescaped text of the last string that had escapes.
     std::string m_unescaped;
 };

@@ -271,12 +271,11 @@ std::uint32_t JsonTreeBuilder::store(std::string_view text, bool length_prefixed
     const std::size_t prefix = length_prefixed ? sizeof(std::uint32_t) : 0;
     if (offset + prefix + text.size() >= k_no_key)
         throw InputError({}, "a resource's attributes hold more than 4 GiB of text");
-    m_strings.resize(offset + prefix + text.size());
     if (length_prefixed) {
         const auto length = static_cast<std::uint32_t>(text.size());
-        std::memcpy(m_strings.data() + offset, &length, sizeof length);
+        m_strings.append(reinterpret_cast<const char*>(&length), sizeof length);
     }
-    std::memcpy(m_strings.data() + offset + prefix, text.data(), text.size());
+    m_strings.append(text);
     return static_cast<std::uint32_t>(offset);
 }
 
@@ -341,20 +340,14 @@ void JsonTreeBuilder::sort_members(std::size_t object) {
     }
     if (sorted)
         return; // as Terraform and nlohmann/json write them
-    struct Member {
-        std::string_view key;
-        const JsonNode* begin;
-        const JsonNode* end;
-    };
-    std::vector<Member> members;
+    m_members.clear();
     for (const JsonNode* child = first; child != end; child = next_sibling(child))
-        members.push_back({key_of(*child, m_strings.data()), child, next_sibling(child)});
-    std::sort(members.begin(), members.end(), [](const Member& a, const Member& b) { return a.key < b.key; });
-    std::vector<JsonNode> reordered;
-    reordered.reserve(static_cast<std::size_t>(end - first));
-    for (const Member& member : members)
-        reordered.insert(reordered.end(), member.begin, member.end);
-    std::copy(reordered.begin(), reordered.end(), m_nodes.begin() + static_cast<std::ptrdiff_t>(object) + 1);
+        m_members.push_back({key_of(*child, m_strings.data()), child, next_sibling(child)});
+    std::sort(m_members.begin(), m_members.end(), [](const Member& a, const Member& b) { return a.key < b.key; });
+    m_reordered.clear();
+    for (const Member& member : m_members)
+        m_reordered.insert(m_reordered.end(), member.begin, member.end);
+    std::copy(m_reordered.begin(), m_reordered.end(), m_nodes.begin() + static_cast<std::ptrdiff_t>(object) + 1);
 }
 
 void JsonTreeBuilder::value(JsonValue value) {

@@ -60,3 +60,12 @@ TEST_CASE("the valid-JSON reader steps over members it skips", "[ingest][json]")
     }
     CHECK(kept == "yes");
 }
+
+TEST_CASE("the valid-JSON reader finds escapes at any offset of a string", "[ingest][json]") {
+    for (std::size_t run = 0; run < 40; ++run)
+        for (const char* escape : {"\\\"", "\\\\", "\\u00e9", "\\n", "\xc3\xa9"}) {
+            const std::string text = "[\"" + std::string(run, 'a') + escape + std::string(run, 'b') + "\"]";
+            INFO(text);
+            CHECK(read(text) == nlohmann::json::parse(text));
+        }
+}
