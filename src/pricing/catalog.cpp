@@ -162,7 +162,8 @@ bool Catalog::index_embedded(const std::string& name, std::string_view csv) cons
         return false;
     m_embedded_names.push_back(std::make_unique<std::string>(name));
     const std::string_view file = *m_embedded_names.back();
-    std::map<std::string, UnparsedRow, std::less<>> rows;
+    // Collected first: a row the quick reader cannot take leaves the whole file to add_rows().
+    std::vector<std::pair<std::string, UnparsedRow>> rows;
     int line = 1;
     for (std::size_t at = header.size() + 1; at < csv.size(); ++line) {
         const std::size_t end = std::min(csv.find('\n', at), csv.size());
@@ -181,10 +182,10 @@ bool Catalog::index_embedded(const std::string& name, std::string_view csv) cons
             return false;
         std::string key(row.substr(0, comma));
         std::replace(key.begin(), key.end(), ',', '/');
-        rows.emplace(std::move(key), UnparsedRow{file, row, line + 1}); // the first row wins
+        rows.emplace_back(std::move(key), UnparsedRow{file, row, line + 1});
     }
     for (auto& [key, row] : rows)
-        m_unparsed_rows.emplace(key, row);
+        m_unparsed_rows.try_emplace(std::move(key), row); // the first row of a key wins
     return true;
 }
 
