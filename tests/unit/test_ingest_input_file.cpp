@@ -176,3 +176,20 @@ TEST_CASE("text after a UTF-8 byte order mark is checked too", "[ingest][input]"
                       "m.yaml:1:7: invalid UTF-8 (byte 0x97): save the file as UTF-8");
     CHECK(decode_text("m.yaml", "\xEF\xBB\xBFname: caf\xC3\xA9") == "name: caf\xC3\xA9");
 }
+
+TEST_CASE("release gives back whole pages of a file's text and nothing around them", "[ingest][input]") {
+    const std::size_t page = 4096 * 16; // a multiple of any page size in use
+    const std::string contents = "{" + std::string(4 * page, 'x') + "}";
+    const costgate::InputText input = read_input(write_file("release.json", contents));
+    REQUIRE(input.text == contents);
+    input.release(1, 2 * page + 1);
+    // The partial pages at both ends stay; what is given back reads as zeros.
+    CHECK(input.text.substr(0, 2) == "{x");
+    CHECK(input.text[page] == '\0');
+    CHECK(input.text[2 * page - 1] == '\0');
+    CHECK(input.text.substr(2 * page) == contents.substr(2 * page));
+    // Text held in a string (standard input, decoded UTF-16, tests) is never touched.
+    const costgate::InputText held("held.json", contents);
+    held.release(0, contents.size());
+    CHECK(held.text == contents);
+}

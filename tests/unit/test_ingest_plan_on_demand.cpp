@@ -1,6 +1,9 @@
+#include "costgate/ingest/input_file.hpp"
 #include "costgate/ingest/terraform_plan.hpp"
 
 #include <catch2/catch.hpp>
+#include <filesystem>
+#include <fstream>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <string>
@@ -43,4 +46,31 @@ TEST_CASE("a number too large for a double outside resource_changes is an error 
         "resource_changes": []})";
     CHECK_THROWS_WITH(costgate::read_terraform_plan({"plan.json", text}, {}),
                       Catch::Contains("plan.json") && Catch::Contains("number overflow parsing '-2E+999'"));
+}
+
+TEST_CASE("a plan larger than the release step reads the same as its text in memory") {
+    // 40,000 entries (about 12 MB): the reader gives back the text behind it as it goes.
+    std::string text = R"({"format_version": "1.2", "planned_values": {"root_module": {}}, "resource_changes": [)";
+    for (int i = 0; i < 40000; ++i)
+        text += std::string(i ? "," : "") + R"({"address": "aws_ebs_volume.v)" + std::to_string(i) +
+                R"(", "type": "aws_ebs_volume", "name": "v", "change": {"actions": ["create"], "before": null,)" +
+                R"( "after": {"availability_zone": "us-east-1a", "size": )" + std::to_string(i % 500 + 1) +
+                R"(, "tags": {"team": "t)" + std::to_string(i % 7) + R"(", "note": ")" + std::string(150, 'n') + R"("}},)" +
+                R"( "after_unknown": {"id": true, "tags": {}}}})";
+    text += R"(], "prior_state": {"values": {}}})";
+    const auto path = std::filesystem::temp_directory_path() / "costgate_test_large_plan.json";
+    std::ofstream(path, std::ios::binary) << text;
+    const auto from_file = costgate::read_terraform_plan(costgate::read_input(path.string()), {});
+    const auto from_memory = costgate::read_terraform_plan({"plan.json", text}, {});
+    REQUIRE(from_file.size() == 40000);
+    REQUIRE(from_memory.size() == 40000);
+    for (std::size_t i = 0; i < from_file.size(); i += 997) {
+        CHECK(from_file[i].address == from_memory[i].address);
+        CHECK(from_file[i].after == from_memory[i].after);
+        CHECK(from_file[i].after_unknown.to_nlohmann() == nlohmann::json{{"id", true}});
+        CHECK(from_file[i].region == "us-east-1");
+        CHECK(from_file[i].tags.at("team") == from_memory[i].tags.at("team"));
+    }
+    CHECK(from_file.back().after->root().find("size").number() == 39999 % 500 + 1);
+    std::filesystem::remove(path);
 }
