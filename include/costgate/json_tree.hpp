@@ -161,8 +161,6 @@ class JsonTree {
     JsonTree();
     /// A copy of `value`.
     explicit JsonTree(const nlohmann::json& value);
-    /// A copy of the value `value` views (an empty tree holds null when it is absent).
-    static JsonTree copy_of(JsonValue value);
 
     JsonValue root() const { return JsonValue(m_nodes.data(), m_strings.data()); }
     operator JsonValue() const { return root(); }

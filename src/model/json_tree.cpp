@@ -241,15 +241,6 @@ JsonTree::JsonTree(const nlohmann::json& value) {
     *this = builder.finish();
 }
 
-JsonTree JsonTree::copy_of(JsonValue value) {
-    JsonTreeBuilder builder;
-    if (value)
-        builder.value(value);
-    else
-        builder.null();
-    return builder.finish();
-}
-
 nlohmann::json JsonTree::to_nlohmann() const { return root().to_nlohmann(); }
 
 JsonNode& JsonTreeBuilder::add(Type type) {
