@@ -113,11 +113,18 @@ void check_plain_text(const std::string& name, std::string_view text) {
     check_utf8(name, text);
 }
 
+constexpr std::string_view k_utf8_bom = "\xEF\xBB\xBF";
+constexpr std::string_view k_utf16_le_bom = "\xFF\xFE";
+constexpr std::string_view k_utf16_be_bom = "\xFE\xFF";
+
 bool has_byte_order_mark(std::string_view bytes) {
-    return bytes.starts_with("\xEF\xBB\xBF") || bytes.starts_with("\xFF\xFE") || bytes.starts_with("\xFE\xFF");
+    return bytes.starts_with(k_utf8_bom) || bytes.starts_with(k_utf16_le_bom) || bytes.starts_with(k_utf16_be_bom);
 }
 
-bool is_blank(std::string_view text) { return text.find_first_not_of(" \t\r\n") == std::string_view::npos; }
+void check_not_blank(const std::string& name, std::string_view bytes) {
+    if (bytes.find_first_not_of(" \t\r\n") == std::string_view::npos)
+        throw InputError({name}, "is empty");
+}
 
 } // namespace
 
@@ -126,17 +133,20 @@ bool is_blank(std::string_view text) { return text.find_first_not_of(" \t\r\n") 
 class InputText::Storage {
   public:
     explicit Storage(std::string text) : m_owned(std::move(text)) {}
-    /// Reads `size` bytes of the open file `descriptor` into fresh memory.
-    Storage(const std::string& path, int descriptor, std::size_t size) {
+    /// Reads the regular file `path`, `size` bytes long, into fresh memory.
+    Storage(const std::string& path, std::size_t size) {
         // MAP_POPULATE: the pages are all about to be written; one call maps them faster than
         // a fault for each.
         void* memory = mmap(nullptr, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_POPULATE, -1, 0);
         if (memory == MAP_FAILED)
             throw InputError({path}, std::string("cannot read: ") + std::strerror(errno));
-        m_mapped = static_cast<char*>(memory);
-        m_mapped_size = size;
+        m_mapped.reset(static_cast<char*>(memory)); // unmapped also when reading fails below
+        m_mapped.get_deleter().size = size;
+        const Descriptor file(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
+        if (file.number < 0)
+            throw InputError({path}, std::string("cannot read: ") + std::strerror(errno));
         while (m_read < size) {
-            const ssize_t count = ::read(descriptor, m_mapped + m_read, size - m_read);
+            const ssize_t count = ::read(file.number, m_mapped.get() + m_read, size - m_read);
             if (count < 0 && errno == EINTR)
                 continue;
             if (count < 0)
@@ -146,14 +156,8 @@ class InputText::Storage {
             m_read += static_cast<std::size_t>(count);
         }
     }
-    Storage(const Storage&) = delete;
-    Storage& operator=(const Storage&) = delete;
-    ~Storage() {
-        if (m_mapped)
-            munmap(m_mapped, m_mapped_size);
-    }
 
-    std::string_view text() const { return m_mapped ? std::string_view(m_mapped, m_read) : m_owned; }
+    std::string_view text() const { return m_mapped ? std::string_view(m_mapped.get(), m_read) : m_owned; }
 
     void release(std::size_t begin, std::size_t end) const {
         if (!m_mapped)
@@ -162,13 +166,27 @@ class InputText::Storage {
         begin = (begin + page - 1) / page * page;
         end = std::min(end, m_read) / page * page;
         if (begin < end)
-            madvise(m_mapped + begin, end - begin, MADV_DONTNEED);
+            madvise(m_mapped.get() + begin, end - begin, MADV_DONTNEED);
     }
 
   private:
+    struct Unmap {
+        std::size_t size;
+        void operator()(char* memory) const { munmap(memory, size); }
+    };
+    struct Descriptor {
+        explicit Descriptor(int open_file) : number(open_file) {}
+        Descriptor(const Descriptor&) = delete;
+        Descriptor& operator=(const Descriptor&) = delete;
+        ~Descriptor() {
+            if (number >= 0)
+                ::close(number);
+        }
+        const int number;
+    };
+
     std::string m_owned;
-    char* m_mapped = nullptr;
-    std::size_t m_mapped_size = 0;
+    std::unique_ptr<char, Unmap> m_mapped;
     std::size_t m_read = 0;
 };
 
@@ -181,14 +199,14 @@ InputText::InputText(std::string input_name, std::shared_ptr<const Storage> stor
 void InputText::release(std::size_t begin, std::size_t end) const { m_storage->release(begin, end); }
 
 std::string decode_text(const std::string& name, std::string bytes) {
-    if (bytes.starts_with("\xEF\xBB\xBF")) {
-        bytes.erase(0, 3);
+    if (bytes.starts_with(k_utf8_bom)) {
+        bytes.erase(0, k_utf8_bom.size());
         check_utf8(name, bytes);
         return bytes;
     }
-    if (bytes.starts_with("\xFF\xFE"))
+    if (bytes.starts_with(k_utf16_le_bom))
         return utf16_to_utf8(name, bytes, true);
-    if (bytes.starts_with("\xFE\xFF"))
+    if (bytes.starts_with(k_utf16_be_bom))
         return utf16_to_utf8(name, bytes, false);
     check_plain_text(name, bytes);
     return bytes;
@@ -196,12 +214,15 @@ std::string decode_text(const std::string& name, std::string bytes) {
 
 InputText read_input(const std::string& path) {
     const std::uintmax_t limit = max_input_bytes();
-    if (path == "-") {
-        std::string bytes = read_limited(std::cin, "<stdin>", limit);
-        if (is_blank(bytes))
-            throw InputError({"<stdin>"}, "is empty");
-        return InputText("<stdin>", decode_text("<stdin>", std::move(bytes)));
-    }
+    // Streams without a size (standard input, pipes, process substitution) are read into a
+    // string and decoded there.
+    const auto read_stream = [&](std::istream& stream, const std::string& name) {
+        std::string bytes = read_limited(stream, name, limit);
+        check_not_blank(name, bytes);
+        return InputText(name, decode_text(name, std::move(bytes)));
+    };
+    if (path == "-")
+        return read_stream(std::cin, "<stdin>");
     std::error_code error;
     const auto status = std::filesystem::status(path, error);
     if (!std::filesystem::exists(status))
@@ -213,33 +234,18 @@ InputText read_input(const std::string& path) {
     if (!error && size > limit)
         too_large(path, limit);
     if (!error && size > 0) {
-        const int descriptor = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-        if (descriptor < 0)
-            throw InputError({path}, std::string("cannot read: ") + std::strerror(errno));
-        std::shared_ptr<const InputText::Storage> storage;
-        try {
-            storage = std::make_shared<const InputText::Storage>(path, descriptor, static_cast<std::size_t>(size));
-        } catch (...) {
-            ::close(descriptor);
-            throw;
-        }
-        ::close(descriptor);
+        auto storage = std::make_shared<const InputText::Storage>(path, static_cast<std::size_t>(size));
         const std::string_view bytes = storage->text();
-        if (is_blank(bytes))
-            throw InputError({path}, "is empty");
+        check_not_blank(path, bytes);
         if (has_byte_order_mark(bytes))
             return InputText(path, decode_text(path, std::string(bytes)));
         check_plain_text(path, bytes);
         return InputText(path, std::move(storage), bytes);
     }
-    // Pipes, process substitution and other files without a size.
     std::ifstream stream(path, std::ios::binary);
     if (!stream)
         throw InputError({path}, std::string("cannot read: ") + std::strerror(errno));
-    std::string bytes = read_limited(stream, path, limit);
-    if (is_blank(bytes))
-        throw InputError({path}, "is empty");
-    return InputText(path, decode_text(path, std::move(bytes)));
+    return read_stream(stream, path);
 }
 
 } // namespace costgate
