@@ -88,15 +88,15 @@ std::string utf16_to_utf8(const std::string& name, const std::string& bytes, boo
     out.reserve(bytes.size() / 2);
     for (std::size_t i = 2; i < bytes.size(); i += 2) {
         const char16_t unit = unit_at(i);
-        if (unit >= 0xD800 && unit <= 0xDBFF) {
+        if (is_high_surrogate(unit)) {
             if (i + 3 >= bytes.size())
                 throw InputError({name}, "UTF-16 text ends inside a surrogate pair");
             const char16_t low = unit_at(i + 2);
-            if (low < 0xDC00 || low > 0xDFFF)
+            if (!is_low_surrogate(low))
                 throw InputError({name}, "UTF-16 text has an unpaired surrogate");
-            append_utf8(out, 0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00));
+            append_utf8(out, surrogate_pair_code_point(unit, low));
             i += 2;
-        } else if (unit >= 0xDC00 && unit <= 0xDFFF) {
+        } else if (is_low_surrogate(unit)) {
             throw InputError({name}, "UTF-16 text has an unpaired surrogate");
         } else {
             append_utf8(out, unit);

@@ -2,6 +2,7 @@
 
 #include "json_number.hpp"
 #include "string_words.hpp"
+#include "util/utf8.hpp"
 
 #include <array>
 #include <cstdint>
@@ -198,34 +199,21 @@ class Scanner {
             return false;
         }
         int unit = hex4();
-        if (unit < 0 || (unit >= 0xDC00 && unit <= 0xDFFF))
+        if (unit < 0 || is_low_surrogate(static_cast<char32_t>(unit)))
             return false;
-        if (unit >= 0xD800 && unit <= 0xDBFF) {
+        if (is_high_surrogate(static_cast<char32_t>(unit))) {
             // A high surrogate must be followed by an escaped low surrogate.
             if (!consume('\\') || !consume('u'))
                 return false;
             unit = hex4();
-            return unit >= 0xDC00 && unit <= 0xDFFF;
+            return unit >= 0 && is_low_surrogate(static_cast<char32_t>(unit));
         }
         return true;
     }
 
     int hex4() {
-        int unit = 0;
-        for (int i = 0; i < 4; ++i) {
-            const char c = peek();
-            ++m_at;
-            int digit = -1;
-            if (c >= '0' && c <= '9')
-                digit = c - '0';
-            else if (c >= 'a' && c <= 'f')
-                digit = c - 'a' + 10;
-            else if (c >= 'A' && c <= 'F')
-                digit = c - 'A' + 10;
-            if (digit < 0)
-                return -1;
-            unit = unit * 16 + digit;
-        }
+        const int unit = hex4_value(m_text.substr(m_at, 4));
+        m_at += 4;
         return unit;
     }
 

@@ -2,12 +2,31 @@
 
 #include <cstdint>
 #include <cstring>
+#include <string_view>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
 
 namespace costgate {
+
+/// The value of the four hex digits of a \u escape, or -1 when `digits` is not four hex
+/// digits.
+inline int hex4_value(std::string_view digits) {
+    if (digits.size() != 4)
+        return -1;
+    int value = 0;
+    for (const char c : digits) {
+        const int digit = c >= '0' && c <= '9'   ? c - '0'
+                          : c >= 'a' && c <= 'f' ? c - 'a' + 10
+                          : c >= 'A' && c <= 'F' ? c - 'A' + 10
+                                                 : -1;
+        if (digit < 0)
+            return -1;
+        value = value * 16 + digit;
+    }
+    return value;
+}
 
 /// Steps over plain string characters several bytes at a time, stopping at or before the
 /// first quote, backslash or control character of `[at, end)` (or near the end): the caller

@@ -11,16 +11,7 @@ namespace costgate {
 
 namespace {
 
-unsigned hex_digit(char c) {
-    if (c >= '0' && c <= '9')
-        return static_cast<unsigned>(c - '0');
-    return static_cast<unsigned>((c | 0x20) - 'a' + 10);
-}
-
-char32_t hex4(const char* at) {
-    return static_cast<char32_t>(hex_digit(at[0]) << 12 | hex_digit(at[1]) << 8 | hex_digit(at[2]) << 4 |
-                                 hex_digit(at[3]));
-}
+char32_t hex4(const char* at) { return static_cast<char32_t>(hex4_value({at, 4})); }
 
 bool is_number_char(char c) {
     return (c >= '0' && c <= '9') || c == '-' || c == '+' || c == '.' || c == 'e' || c == 'E';
@@ -148,8 +139,8 @@ std::string_view ValidJsonReader::read_string() {
         case 'u': {
             char32_t code_point = hex4(m_at);
             m_at += 4;
-            if (code_point >= 0xD800 && code_point <= 0xDBFF) { // a pair, checked by the outline
-                code_point = 0x10000 + ((code_point - 0xD800) << 10) + (hex4(m_at + 2) - 0xDC00);
+            if (is_high_surrogate(code_point)) { // a pair, checked by the outline
+                code_point = surrogate_pair_code_point(code_point, hex4(m_at + 2));
                 m_at += 6;
             }
             append_utf8(m_unescaped, code_point);

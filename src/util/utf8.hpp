@@ -15,4 +15,12 @@ std::size_t utf8_sequence_length(std::string_view text, std::size_t at);
 /// Appends `code_point` (a Unicode scalar value) to `out` in UTF-8.
 void append_utf8(std::string& out, char32_t code_point);
 
+/// UTF-16 surrogates (of \u escapes and UTF-16 input): a high one must be followed by a low
+/// one, and the pair stands for one code point above U+FFFF.
+constexpr bool is_high_surrogate(char32_t unit) { return unit >= 0xD800 && unit <= 0xDBFF; }
+constexpr bool is_low_surrogate(char32_t unit) { return unit >= 0xDC00 && unit <= 0xDFFF; }
+constexpr char32_t surrogate_pair_code_point(char32_t high, char32_t low) {
+    return 0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00);
+}
+
 } // namespace costgate
