@@ -144,10 +144,10 @@ bool OnDemandPlan::build_skeleton() {
 }
 
 PlanEntry OnDemandPlan::entry(std::size_t index) {
-    const std::string_view text = text_of(m_outline.elements.at(index));
+    const JsonSpan span = m_outline.elements.at(index);
+    const std::string_view text = text_of(span);
     if (!text.starts_with('{'))
         return PlanEntry::from_json(json::parse(text)); // not an object: the reader reports its type
-    const JsonSpan span = m_outline.elements.at(index);
     if (span.end - m_released >= k_release_step) {
         m_input->release(m_released, span.begin);
         m_released = span.begin;
