@@ -269,8 +269,9 @@ std::vector<Resource> read_terraform_plan(const InputText& input, const PlanRead
         unwrapped = InputText{input.name, unwrap_setup_terraform_output(std::string(input.text))};
     const InputText& text = unwrapped ? *unwrapped : input;
     // The fast path reads only what is needed; anything it does not handle exactly (invalid
-    // JSON, odd shapes, numbers beyond 64 bits) is read again from the whole document, so
-    // results and messages are the same either way.
+    // JSON, odd shapes, numbers beyond a double's range, configuration values simdjson cannot
+    // convert) is read again from the whole document, so results and messages are the same
+    // either way.
     std::optional<OnDemandPlan> plan;
     try {
         plan = OnDemandPlan::open(text);
