@@ -91,3 +91,12 @@ TEST_CASE("kubernetes findings can be exempted until the exemption expires",
     run.add("web/Deployment/bare", "Deployment", deployment("1", R"({"name": "app"})"));
     check_exemptions_apply(run, k_guard_rails, "k8s", "web/Deployment/bare");
 }
+
+TEST_CASE("kubernetes names a container whose name is not a string (unnamed)", "[policy][rules][kubernetes]") {
+    // nlohmann's value("name", ...) threw type_error on a numeric name: "internal error".
+    PolicyRun run;
+    run.add("web/Deployment/odd", "Deployment", deployment("1", R"({"name": 7})"));
+    const auto findings = run.evaluate(k_guard_rails);
+    REQUIRE(findings.size() == 2);
+    CHECK(findings[0].message == "web/Deployment/odd: container (unnamed) sets no limits for memory");
+}

@@ -232,3 +232,16 @@ TEST_CASE("manifest fields of the wrong type are bad input or ignored, never an 
     const Estimate estimate = estimate_all(read_k8s_manifest_text({"app.yaml", odd}));
     REQUIRE(estimate.resources.size() == 2);
 }
+
+TEST_CASE("an autoscaling group whose launch template has no string instance_type is unpriced",
+          "[pricing][estimator]") {
+    // nlohmann's value("instance_type", std::string()) threw type_error on a number: "internal error".
+    const Resource group = terraform_resource("aws_autoscaling_group.a", "aws_autoscaling_group", Action::create, "",
+                                              R"({"desired_capacity": 2, "launch_template": [{"name": "lt"}]})");
+    const Resource launch = terraform_resource("aws_launch_template.lt", "aws_launch_template", Action::create, "",
+                                               R"({"name": "lt", "instance_type": 5})");
+    const Estimate estimate = estimate_all({group, launch});
+    const ResourceEstimate& priced = estimate.resources.at(0);
+    CHECK_FALSE(priced.priced);
+    CHECK(has_note(priced, "with its instance_type) is not in the plan"));
+}
