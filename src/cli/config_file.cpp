@@ -119,10 +119,13 @@ ProjectConfig read_project(const std::string& file, const YAML::Node& node, cons
         project.settings.tf_dir.assign(relative_to(base, *tf_dir), origin_of(map, "tf_dir"));
     read_paths(map, "k8s", base, false, project.settings.k8s);
     read_paths(map, "base_k8s", base, false, project.settings.base_k8s);
+    read_paths(map, "terraform", base, true, project.settings.terraform);
+    read_paths(map, "var_files", base, false, project.settings.var_files);
     read_settings(map, base, project.settings);
     map.finish();
-    if (project.settings.plans.value.empty() && project.settings.k8s.value.empty())
-        map.fail("project \"" + project.name + "\" needs \"plans\" or \"k8s\"");
+    if (project.settings.plans.value.empty() && project.settings.k8s.value.empty() &&
+        project.settings.terraform.value.empty())
+        map.fail("project \"" + project.name + "\" needs \"plans\", \"terraform\" or \"k8s\"");
     return project;
 }
 

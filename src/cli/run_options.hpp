@@ -22,6 +22,13 @@ struct RunOptions {
     std::string tf_dir;
     std::vector<std::string> k8s;
     std::vector<std::string> base_k8s;
+    /// --terraform: Terraform root modules estimated from source, without a plan.
+    std::vector<std::string> terraform;
+    /// --base-terraform: the roots' source before the change (e.g. the main branch).
+    std::vector<std::string> base_terraform;
+    /// --var-file and --var NAME=VALUE for the Terraform roots' variables.
+    std::vector<std::string> var_files;
+    std::vector<std::string> vars;
     /// Empty when --cluster is not given: the policies' settings.cluster, else `default`.
     std::string cluster;
     std::vector<std::string> policies;

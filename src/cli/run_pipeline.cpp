@@ -1,7 +1,9 @@
 #include "baseline.hpp"
 #include "costgate/error.hpp"
 #include "costgate/ingest/k8s_manifests.hpp"
+#include "costgate/ingest/state_diff.hpp"
 #include "costgate/ingest/terraform_plan.hpp"
+#include "costgate/ingest/terraform_source.hpp"
 #include "costgate/ingest/terraform_sources.hpp"
 #include "costgate/policy/evaluator.hpp"
 #include "costgate/pricing/estimator.hpp"
@@ -51,11 +53,30 @@ std::vector<Resource> read_inputs(const RunOptions& options) {
         else
             std::move(plan.begin(), plan.end(), std::back_inserter(resources));
     }
+    if (!options.terraform.empty()) {
+        const ingest::TerraformSourceOptions source_options{options.var_files, options.vars,
+                                                            options.region};
+        const auto read_roots = [&](const std::vector<std::string>& roots) {
+            std::vector<Resource> read;
+            for (const std::string& root : roots) {
+                std::vector<Resource> root_resources =
+                    ingest::read_terraform_source(root, source_options);
+                std::move(root_resources.begin(), root_resources.end(), std::back_inserter(read));
+            }
+            return read;
+        };
+        std::vector<Resource> source = read_roots(options.terraform);
+        if (!options.base_terraform.empty())
+            source =
+                ingest::diff_resource_states(std::move(source), read_roots(options.base_terraform));
+        spdlog::debug("{} resources from Terraform source", source.size());
+        std::move(source.begin(), source.end(), std::back_inserter(resources));
+    }
     if (!options.k8s.empty()) {
         std::vector<Resource> manifests = read_k8s_manifests(options.k8s);
         if (!options.base_k8s.empty())
-            manifests =
-                diff_k8s_manifests(std::move(manifests), read_k8s_manifests(options.base_k8s));
+            manifests = ingest::diff_resource_states(std::move(manifests),
+                                                     read_k8s_manifests(options.base_k8s));
         spdlog::debug("{} Kubernetes objects", manifests.size());
         std::move(manifests.begin(), manifests.end(), std::back_inserter(resources));
     }
@@ -152,6 +173,21 @@ void add_run_options(CLI::App& command, RunOptions& options) {
                     "finding locations (default: the plan's directory when it holds .tf files)")
         ->type_name("DIR");
     command
+        .add_option("--terraform", options.terraform,
+                    "Terraform root module estimated from its source, without a plan; repeatable")
+        ->type_name("DIR");
+    command
+        .add_option("--base-terraform", options.base_terraform,
+                    "Terraform source of the state before the change (e.g. a worktree of the main "
+                    "branch); repeatable")
+        ->type_name("DIR");
+    command
+        .add_option("--var-file", options.var_files,
+                    "Variable definitions file for the --terraform roots; repeatable")
+        ->type_name("FILE");
+    command.add_option("--var", options.vars, "A --terraform root variable's value; repeatable")
+        ->type_name("NAME=VALUE");
+    command
         .add_option("--k8s", options.k8s,
                     "Kubernetes manifests: file, directory or - for stdin; repeatable")
         ->type_name("PATH");
@@ -215,6 +251,7 @@ Report build_report(const RunOptions& options, const Policy* policy, const Date&
     report.catalog_version = catalog.version();
     report.catalog_as_of = catalog.as_of();
     report.inputs = options.plans;
+    report.inputs.insert(report.inputs.end(), options.terraform.begin(), options.terraform.end());
     report.inputs.insert(report.inputs.end(), options.k8s.begin(), options.k8s.end());
     // Sorted, so giving the same inputs in another order gives byte-identical output.
     std::sort(report.inputs.begin(), report.inputs.end());

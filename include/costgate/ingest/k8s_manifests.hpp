@@ -24,9 +24,4 @@ std::vector<Resource> read_k8s_manifests(const std::vector<std::string>& paths);
 /// a file (the string entry point for tests and fuzzers).
 std::vector<Resource> read_k8s_manifest_text(const InputText& input);
 
-/// Sets each head object's action against the base state (`--base-k8s`), matching by
-/// address: in both → update (no-op when identical), only in head → create, only in
-/// base → delete. Returns head and deleted objects together.
-std::vector<Resource> diff_k8s_manifests(std::vector<Resource> head, std::vector<Resource> base);
-
 } // namespace costgate
