@@ -1,12 +1,10 @@
 #include "hcl_parse.hpp"
 
 #include "costgate/error.hpp"
+#include "hcl_tree.hpp"
 
 #include <charconv>
 #include <cstring>
-#include <tree_sitter/api.h>
-
-extern "C" const TSLanguage* tree_sitter_hcl(void);
 
 namespace costgate::ingest {
 
@@ -15,13 +13,6 @@ namespace {
 /// Expressions nest no deeper than this: far beyond real configuration, shallow enough
 /// that the recursive conversion and evaluation cannot overflow the stack.
 constexpr int k_max_depth = 200;
-
-struct ParserDeleter {
-    void operator()(TSParser* parser) const { ts_parser_delete(parser); }
-};
-struct TreeDeleter {
-    void operator()(TSTree* tree) const { ts_tree_delete(tree); }
-};
 
 bool is(TSNode node, const char* type) {
     return std::strcmp(ts_node_type(node), type) == 0;
@@ -631,20 +622,12 @@ TSNode first_error(TSNode node) {
     throw InputError(where, "invalid HCL: unexpected \"" + std::string(near) + "\"");
 }
 
-struct ParsedText {
-    std::unique_ptr<TSParser, ParserDeleter> parser;
-    std::unique_ptr<TSTree, TreeDeleter> tree;
-};
-
-ParsedText parse_text(const std::string& file, std::string_view text) {
-    ParsedText parsed{std::unique_ptr<TSParser, ParserDeleter>(ts_parser_new()), nullptr};
-    ts_parser_set_language(parsed.parser.get(), tree_sitter_hcl());
-    parsed.tree.reset(ts_parser_parse_string(parsed.parser.get(), nullptr, text.data(),
-                                             static_cast<std::uint32_t>(text.size())));
-    const TSNode root = ts_tree_root_node(parsed.tree.get());
-    if (ts_node_has_error(root))
-        syntax_error(file, text, first_error(root));
-    return parsed;
+/// Parses `text`, throwing InputError at its first syntax error.
+std::unique_ptr<HclTree> parse_text(const std::string& file, std::string_view text) {
+    auto tree = std::make_unique<HclTree>(text);
+    if (ts_node_has_error(tree->root()))
+        syntax_error(file, text, first_error(tree->root()));
+    return tree;
 }
 
 /// The expression of the one attribute `x = ...` that `text` holds.
@@ -668,8 +651,8 @@ void reposition(HclExpression& expression, const HclPosition& position) {
 HclBody parse_hcl(const InputText& input) {
     if (input.text.size() > UINT32_MAX / 2)
         throw InputError({input.name}, "file too large for the HCL parser");
-    const ParsedText parsed = parse_text(input.name, input.text);
-    const TSNode root = ts_tree_root_node(parsed.tree.get());
+    const std::unique_ptr<HclTree> parsed = parse_text(input.name, input.text);
+    const TSNode root = parsed->root();
     const TSNode body = child_of_type(root, "body");
     if (ts_node_is_null(body)) {
         if (ts_node_named_child_count(root) > 0)
@@ -694,7 +677,7 @@ HclExpressionPtr parse_hcl_template(std::string_view text, const HclPosition& po
     }
     source += "\"\n";
     const std::string file = position.file ? *position.file : std::string();
-    ParsedText parsed;
+    std::unique_ptr<HclTree> parsed;
     try {
         parsed = parse_text(file, source);
     } catch (const InputError& error) {
@@ -702,7 +685,7 @@ HclExpressionPtr parse_hcl_template(std::string_view text, const HclPosition& po
                          "invalid template in a string: " +
                              std::string(error.what()).substr(file.size() + 1));
     }
-    const TSNode expression = single_attribute_expression(ts_tree_root_node(parsed.tree.get()));
+    const TSNode expression = single_attribute_expression(parsed->root());
     if (ts_node_is_null(expression))
         throw InputError({file, position.line, position.column}, "invalid template in a string");
     HclExpressionPtr result = Converter(source, position.file).expression(expression, 0);
@@ -712,14 +695,14 @@ HclExpressionPtr parse_hcl_template(std::string_view text, const HclPosition& po
 
 HclExpressionPtr parse_hcl_expression(const std::string& name, std::string_view text) {
     const std::string source = "x = " + std::string(text) + "\n";
-    ParsedText parsed;
+    std::unique_ptr<HclTree> parsed;
     try {
         parsed = parse_text(name, source);
     } catch (const InputError& error) {
         throw InputError({name},
                          "invalid value: " + std::string(error.what()).substr(name.size() + 1));
     }
-    const TSNode expression = single_attribute_expression(ts_tree_root_node(parsed.tree.get()));
+    const TSNode expression = single_attribute_expression(parsed->root());
     if (ts_node_is_null(expression))
         throw InputError({name}, "invalid value: expected one expression");
     auto file = std::make_shared<const std::string>(name);
