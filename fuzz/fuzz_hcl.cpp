@@ -1,8 +1,10 @@
-// Fuzz target: the Terraform block outline (outline_hcl) that --tf-dir reads .tf files
-// with. Any bytes give blocks or none, never a crash, a hang or deep recursion; every block
-// has a type and a line within the text.
+// Fuzz target: the tree-sitter HCL parse behind --tf-dir's block outline (outline_hcl) and
+// --terraform's syntax model (parse_hcl). Any bytes give blocks or none, never a crash, a
+// hang or deep recursion; every outlined block has a type and a line within the text; the
+// syntax model is built or the input is an InputError (exit 2).
 #include "fuzz_support.hpp"
 #include "ingest/hcl_outline.hpp"
+#include "ingest/terraform_source/hcl_parse.hpp"
 
 #include <algorithm>
 #include <cstdlib>
@@ -13,5 +15,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     for (const costgate::HclBlock& block : costgate::outline_hcl(text))
         if (block.type.empty() || block.line < 1 || block.line > lines)
             std::abort();
+    costgate::fuzz::expecting_input_errors(
+        [&] { costgate::ingest::parse_hcl(costgate::InputText("fuzz.tf", text)); });
     return 0;
 }

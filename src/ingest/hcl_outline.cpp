@@ -10,7 +10,9 @@ namespace {
 
 using ingest::HclTree;
 
-bool is(TSNode node, const char* type) { return std::strcmp(ts_node_type(node), type) == 0; }
+bool is(TSNode node, const char* type) {
+    return std::strcmp(ts_node_type(node), type) == 0;
+}
 
 class Outliner {
   public:
@@ -26,8 +28,7 @@ class Outliner {
             if (is(child, "block")) {
                 if (HclBlock found = block(child); !found.type.empty())
                     blocks.push_back(std::move(found));
-            }
-            else if (is(child, "body") || is(child, "ERROR"))
+            } else if (is(child, "body") || is(child, "ERROR"))
                 outline(child, blocks);
             else if (is(parent, "ERROR") && is(child, "identifier"))
                 i = header_in_error(parent, i, blocks);
@@ -52,7 +53,8 @@ class Outliner {
 
     /// Reads `TYPE label... {` starting at child `at` of an ERROR node; returns the index of
     /// the last child it used.
-    std::uint32_t header_in_error(TSNode error, std::uint32_t at, std::vector<HclBlock>& blocks) const {
+    std::uint32_t header_in_error(TSNode error, std::uint32_t at,
+                                  std::vector<HclBlock>& blocks) const {
         HclBlock block;
         block.type = text_of(ts_node_child(error, at));
         block.line = static_cast<int>(ts_node_start_point(ts_node_child(error, at)).row) + 1;

@@ -2,6 +2,7 @@
 
 #include "costgate/error.hpp"
 #include "hcl_tree.hpp"
+#include "util/utf8.hpp"
 
 #include <charconv>
 #include <cstring>
@@ -24,24 +25,6 @@ TSNode child_of_type(TSNode node, const char* type) {
         if (const TSNode child = ts_node_named_child(node, i); is(child, type))
             return child;
     return TSNode{};
-}
-
-void append_utf8(std::string& out, std::uint32_t code) {
-    if (code < 0x80) {
-        out += static_cast<char>(code);
-    } else if (code < 0x800) {
-        out += static_cast<char>(0xC0 | (code >> 6));
-        out += static_cast<char>(0x80 | (code & 0x3F));
-    } else if (code < 0x10000) {
-        out += static_cast<char>(0xE0 | (code >> 12));
-        out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (code & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (code >> 18));
-        out += static_cast<char>(0x80 | ((code >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (code & 0x3F));
-    }
 }
 
 bool is_space(char c) {
@@ -259,13 +242,30 @@ class Converter {
     HclExpressionPtr operation(TSNode node, int depth) {
         using Kind = HclExpression::Kind;
         auto result = make(is(node, "unary_operation") ? Kind::unary : Kind::binary, node);
+        // An operand is a primary value followed by its traversals (`var.size * 2` is
+        // variable_expr, get_attr, `*`, literal_value), or a parenthesised expression.
+        HclExpressionPtr operand;
+        const auto finish_operand = [&] {
+            if (operand)
+                result->operands.push_back(std::move(operand));
+        };
         for (std::uint32_t i = 0, n = ts_node_child_count(node); i < n; ++i) {
             const TSNode child = ts_node_child(node, i);
-            if (ts_node_is_named(child))
-                result->operands.push_back(expression(child, depth + 1));
-            else if (!is(child, "(") && !is(child, ")"))
+            if (!ts_node_is_named(child)) {
+                if (is(child, "(") || is(child, ")"))
+                    continue;
+                finish_operand();
                 result->name = text_of(child);
+            } else if (!operand) {
+                operand = primary(child, depth + 1);
+            } else if (is(child, "get_attr") || is(child, "index") || is(child, "splat")) {
+                operand = traversal(std::move(operand), child, depth + 1);
+            } else {
+                finish_operand();
+                operand = primary(child, depth + 1);
+            }
         }
+        finish_operand();
         const std::size_t wanted = result->kind == Kind::unary ? 1 : 2;
         if (result->operands.size() != wanted || result->name.empty())
             fail(node, "incomplete operation");
@@ -555,7 +555,7 @@ class Converter {
                     std::from_chars(hex.data(), hex.data() + hex.size(), code, 16);
                 if (hex.size() != digits || error != std::errc() || end != hex.data() + hex.size())
                     fail(where, "invalid \\" + std::string(1, next) + " escape in a string");
-                append_utf8(out, code);
+                append_utf8(out, static_cast<char32_t>(code));
                 i += digits;
                 break;
             }

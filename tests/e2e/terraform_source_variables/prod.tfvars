@@ -1,1 +1,1 @@
-region = "eu-west-1"
+region = "us-east-1"

@@ -1,5 +1,5 @@
 provider "aws" {
-  region = "us-west-2"
+  region = "us-east-1"
 }
 
 module "web" {
@@ -15,7 +15,7 @@ module "vpc" {
 }
 
 resource "aws_ebs_volume" "logs" {
-  availability_zone = "us-west-2a"
+  availability_zone = "us-east-1a"
   size              = sum([for name, web in module.web : web.disk_gb])
   tags = {
     vpc = module.vpc.vpc_id
