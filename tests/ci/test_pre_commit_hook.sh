@@ -89,7 +89,8 @@ mkdir -p "$repo/infra/prod/modules/app" "$repo/infra/dev" "$repo/docs"
 printf 'provider "aws" {\n  region = "us-east-1"\n}\nmodule "app" {\n  source = "./modules/app"\n}\n' \
     > "$repo/infra/prod/main.tf"
 printf 'resource "aws_instance" "web" {\n  instance_type = "t3.micro"\n}\n' > "$repo/infra/prod/modules/app/main.tf"
-printf 'resource "aws_instance" "dev" {\n  instance_type = var.type\n}\nvariable "type" {}\n' > "$repo/infra/dev/main.tf"
+printf 'provider "aws" {\n  region = "us-east-1"\n}\nresource "aws_instance" "dev" {\n  instance_type = var.type\n}\nvariable "type" {}\n' \
+    > "$repo/infra/dev/main.tf"
 echo 'type = "t3.small"' > "$repo/infra/dev/terraform.tfvars"
 (
     cd "$repo"
