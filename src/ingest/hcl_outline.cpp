@@ -21,17 +21,20 @@ class Outliner {
     /// The blocks among `parent`'s children. Where the text is not valid HCL, tree-sitter
     /// wraps what it could not parse in ERROR nodes; a block header found in one
     /// (`TYPE "label" ... {`) still counts.
-    void outline(TSNode parent, std::vector<HclBlock>& blocks) const {
-        const std::uint32_t count = ts_node_child_count(parent);
-        for (std::uint32_t i = 0; i < count; ++i) {
-            const TSNode child = ts_node_child(parent, i);
+    void outline(TSNode parent, std::vector<HclBlock>& blocks, int depth = 0) const {
+        // ERROR nodes nested deeper than this are crafted input, not configuration.
+        constexpr int k_max_error_depth = 64;
+        const std::vector<TSNode> children = ingest::children_of(parent);
+        for (std::size_t i = 0; i < children.size(); ++i) {
+            const TSNode child = children[i];
             if (is(child, "block")) {
                 if (HclBlock found = block(child); !found.type.empty())
                     blocks.push_back(std::move(found));
-            } else if (is(child, "body") || is(child, "ERROR"))
-                outline(child, blocks);
-            else if (is(parent, "ERROR") && is(child, "identifier"))
-                i = header_in_error(parent, i, blocks);
+            } else if ((is(child, "body") || is(child, "ERROR")) && depth < k_max_error_depth) {
+                outline(child, blocks, depth + 1);
+            } else if (is(parent, "ERROR") && is(child, "identifier")) {
+                i = header_in_error(children, i, blocks);
+            }
         }
     }
 
@@ -39,8 +42,7 @@ class Outliner {
     HclBlock block(TSNode node) const {
         HclBlock block;
         block.line = static_cast<int>(ts_node_start_point(node).row) + 1;
-        for (std::uint32_t i = 0, n = ts_node_named_child_count(node); i < n; ++i) {
-            const TSNode child = ts_node_named_child(node, i);
+        for (const TSNode child : ingest::named_children_of(node)) {
             if (is(child, "identifier") && block.type.empty())
                 block.type = text_of(child);
             else if (is(child, "identifier") || is(child, "string_lit"))
@@ -51,16 +53,16 @@ class Outliner {
         return block;
     }
 
-    /// Reads `TYPE label... {` starting at child `at` of an ERROR node; returns the index of
-    /// the last child it used.
-    std::uint32_t header_in_error(TSNode error, std::uint32_t at,
-                                  std::vector<HclBlock>& blocks) const {
+    /// Reads `TYPE label... {` starting at children[at] of an ERROR node; returns the index
+    /// of the last child it used.
+    std::size_t header_in_error(const std::vector<TSNode>& children, std::size_t at,
+                                std::vector<HclBlock>& blocks) const {
         HclBlock block;
-        block.type = text_of(ts_node_child(error, at));
-        block.line = static_cast<int>(ts_node_start_point(ts_node_child(error, at)).row) + 1;
-        std::uint32_t i = at + 1;
-        for (const std::uint32_t n = ts_node_child_count(error); i < n; ++i) {
-            const TSNode child = ts_node_child(error, i);
+        block.type = text_of(children[at]);
+        block.line = static_cast<int>(ts_node_start_point(children[at]).row) + 1;
+        std::size_t i = at + 1;
+        for (; i < children.size(); ++i) {
+            const TSNode child = children[i];
             if (is(child, "string_lit") || is(child, "identifier")) {
                 block.labels.push_back(label(child));
             } else {
@@ -74,8 +76,7 @@ class Outliner {
 
     /// The body's own attributes whose value is a plain string literal.
     void add_strings(TSNode body, HclBlock& block) const {
-        for (std::uint32_t i = 0, n = ts_node_named_child_count(body); i < n; ++i) {
-            const TSNode attribute = ts_node_named_child(body, i);
+        for (const TSNode attribute : ingest::named_children_of(body)) {
             if (!is(attribute, "attribute") || ts_node_named_child_count(attribute) != 2)
                 continue;
             const TSNode expression = ts_node_named_child(attribute, 1);
@@ -93,11 +94,11 @@ class Outliner {
     std::string label(TSNode node) const {
         if (!is(node, "string_lit"))
             return text_of(node);
-        const std::uint32_t count = ts_node_child_count(node);
-        if (count < 2)
+        const std::vector<TSNode> children = ingest::children_of(node);
+        if (children.size() < 2)
             return {};
-        const std::uint32_t begin = ts_node_end_byte(ts_node_child(node, 0));
-        const std::uint32_t end = ts_node_start_byte(ts_node_child(node, count - 1));
+        const std::uint32_t begin = ts_node_end_byte(children.front());
+        const std::uint32_t end = ts_node_start_byte(children.back());
         std::string value;
         for (std::uint32_t i = begin; i < end; ++i) {
             if (m_text[i] == '\\' && i + 1 < end) {

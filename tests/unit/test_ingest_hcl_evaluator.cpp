@@ -60,7 +60,7 @@ TEST_CASE("literals, operators and conditionals evaluate as Terraform's") {
     CHECK(evaluate("\"1\" == 1").as_bool() == false);
 }
 
-TEST_CASE("templates interpolate, escape and strip; a lone interpolation keeps its type") {
+TEST_CASE("templates interpolate, escape and strip, and a lone interpolation keeps its type") {
     TestScope scope;
     scope.variables["name"] = Value::string("web");
     scope.variables["size"] = Value::number(100);
@@ -73,7 +73,7 @@ TEST_CASE("templates interpolate, escape and strip; a lone interpolation keeps i
     CHECK(text("\"\\u00e9\"") == "\xc3\xa9");
 }
 
-TEST_CASE("heredocs keep their lines; <<- removes the common indentation") {
+TEST_CASE("heredocs keep their lines and <<- removes the common indentation") {
     const HclBody body = parse_hcl(InputText(
         "test.tf",
         "a = <<EOT\n  one\n    two\nEOT\nb = <<-EOT\n    one\n      two ${1 + 1}\n    EOT\n"));
@@ -139,7 +139,7 @@ TEST_CASE("evaluation errors name the file, line and column") {
         evaluate(R"({ a = 1 }["b"])");
         FAIL("expected an error");
     } catch (const InputError& error) {
-        CHECK(std::string(error.what()) == "test.tf:1:5: no element for the key \"b\"");
+        CHECK(std::string(error.what()) == "test.tf:1:14: no element for the key \"b\"");
     }
     CHECK_THROWS_WITH(evaluate("lookup({}, \"k\")"),
                       "test.tf:1:5: call to function lookup failed: the given key \"k\" does not "

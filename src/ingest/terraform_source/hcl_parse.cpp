@@ -21,8 +21,8 @@ bool is(TSNode node, const char* type) {
 
 /// The first child of `node` of `type`, or a null node.
 TSNode child_of_type(TSNode node, const char* type) {
-    for (std::uint32_t i = 0, n = ts_node_named_child_count(node); i < n; ++i)
-        if (const TSNode child = ts_node_named_child(node, i); is(child, type))
+    for (const TSNode child : named_children_of(node))
+        if (is(child, type))
             return child;
     return TSNode{};
 }
@@ -37,16 +37,17 @@ class Converter {
     Converter(std::string_view text, std::shared_ptr<const std::string> file)
         : m_text(text), m_file(std::move(file)) {}
 
-    HclBody body(TSNode node) {
+    HclBody body(TSNode node, int depth = 0) {
+        if (depth > k_max_depth)
+            fail(node, "blocks nested too deeply");
         HclBody body;
-        for (std::uint32_t i = 0, n = ts_node_named_child_count(node); i < n; ++i) {
-            const TSNode child = ts_node_named_child(node, i);
+        for (const TSNode child : named_children_of(node)) {
             if (is(child, "attribute"))
                 body.attributes.push_back({std::string(text_of(child_of_type(child, "identifier"))),
                                            expression(child_of_type(child, "expression"), 0),
                                            position(child)});
             else if (is(child, "block"))
-                body.blocks.push_back(block(child));
+                body.blocks.push_back(block(child, depth + 1));
         }
         return body;
     }
@@ -59,8 +60,7 @@ class Converter {
         // An expression is a primary value (possibly a parenthesised expression) followed by
         // traversals: `.name`, `[index]`, `.0`, `[*]...` and `.*...`.
         HclExpressionPtr result;
-        for (std::uint32_t i = 0, n = ts_node_named_child_count(node); i < n; ++i) {
-            const TSNode child = ts_node_named_child(node, i);
+        for (const TSNode child : named_children_of(node)) {
             if (!result)
                 result = primary(child, depth + 1);
             else
@@ -73,43 +73,43 @@ class Converter {
 
     HclExpressionPtr template_of(TSNode node, int depth) {
         auto result = make(HclExpression::Kind::template_, node);
+        const std::vector<TSNode> children = children_of(node);
+        const std::size_t count = children.size();
         if (is(node, "quoted_template")) {
-            const std::uint32_t count = ts_node_child_count(node);
-            add_parts(node, 1, count - 1, ts_node_end_byte(ts_node_child(node, 0)),
-                      ts_node_start_byte(ts_node_child(node, count - 1)), true, *result, depth);
+            if (count < 2)
+                fail(node, "unterminated string");
+            add_parts(children, 1, count - 1, ts_node_end_byte(children[0]),
+                      ts_node_start_byte(children[count - 1]), true, *result, depth);
             return result;
         }
         // A heredoc: the lines between the opening marker's line and the closing marker's.
-        const std::uint32_t count = ts_node_child_count(node);
-        std::uint32_t first = 0;
-        while (first < count && !is(ts_node_child(node, first), "heredoc_identifier"))
+        std::size_t first = 0;
+        while (first < count && !is(children[first], "heredoc_identifier"))
             ++first;
-        std::uint32_t last = count;
-        while (last > first + 1 && !is(ts_node_child(node, last - 1), "heredoc_identifier"))
+        std::size_t last = count;
+        while (last > first + 1 && !is(children[last - 1], "heredoc_identifier"))
             --last;
         if (first >= count || last <= first + 1)
             fail(node, "unterminated heredoc");
-        const TSNode closing = ts_node_child(node, last - 1);
-        std::size_t begin = m_text.find('\n', ts_node_end_byte(ts_node_child(node, first)));
+        const TSNode closing = children[last - 1];
+        std::size_t begin = m_text.find('\n', ts_node_end_byte(children[first]));
         begin = begin == std::string_view::npos ? m_text.size() : begin + 1;
         std::size_t end = m_text.rfind('\n', ts_node_start_byte(closing));
         end = end == std::string_view::npos || end < begin ? begin : end + 1;
         m_heredoc_indent = 0;
-        if (std::strcmp(ts_node_type(ts_node_child(ts_node_child(node, 0), 0)), "<<-") == 0)
+        if (text_of(children[0]) == "<<-")
             m_heredoc_indent = common_indent(begin, end);
-        add_parts(node, first + 1, last - 1, static_cast<std::uint32_t>(begin),
+        add_parts(children, first + 1, last - 1, static_cast<std::uint32_t>(begin),
                   static_cast<std::uint32_t>(end), false, *result, depth);
         m_heredoc_indent = 0;
         return result;
     }
 
   private:
-    HclBlockNode block(TSNode node) {
+    HclBlockNode block(TSNode node, int depth) {
         HclBlockNode block;
         block.position = position(node);
-        std::uint32_t i = 0;
-        for (const std::uint32_t n = ts_node_named_child_count(node); i < n; ++i) {
-            const TSNode child = ts_node_named_child(node, i);
+        for (const TSNode child : named_children_of(node)) {
             if (is(child, "identifier") && block.type.empty())
                 block.type = text_of(child);
             else if (is(child, "identifier"))
@@ -117,7 +117,7 @@ class Converter {
             else if (is(child, "string_lit"))
                 block.labels.push_back(string_literal(child));
             else if (is(child, "body"))
-                block.body = std::make_unique<HclBody>(body(child));
+                block.body = std::make_unique<HclBody>(body(child, depth + 1));
         }
         if (!block.body)
             block.body = std::make_unique<HclBody>();
@@ -141,8 +141,8 @@ class Converter {
             return primary(ts_node_named_child(node, 0), depth + 1);
         if (is(node, "tuple")) {
             auto result = make(Kind::tuple, node);
-            for (std::uint32_t i = 0, n = ts_node_named_child_count(node); i < n; ++i)
-                if (const TSNode child = ts_node_named_child(node, i); is(child, "expression"))
+            for (const TSNode child : named_children_of(node))
+                if (is(child, "expression"))
                     result->operands.push_back(expression(child, depth + 1));
             return result;
         }
@@ -152,8 +152,8 @@ class Converter {
             return call(node, depth);
         if (is(node, "conditional")) {
             auto result = make(Kind::conditional, node);
-            for (std::uint32_t i = 0, n = ts_node_named_child_count(node); i < n; ++i)
-                result->operands.push_back(expression(ts_node_named_child(node, i), depth + 1));
+            for (const TSNode child : named_children_of(node))
+                result->operands.push_back(expression(child, depth + 1));
             if (result->operands.size() != 3)
                 fail(node, "incomplete conditional expression");
             return result;
@@ -187,18 +187,17 @@ class Converter {
 
     /// A quoted string without interpolations (block labels, plain string literals).
     std::string string_literal(TSNode node) {
-        const std::uint32_t count = ts_node_child_count(node);
-        if (count < 2)
+        const std::vector<TSNode> children = children_of(node);
+        if (children.size() < 2)
             return {};
-        const std::uint32_t begin = ts_node_end_byte(ts_node_child(node, 0));
-        const std::uint32_t end = ts_node_start_byte(ts_node_child(node, count - 1));
+        const std::uint32_t begin = ts_node_end_byte(children.front());
+        const std::uint32_t end = ts_node_start_byte(children.back());
         return unescape(m_text.substr(begin, end - begin), true, node);
     }
 
     HclExpressionPtr object(TSNode node, int depth) {
         auto result = make(HclExpression::Kind::object, node);
-        for (std::uint32_t i = 0, n = ts_node_named_child_count(node); i < n; ++i) {
-            const TSNode element = ts_node_named_child(node, i);
+        for (const TSNode element : named_children_of(node)) {
             if (!is(element, "object_elem"))
                 continue;
             const TSNode key = ts_node_child_by_field_name(element, "key", 3);
@@ -221,15 +220,13 @@ class Converter {
 
     HclExpressionPtr call(TSNode node, int depth) {
         auto result = make(HclExpression::Kind::call, node);
-        for (std::uint32_t i = 0, n = ts_node_child_count(node); i < n; ++i) {
-            const TSNode child = ts_node_child(node, i);
+        for (const TSNode child : children_of(node)) {
             if (is(child, "identifier") || is(child, "::"))
                 result->name += text_of(child);
         }
         if (const TSNode arguments = child_of_type(node, "function_arguments");
             !ts_node_is_null(arguments)) {
-            for (std::uint32_t i = 0, n = ts_node_named_child_count(arguments); i < n; ++i) {
-                const TSNode child = ts_node_named_child(arguments, i);
+            for (const TSNode child : named_children_of(arguments)) {
                 if (is(child, "expression"))
                     result->operands.push_back(expression(child, depth + 1));
                 else if (is(child, "ellipsis"))
@@ -249,8 +246,7 @@ class Converter {
             if (operand)
                 result->operands.push_back(std::move(operand));
         };
-        for (std::uint32_t i = 0, n = ts_node_child_count(node); i < n; ++i) {
-            const TSNode child = ts_node_child(node, i);
+        for (const TSNode child : children_of(node)) {
             if (!ts_node_is_named(child)) {
                 if (is(child, "(") || is(child, ")"))
                     continue;
@@ -280,8 +276,7 @@ class Converter {
         if (ts_node_is_null(intro))
             fail(node, "incomplete for expression");
         std::vector<std::string> names;
-        for (std::uint32_t i = 0, n = ts_node_named_child_count(intro); i < n; ++i) {
-            const TSNode child = ts_node_named_child(intro, i);
+        for (const TSNode child : named_children_of(intro)) {
             if (is(child, "identifier"))
                 names.emplace_back(text_of(child));
             else if (is(child, "expression"))
@@ -289,8 +284,7 @@ class Converter {
         }
         set_loop_names(*result, names, intro);
         HclExpressionPtr condition;
-        for (std::uint32_t i = 0, n = ts_node_named_child_count(node); i < n; ++i) {
-            const TSNode child = ts_node_named_child(node, i);
+        for (const TSNode child : named_children_of(node)) {
             if (is(child, "expression"))
                 result->operands.push_back(expression(child, depth + 1));
             else if (is(child, "for_cond"))
@@ -345,10 +339,10 @@ class Converter {
             auto result = make(Kind::splat, node);
             result->operands.push_back(std::move(base));
             HclExpressionPtr each;
-            for (std::uint32_t i = 0, n = ts_node_named_child_count(inner); i < n; ++i) {
+            for (const TSNode step : named_children_of(inner)) {
                 if (!each)
                     each = make(Kind::splat_item, inner);
-                each = traversal(std::move(each), ts_node_named_child(inner, i), depth + 1);
+                each = traversal(std::move(each), step, depth + 1);
             }
             result->operands.push_back(std::move(each));
             return result;
@@ -357,13 +351,14 @@ class Converter {
     }
 
     /// Adds the parts of a template found between byte `begin` and `end`, where the
-    /// structural children are children [from, to) of `parent`: interpolations, directives,
-    /// and the raw text between them as literal parts.
-    void add_parts(TSNode parent, std::uint32_t from, std::uint32_t to, std::uint32_t begin,
-                   std::uint32_t end, bool quoted, HclExpression& into, int depth) {
+    /// structural nodes are children[from, to): interpolations, directives, and the raw
+    /// text between them as literal parts.
+    void add_parts(const std::vector<TSNode>& children, std::size_t from, std::size_t to,
+                   std::uint32_t begin, std::uint32_t end, bool quoted, HclExpression& into,
+                   int depth) {
         std::uint32_t at = begin;
-        for (std::uint32_t i = from; i < to; ++i) {
-            const TSNode child = ts_node_child(parent, i);
+        for (std::size_t i = from; i < to; ++i) {
+            const TSNode child = children[i];
             const bool interpolation = is(child, "template_interpolation");
             if (!interpolation && !is(child, "template_directive"))
                 continue;
@@ -378,7 +373,7 @@ class Converter {
                 directive(ts_node_named_child(child, 0), quoted, into, depth + 1);
             }
         }
-        add_literal(into, at, end, quoted, parent);
+        add_literal(into, at, end, quoted, children.empty() ? TSNode{} : children.front());
     }
 
     void directive(TSNode node, bool quoted, HclExpression& into, int depth) {
@@ -387,17 +382,19 @@ class Converter {
             fail(node, "template nested too deeply");
         const bool is_if = is(node, "template_if");
         auto result = make(is_if ? Kind::template_if : Kind::template_for, node);
-        const std::uint32_t count = ts_node_child_count(node);
-        const TSNode intro = ts_node_child(node, 0);
-        const TSNode closing = ts_node_child(node, count - 1);
+        const std::vector<TSNode> children = children_of(node);
+        const std::size_t count = children.size();
+        if (count < 2)
+            fail(node, "incomplete template directive");
+        const TSNode intro = children[0];
+        const TSNode closing = children[count - 1];
         strip_last_literal(into, strip_markers(intro).first);
         m_strip_next = strip_markers(intro).second;
         if (is_if) {
             result->operands.push_back(expression(child_of_type(intro, "expression"), depth + 1));
         } else {
             std::vector<std::string> names;
-            for (std::uint32_t i = 0, n = ts_node_named_child_count(intro); i < n; ++i) {
-                const TSNode child = ts_node_named_child(intro, i);
+            for (const TSNode child : named_children_of(intro)) {
                 if (is(child, "identifier"))
                     names.emplace_back(text_of(child));
                 else if (is(child, "expression"))
@@ -405,20 +402,20 @@ class Converter {
             }
             set_loop_names(*result, names, intro);
         }
-        std::uint32_t split = count - 1;
-        for (std::uint32_t i = 1; i + 1 < count; ++i)
-            if (is(ts_node_child(node, i), "template_else_intro"))
+        std::size_t split = count - 1;
+        for (std::size_t i = 1; i + 1 < count; ++i)
+            if (is(children[i], "template_else_intro"))
                 split = i;
         auto first = make(Kind::template_, node);
-        add_parts(node, 1, split, ts_node_end_byte(intro),
-                  ts_node_start_byte(ts_node_child(node, split)), quoted, *first, depth + 1);
+        add_parts(children, 1, split, ts_node_end_byte(intro), ts_node_start_byte(children[split]),
+                  quoted, *first, depth + 1);
         HclExpressionPtr second;
         if (split != count - 1) {
-            const TSNode else_intro = ts_node_child(node, split);
+            const TSNode else_intro = children[split];
             strip_last_literal(*first, strip_markers(else_intro).first);
             m_strip_next = strip_markers(else_intro).second;
             second = make(Kind::template_, node);
-            add_parts(node, split + 1, count - 1, ts_node_end_byte(else_intro),
+            add_parts(children, split + 1, count - 1, ts_node_end_byte(else_intro),
                       ts_node_start_byte(closing), quoted, *second, depth + 1);
         }
         strip_last_literal(second ? *second : *first, strip_markers(closing).first);
@@ -435,8 +432,7 @@ class Converter {
         bool before = false;
         bool after = false;
         bool seen_other = false;
-        for (std::uint32_t i = 0, n = ts_node_child_count(node); i < n; ++i) {
-            const TSNode child = ts_node_child(node, i);
+        for (const TSNode child : children_of(node)) {
             if (is(child, "strip_marker"))
                 (seen_other ? after : before) = true;
             else if (!is(child, "template_interpolation_start") &&
@@ -599,14 +595,18 @@ class Converter {
 
 /// The first node in document order that is an error or a missing token, or a null node.
 TSNode first_error(TSNode node) {
-    if (ts_node_is_error(node) || ts_node_is_missing(node))
-        return node;
-    for (std::uint32_t i = 0, n = ts_node_child_count(node); i < n; ++i) {
-        const TSNode child = ts_node_child(node, i);
-        if (ts_node_has_error(child))
-            return first_error(child);
+    while (!ts_node_is_error(node) && !ts_node_is_missing(node)) {
+        TSNode next{};
+        for (const TSNode child : children_of(node))
+            if (ts_node_has_error(child)) {
+                next = child;
+                break;
+            }
+        if (ts_node_is_null(next))
+            return node;
+        node = next;
     }
-    return TSNode{};
+    return node;
 }
 
 [[noreturn]] void syntax_error(const std::string& file, std::string_view text, TSNode node) {

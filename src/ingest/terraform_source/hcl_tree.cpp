@@ -12,4 +12,30 @@ HclTree::HclTree(std::string_view text) : m_parser(ts_parser_new()) {
                                         static_cast<std::uint32_t>(text.size())));
 }
 
+namespace {
+
+std::vector<TSNode> children(TSNode node, bool named_only) {
+    std::vector<TSNode> found;
+    TSTreeCursor cursor = ts_tree_cursor_new(node);
+    if (ts_tree_cursor_goto_first_child(&cursor)) {
+        do {
+            const TSNode child = ts_tree_cursor_current_node(&cursor);
+            if (!named_only || ts_node_is_named(child))
+                found.push_back(child);
+        } while (ts_tree_cursor_goto_next_sibling(&cursor));
+    }
+    ts_tree_cursor_delete(&cursor);
+    return found;
+}
+
+} // namespace
+
+std::vector<TSNode> children_of(TSNode node) {
+    return children(node, false);
+}
+
+std::vector<TSNode> named_children_of(TSNode node) {
+    return children(node, true);
+}
+
 } // namespace costgate::ingest

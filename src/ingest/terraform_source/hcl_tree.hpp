@@ -3,6 +3,7 @@
 #include <memory>
 #include <string_view>
 #include <tree_sitter/api.h>
+#include <vector>
 
 namespace costgate::ingest {
 
@@ -25,5 +26,11 @@ class HclTree {
     std::unique_ptr<TSParser, ParserDeleter> m_parser;
     std::unique_ptr<TSTree, TreeDeleter> m_tree;
 };
+
+/// The children of `node` (all of them, or only the named ones), read with a cursor:
+/// ts_node_child(node, i) walks from the first child each time, so looping over it is
+/// quadratic in the number of children, which an invalid text can make huge.
+std::vector<TSNode> children_of(TSNode node);
+std::vector<TSNode> named_children_of(TSNode node);
 
 } // namespace costgate::ingest
