@@ -37,6 +37,15 @@ std::string format_list() {
 
 namespace {
 
+/// Moves `from`'s resources to the end of `to`: the whole vector when `to` is empty (one
+/// input, the usual case, needs no second array).
+void append(std::vector<Resource>& to, std::vector<Resource> from) {
+    if (to.empty())
+        to = std::move(from);
+    else
+        std::move(from.begin(), from.end(), std::back_inserter(to));
+}
+
 std::vector<Resource> read_inputs(const RunOptions& options) {
     std::vector<Resource> resources;
     const PlanReadOptions plan_options{options.region};
@@ -48,21 +57,15 @@ std::vector<Resource> read_inputs(const RunOptions& options) {
             !tf_dir.empty())
             locate_declarations(tf_dir, plan);
         spdlog::debug("{}: {} managed resources", input.name, plan.size());
-        if (resources.empty())
-            resources = std::move(plan); // one plan: no second array of resources
-        else
-            std::move(plan.begin(), plan.end(), std::back_inserter(resources));
+        append(resources, std::move(plan));
     }
     if (!options.terraform.empty()) {
         const ingest::TerraformSourceOptions source_options{options.var_files, options.vars,
                                                             options.region};
         const auto read_roots = [&](const std::vector<std::string>& roots) {
             std::vector<Resource> read;
-            for (const std::string& root : roots) {
-                std::vector<Resource> root_resources =
-                    ingest::read_terraform_source(root, source_options);
-                std::move(root_resources.begin(), root_resources.end(), std::back_inserter(read));
-            }
+            for (const std::string& root : roots)
+                append(read, ingest::read_terraform_source(root, source_options));
             return read;
         };
         std::vector<Resource> source = read_roots(options.terraform);
@@ -70,7 +73,7 @@ std::vector<Resource> read_inputs(const RunOptions& options) {
             source =
                 ingest::diff_resource_states(std::move(source), read_roots(options.base_terraform));
         spdlog::debug("{} resources from Terraform source", source.size());
-        std::move(source.begin(), source.end(), std::back_inserter(resources));
+        append(resources, std::move(source));
     }
     if (!options.k8s.empty()) {
         std::vector<Resource> manifests = read_k8s_manifests(options.k8s);
@@ -78,7 +81,7 @@ std::vector<Resource> read_inputs(const RunOptions& options) {
             manifests = ingest::diff_resource_states(std::move(manifests),
                                                      read_k8s_manifests(options.base_k8s));
         spdlog::debug("{} Kubernetes objects", manifests.size());
-        std::move(manifests.begin(), manifests.end(), std::back_inserter(resources));
+        append(resources, std::move(manifests));
     }
     std::stable_sort(resources.begin(), resources.end(), [](const Resource& a, const Resource& b) {
         return std::tie(a.address, a.source, a.file) < std::tie(b.address, b.source, b.file);
