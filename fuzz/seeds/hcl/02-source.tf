@@ -1,40 +1,31 @@
-provider "aws" {
-  region = "us-east-1"
+variable "sizes" {
+  type = map(object({ type = string, disks = optional(list(number), []) }))
+  default = {
+    web = { type = "m5.large", disks = [20, 50] }
+  }
 }
 
 locals {
-  environments = ["dev", "prod"]
-  sizes = {
-    dev  = "t3.small"
-    prod = "m5.large"
-  }
-  disks = { for name in local.environments : name => name == "prod" ? 200 : 20 }
-  tags  = merge({ "cost-centre" = "cc-shop" }, { team = "shop" })
+  names  = [for k, v in var.sizes : upper(k) if length(v.disks) > 0]
+  script = <<-EOT
+    #!/bin/sh
+    %{~ for name in local.names ~}
+    echo "${name}" ${"$"}{HOME}
+    %{~ endfor ~}
+  EOT
 }
 
 resource "aws_instance" "web" {
-  for_each      = local.sizes
-  instance_type = each.value
-  tags          = merge(local.tags, { Name = "web-${each.key}" })
-}
-
-resource "aws_ebs_volume" "disk" {
-  count             = length(local.environments)
-  availability_zone = "us-east-1a"
-  size              = local.disks[element(local.environments, count.index)]
-  type              = count.index == 0 ? "gp2" : "gp3"
-  tags              = local.tags
-}
-
-resource "aws_security_group" "web" {
-  name = "web"
-
-  dynamic "ingress" {
-    for_each = toset(["80", "443"])
+  for_each      = var.sizes
+  instance_type = each.value.type
+  user_data     = local.script
+  dynamic "ebs_block_device" {
+    for_each = each.value.disks
+    iterator = disk
     content {
-      from_port = tonumber(ingress.value)
-      to_port   = tonumber(ingress.value)
-      protocol  = "tcp"
+      volume_size = disk.value
+      device_name = "/dev/sd${substr("fghij", disk.key, 1)}"
     }
   }
+  tags = { for k, v in { a = 1, b = 2 } : k => v... }
 }

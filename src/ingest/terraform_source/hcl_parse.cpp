@@ -275,14 +275,7 @@ class Converter {
         const TSNode intro = child_of_type(node, "for_intro");
         if (ts_node_is_null(intro))
             fail(node, "incomplete for expression");
-        std::vector<std::string> names;
-        for (const TSNode child : named_children_of(intro)) {
-            if (is(child, "identifier"))
-                names.emplace_back(text_of(child));
-            else if (is(child, "expression"))
-                result->operands.push_back(expression(child, depth + 1));
-        }
-        set_loop_names(*result, names, intro);
+        loop_intro(*result, intro, depth);
         HclExpressionPtr condition;
         for (const TSNode child : named_children_of(node)) {
             if (is(child, "expression"))
@@ -298,14 +291,23 @@ class Converter {
         return result;
     }
 
-    void set_loop_names(HclExpression& loop, const std::vector<std::string>& names, TSNode where) {
+    /// Reads `for KEY, VALUE in COLLECTION` (a for expression's or a `%{ for }` directive's):
+    /// the names into `loop`, the collection as its first operand.
+    void loop_intro(HclExpression& loop, TSNode intro, int depth) {
+        std::vector<std::string> names;
+        for (const TSNode child : named_children_of(intro)) {
+            if (is(child, "identifier"))
+                names.emplace_back(text_of(child));
+            else if (is(child, "expression"))
+                loop.operands.push_back(expression(child, depth + 1));
+        }
         if (names.size() == 1) {
             loop.second_name = names[0];
         } else if (names.size() == 2) {
             loop.name = names[0];
             loop.second_name = names[1];
         } else {
-            fail(where, "a for expression takes one or two variable names");
+            fail(intro, "a for expression takes one or two variable names");
         }
     }
 
@@ -393,14 +395,7 @@ class Converter {
         if (is_if) {
             result->operands.push_back(expression(child_of_type(intro, "expression"), depth + 1));
         } else {
-            std::vector<std::string> names;
-            for (const TSNode child : named_children_of(intro)) {
-                if (is(child, "identifier"))
-                    names.emplace_back(text_of(child));
-                else if (is(child, "expression"))
-                    result->operands.push_back(expression(child, depth + 1));
-            }
-            set_loop_names(*result, names, intro);
+            loop_intro(*result, intro, depth);
         }
         std::size_t split = count - 1;
         for (std::size_t i = 1; i + 1 < count; ++i)
