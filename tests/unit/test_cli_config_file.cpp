@@ -103,3 +103,18 @@ TEST_CASE("the nearest config file above the working directory is found", "[cli]
     CHECK(fs::equivalent(*find_config_file(scratch.root / "repo/sub/deeper"),
                          scratch.root / "repo/sub/costgate.yml"));
 }
+
+TEST_CASE("a project can be Terraform source roots with their variable files", "[cli][config]") {
+    const ConfigFile config = parse_config_file("repo/costgate.yml", R"(version: 1
+projects:
+  - name: edge
+    terraform: [infra/edge]
+    var_files: [infra/edge/prod.tfvars]
+)");
+    REQUIRE(config.projects.size() == 1);
+    const RunSettings& settings = config.projects[0].settings;
+    CHECK(settings.terraform.value == std::vector<std::string>{"repo/infra/edge"});
+    CHECK(settings.terraform.origin == "repo/costgate.yml:4:16");
+    CHECK(settings.var_files.value == std::vector<std::string>{"repo/infra/edge/prod.tfvars"});
+    CHECK(settings.plans.value.empty());
+}
