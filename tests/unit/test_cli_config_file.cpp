@@ -69,8 +69,10 @@ projects:
 TEST_CASE("config file mistakes are reported with file, line and column", "[cli][config]") {
     CHECK_THAT(error_of("version: 1\nprojects:\n  - name: a\n    plans: [p.json]\n    plan: [x]\n"),
                StartsWith("repo/costgate.yml:5:5: unknown key \"plan\" in project"));
-    CHECK_THAT(error_of("version: 1\nprojects:\n  - name: a\n"),
-               StartsWith("repo/costgate.yml:3:5: project \"a\" needs \"plans\", \"terraform\" or \"k8s\""));
+    CHECK_THAT(
+        error_of("version: 1\nprojects:\n  - name: a\n"),
+        StartsWith(
+            "repo/costgate.yml:3:5: project \"a\" needs \"plans\", \"terraform\" or \"k8s\""));
     CHECK_THAT(error_of("version: 1\nprojects: {a: 1}\n"),
                StartsWith("repo/costgate.yml:2:11: \"projects\" must be a list"));
     CHECK_THAT(error_of("version: 1\nreports: {sarif: }\n"),
