@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <spdlog/spdlog.h>
 #include <unistd.h>
 
 extern char** environ;
@@ -123,8 +124,11 @@ std::map<std::string, Value> root_variable_values(const ModuleConfig& root,
         const std::size_t equals = assignment.find('=');
         if (equals == std::string::npos || equals == 0)
             throw UsageError("--var takes NAME=VALUE, found \"" + assignment + "\"");
-        collector.add_text(assignment.substr(0, equals), assignment.substr(equals + 1),
-                           "--var " + assignment.substr(0, equals));
+        const std::string name = assignment.substr(0, equals);
+        if (!root.variables.contains(name))
+            spdlog::warn("--var {}: {} declares no variable \"{}\"", name, root.directory.string(),
+                         name);
+        collector.add_text(name, assignment.substr(equals + 1), "--var " + name);
     }
     return collector.take();
 }
