@@ -3,7 +3,7 @@
 
 #include <memory>
 
-namespace costgate {
+namespace costgate::cli {
 
 void add_check_command(CLI::App& command, int& exit_code) {
     auto options = std::make_shared<RunOptions>();
@@ -22,4 +22,4 @@ void add_estimate_command(CLI::App& command, int& exit_code) {
     command.callback([options, &exit_code] { exit_code = run_pipeline(*options, false); });
 }
 
-} // namespace costgate
+} // namespace costgate::cli

@@ -2,7 +2,7 @@
 
 #include <cctype>
 
-namespace costgate {
+namespace costgate::ingest {
 
 namespace {
 
@@ -298,4 +298,4 @@ std::vector<HclBlock> outline_hcl(std::string_view text) {
     return Outliner(text).blocks();
 }
 
-} // namespace costgate
+} // namespace costgate::ingest
