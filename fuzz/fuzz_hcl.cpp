@@ -9,13 +9,15 @@
 #include <algorithm>
 #include <cstdlib>
 
+using namespace costgate::ingest;
+
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     const std::string text = costgate::fuzz::bytes_of(data, size);
     const int lines = static_cast<int>(std::count(text.begin(), text.end(), '\n')) + 1;
-    for (const costgate::HclBlock& block : costgate::outline_hcl(text))
+    for (const costgate::ingest::HclBlock& block : costgate::ingest::outline_hcl(text))
         if (block.type.empty() || block.line < 1 || block.line > lines)
             std::abort();
     costgate::fuzz::expecting_input_errors(
-        [&] { costgate::ingest::parse_hcl(costgate::InputText("fuzz.tf", text)); });
+        [&] { costgate::ingest::parse_hcl(costgate::util::InputText("fuzz.tf", text)); });
     return 0;
 }

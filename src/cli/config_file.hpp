@@ -7,7 +7,7 @@
 #include <string_view>
 #include <vector>
 
-namespace costgate {
+namespace costgate::cli {
 
 /// A configured value and where it came from: `costgate.yml:12:5`, `--format`, `default`.
 template <typename T> struct Configured {
@@ -77,4 +77,4 @@ ConfigFile parse_config_file(const std::string& path, std::string_view yaml);
 std::vector<std::string> expand_path_glob(const std::filesystem::path& base,
                                           const std::string& pattern);
 
-} // namespace costgate
+} // namespace costgate::cli

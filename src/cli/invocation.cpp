@@ -1,12 +1,12 @@
 #include "invocation.hpp"
 
-#include "costgate/error.hpp"
-#include "costgate/ingest/input_file.hpp"
+#include "costgate/model/error.hpp"
+#include "costgate/util/input_file.hpp"
 
 #include <spdlog/spdlog.h>
 #include <sstream>
 
-namespace costgate {
+namespace costgate::cli {
 
 namespace {
 
@@ -57,7 +57,7 @@ std::optional<ConfigFile> load_config(const RunOptions& flags) {
             return std::nullopt;
         path = found->string();
     }
-    const InputText text = read_input(path);
+    const util::InputText text = util::read_input(path);
     ConfigFile config = parse_config_file(text.name, text.text);
     spdlog::info("using {} ({} projects)", config.path, config.projects.size());
     return config;
@@ -161,4 +161,4 @@ std::string describe_invocation(const Invocation& invocation, const RunOptions& 
     return out.str();
 }
 
-} // namespace costgate
+} // namespace costgate::cli

@@ -1,14 +1,14 @@
 #include "costgate/cli/main.hpp"
 
 #include "commands.hpp"
-#include "costgate/error.hpp"
+#include "costgate/model/error.hpp"
 #include "costgate/version.hpp"
 
 #include <iostream>
 #include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
 
-namespace costgate {
+namespace costgate::cli {
 
 namespace {
 
@@ -38,7 +38,7 @@ constexpr Subcommand k_subcommands[] = {
 void set_up_logging(int verbosity, bool quiet, const std::string& level) {
     auto logger = spdlog::stderr_color_mt("costgate");
     logger->set_pattern("costgate: %l: %v");
-    logger->set_level(!level.empty()    ? spdlog::level::from_str(level)
+    logger->set_level(!level.empty()   ? spdlog::level::from_str(level)
                       : quiet          ? spdlog::level::err
                       : verbosity >= 2 ? spdlog::level::trace
                       : verbosity == 1 ? spdlog::level::debug
@@ -97,4 +97,4 @@ int costgate_main(int argc, char** argv) {
     return exit_code;
 }
 
-} // namespace costgate
+} // namespace costgate::cli

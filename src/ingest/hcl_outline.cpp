@@ -4,7 +4,7 @@
 
 #include <cstring>
 
-namespace costgate {
+namespace costgate::ingest {
 
 namespace {
 
@@ -128,4 +128,4 @@ std::vector<HclBlock> outline_hcl(std::string_view text) {
     return blocks;
 }
 
-} // namespace costgate
+} // namespace costgate::ingest

@@ -5,7 +5,7 @@
 #include <string_view>
 #include <vector>
 
-namespace costgate {
+namespace costgate::ingest {
 
 /// A top-level block of a Terraform (HCL native syntax) file: `resource "aws_instance" "web" {`.
 struct HclBlock {
@@ -26,4 +26,4 @@ struct HclBlock {
 /// the configuration is Terraform's to validate.
 std::vector<HclBlock> outline_hcl(std::string_view text);
 
-} // namespace costgate
+} // namespace costgate::ingest

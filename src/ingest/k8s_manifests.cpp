@@ -1,7 +1,7 @@
 #include "costgate/ingest/k8s_manifests.hpp"
 
-#include "costgate/error.hpp"
-#include "costgate/ingest/input_file.hpp"
+#include "costgate/model/error.hpp"
+#include "costgate/util/input_file.hpp"
 #include "yaml_documents.hpp"
 
 #include <algorithm>
@@ -11,7 +11,7 @@
 #include <map>
 #include <memory>
 
-namespace costgate {
+namespace costgate::ingest {
 
 namespace {
 
@@ -161,12 +161,12 @@ void read_path(const std::string& given, std::vector<Resource>& out) {
                 files.push_back(entry.path());
         std::sort(files.begin(), files.end());
         for (const fs::path& file : files) {
-            const InputText input = read_input(file.string());
+            const util::InputText input = util::read_input(file.string());
             read_document_text(input.name, input.text, out);
         }
         return;
     }
-    const InputText input = read_input(given);
+    const util::InputText input = util::read_input(given);
     read_document_text(input.name, input.text, out);
 }
 
@@ -196,11 +196,11 @@ std::vector<Resource> read_k8s_manifests(const std::vector<std::string>& paths) 
     return resources;
 }
 
-std::vector<Resource> read_k8s_manifest_text(const InputText& input) {
+std::vector<Resource> read_k8s_manifest_text(const util::InputText& input) {
     std::vector<Resource> resources;
     read_document_text(input.name, input.text, resources);
     attach_namespace_labels(resources);
     return resources;
 }
 
-} // namespace costgate
+} // namespace costgate::ingest

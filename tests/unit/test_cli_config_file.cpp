@@ -1,11 +1,12 @@
 #include "cli/config_file.hpp"
-#include "costgate/error.hpp"
+#include "costgate/model/error.hpp"
 
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
 
 using namespace costgate;
+using namespace costgate::cli;
 using Catch::StartsWith;
 namespace fs = std::filesystem;
 
@@ -57,7 +58,8 @@ projects:
     CHECK(config.format.value == "json");
     CHECK(config.reports.value.at("sarif") == "repo/out/costgate.sarif");
     REQUIRE(config.projects.size() == 2);
-    CHECK(config.projects[0].settings.plans.value == std::vector<std::string>{"repo/net/plan.json"});
+    CHECK(config.projects[0].settings.plans.value ==
+          std::vector<std::string>{"repo/net/plan.json"});
     CHECK(config.projects[0].settings.cluster.value == "eks");
     CHECK(config.projects[0].settings.cluster.origin == "repo/costgate.yml:3:10");
     CHECK(config.projects[1].settings.cluster.value == "gke");

@@ -1,4 +1,4 @@
-#include "costgate/error.hpp"
+#include "costgate/model/error.hpp"
 #include "ingest/terraform_source/evaluator.hpp"
 #include "ingest/terraform_source/hcl_parse.hpp"
 
@@ -27,7 +27,7 @@ class TestScope final : public EvalScope {
 };
 
 Value evaluate(const std::string& expression, TestScope scope = {}) {
-    const HclBody body = parse_hcl(InputText("test.tf", "x = " + expression + "\n"));
+    const HclBody body = parse_hcl(util::InputText("test.tf", "x = " + expression + "\n"));
     REQUIRE(body.attributes.size() == 1);
     SourceDiagnostics diagnostics;
     Evaluator evaluator(scope, diagnostics);
@@ -74,7 +74,7 @@ TEST_CASE("templates interpolate, escape and strip, and a lone interpolation kee
 }
 
 TEST_CASE("heredocs keep their lines and <<- removes the common indentation") {
-    const HclBody body = parse_hcl(InputText(
+    const HclBody body = parse_hcl(util::InputText(
         "test.tf",
         "a = <<EOT\n  one\n    two\nEOT\nb = <<-EOT\n    one\n      two ${1 + 1}\n    EOT\n"));
     SourceDiagnostics diagnostics;
@@ -147,8 +147,9 @@ TEST_CASE("evaluation errors name the file, line and column") {
 }
 
 TEST_CASE("syntax errors are InputErrors at file:line:column") {
-    CHECK_THROWS_WITH(parse_hcl(InputText("main.tf", "resource \"a\" \"b\" {\n  x = [1,\n}\n")),
-                      Catch::StartsWith("main.tf:2:"));
-    CHECK_THROWS_WITH(parse_hcl(InputText("main.tf", "resource \"a\" \"b\" {\n  x = 1\n")),
+    CHECK_THROWS_WITH(
+        parse_hcl(util::InputText("main.tf", "resource \"a\" \"b\" {\n  x = [1,\n}\n")),
+        Catch::StartsWith("main.tf:2:"));
+    CHECK_THROWS_WITH(parse_hcl(util::InputText("main.tf", "resource \"a\" \"b\" {\n  x = 1\n")),
                       Catch::StartsWith("main.tf:3:1: invalid HCL: missing \"}\""));
 }

@@ -1,5 +1,5 @@
-#include "costgate/error.hpp"
 #include "costgate/ingest/terraform_source.hpp"
+#include "costgate/model/error.hpp"
 
 #include <algorithm>
 #include <catch2/catch.hpp>

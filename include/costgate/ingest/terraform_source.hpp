@@ -1,6 +1,6 @@
 #pragma once
 
-#include "costgate/resource.hpp"
+#include "costgate/model/resource.hpp"
 
 #include <string>
 #include <vector>

@@ -1,6 +1,6 @@
 #include "body_values.hpp"
 
-#include "costgate/error.hpp"
+#include "costgate/model/error.hpp"
 
 #include <set>
 

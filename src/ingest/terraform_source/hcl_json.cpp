@@ -1,9 +1,9 @@
 #include "hcl_json.hpp"
 
-#include "costgate/error.hpp"
+#include "costgate/model/error.hpp"
+#include "costgate/util/json_document.hpp"
 #include "hcl_parse.hpp"
-#include "ingest/json_document.hpp"
-#include "ingest/ondemand_json.hpp"
+#include "ondemand_json.hpp"
 
 #include <algorithm>
 #include <map>
@@ -34,7 +34,7 @@ template <typename T> T take(simdjson::simdjson_result<T> result, const char* wh
 
 class JsonConverter {
   public:
-    JsonConverter(const InputText& input, bool templates)
+    JsonConverter(const util::InputText& input, bool templates)
         : m_input(input), m_file(std::make_shared<const std::string>(input.name)),
           m_templates(templates) {
         for (std::size_t i = 0; i < input.text.size(); ++i)
@@ -78,7 +78,7 @@ class JsonConverter {
     ondemand::document open() {
         // nlohmann/json checks the document first, so every syntax error is reported with the
         // same line, column and wording as the other JSON inputs.
-        parse_json_document(m_input);
+        util::parse_json_document(m_input);
         m_padded = simdjson::padded_string(m_input.text);
         auto result = m_parser.iterate(m_padded);
         if (result.error() != simdjson::SUCCESS)
@@ -194,7 +194,7 @@ class JsonConverter {
         throw InputError({m_input.name, where.line, where.column}, what);
     }
 
-    const InputText& m_input;
+    const util::InputText& m_input;
     std::shared_ptr<const std::string> m_file;
     bool m_templates;
     std::vector<std::size_t> m_line_starts;
@@ -202,7 +202,7 @@ class JsonConverter {
     ondemand::parser m_parser;
 };
 
-template <typename Read> HclBody convert(const InputText& input, bool templates, Read read) {
+template <typename Read> HclBody convert(const util::InputText& input, bool templates, Read read) {
     JsonConverter converter(input, templates);
     try {
         return read(converter);
@@ -215,12 +215,12 @@ template <typename Read> HclBody convert(const InputText& input, bool templates,
 
 } // namespace
 
-HclBody parse_hcl_json(const InputText& input) {
+HclBody parse_hcl_json(const util::InputText& input) {
     return convert(input, true,
                    [](JsonConverter& converter) { return converter.read_configuration(); });
 }
 
-HclBody parse_tfvars_json(const InputText& input) {
+HclBody parse_tfvars_json(const util::InputText& input) {
     return convert(input, false,
                    [](JsonConverter& converter) { return converter.read_variables(); });
 }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "costgate/ingest/input_file.hpp"
+#include "costgate/util/input_file.hpp"
 #include "hcl_syntax.hpp"
 
 namespace costgate::ingest {
@@ -12,10 +12,10 @@ namespace costgate::ingest {
 /// attribute (a nested block written as an array of objects reads the same), except
 /// `dynamic` blocks and the meta blocks `lifecycle`, `provisioner` and `connection`.
 /// Invalid JSON throws InputError with `file:line:column`.
-HclBody parse_hcl_json(const InputText& input);
+HclBody parse_hcl_json(const util::InputText& input);
 
 /// Reads a `.tfvars.json` file: each top-level property is a variable's value, taken as the
 /// JSON value it is (strings are not templates there).
-HclBody parse_tfvars_json(const InputText& input);
+HclBody parse_tfvars_json(const util::InputText& input);
 
 } // namespace costgate::ingest

@@ -1,8 +1,8 @@
 #include "hcl_parse.hpp"
 
-#include "costgate/error.hpp"
+#include "costgate/model/error.hpp"
+#include "costgate/util/utf8.hpp"
 #include "hcl_tree.hpp"
-#include "util/utf8.hpp"
 
 #include <charconv>
 #include <cstring>
@@ -546,7 +546,7 @@ class Converter {
                     std::from_chars(hex.data(), hex.data() + hex.size(), code, 16);
                 if (hex.size() != digits || error != std::errc() || end != hex.data() + hex.size())
                     fail(where, "invalid \\" + std::string(1, next) + " escape in a string");
-                append_utf8(out, static_cast<char32_t>(code));
+                util::append_utf8(out, static_cast<char32_t>(code));
                 i += digits;
                 break;
             }
@@ -643,7 +643,7 @@ void reposition(HclExpression& expression, const HclPosition& position) {
 
 } // namespace
 
-HclBody parse_hcl(const InputText& input) {
+HclBody parse_hcl(const util::InputText& input) {
     if (input.text.size() > UINT32_MAX / 2)
         throw InputError({input.name}, "file too large for the HCL parser");
     const std::unique_ptr<HclTree> parsed = parse_text(input.name, input.text);

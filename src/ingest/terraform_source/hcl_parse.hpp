@@ -1,6 +1,6 @@
 #pragma once
 
-#include "costgate/ingest/input_file.hpp"
+#include "costgate/util/input_file.hpp"
 #include "hcl_syntax.hpp"
 
 #include <string_view>
@@ -9,7 +9,7 @@ namespace costgate::ingest {
 
 /// Parses HCL native syntax (`.tf`, `.tofu`, `.tfvars`) with tree-sitter's HCL grammar into
 /// the syntax model. The first syntax error throws InputError with `file:line:column`.
-HclBody parse_hcl(const InputText& input);
+HclBody parse_hcl(const util::InputText& input);
 
 /// Parses the text of a `.tf.json` string as the template it is in HCL's JSON syntax
 /// (`"${var.size}"`); every position in the result is `position`. Throws InputError there

@@ -1,6 +1,6 @@
 #include "instance_keys.hpp"
 
-#include "costgate/error.hpp"
+#include "costgate/model/error.hpp"
 #include "function_library.hpp"
 
 #include <algorithm>

@@ -1,7 +1,7 @@
 #include "module_config.hpp"
 
-#include "costgate/error.hpp"
-#include "costgate/ingest/input_file.hpp"
+#include "costgate/model/error.hpp"
+#include "costgate/util/input_file.hpp"
 #include "hcl_json.hpp"
 #include "hcl_parse.hpp"
 
@@ -154,7 +154,7 @@ ModuleConfig load_module_config(const fs::path& directory) {
                          name);
             continue;
         }
-        const InputText input = read_input(name);
+        const util::InputText input = util::read_input(name);
         const bool json = name.ends_with(".json");
         config.files.push_back(
             std::make_unique<HclBody>(json ? parse_hcl_json(input) : parse_hcl(input)));

@@ -1,12 +1,12 @@
 #include "module_instance.hpp"
 
 #include "body_values.hpp"
-#include "costgate/error.hpp"
+#include "costgate/model/error.hpp"
 #include "function_library.hpp"
 #include "hcl_parse.hpp"
-#include "ingest/region.hpp"
-#include "ingest/resource_tags.hpp"
 #include "provider_defaults.hpp"
+#include "region.hpp"
+#include "resource_tags.hpp"
 #include "type_constraint.hpp"
 
 namespace costgate::ingest {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "costgate/resource.hpp"
+#include "costgate/model/resource.hpp"
 #include "diagnostics.hpp"
 #include "evaluator.hpp"
 #include "instance_keys.hpp"

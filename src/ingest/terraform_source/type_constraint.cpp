@@ -1,6 +1,6 @@
 #include "type_constraint.hpp"
 
-#include "costgate/error.hpp"
+#include "costgate/model/error.hpp"
 #include "function_library.hpp"
 
 #include <algorithm>

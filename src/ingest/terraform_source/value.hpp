@@ -1,6 +1,6 @@
 #pragma once
 
-#include "costgate/json_tree.hpp"
+#include "costgate/model/json_tree.hpp"
 
 #include <map>
 #include <memory>

@@ -1,7 +1,7 @@
 #include "variable_values.hpp"
 
-#include "costgate/error.hpp"
-#include "costgate/ingest/input_file.hpp"
+#include "costgate/model/error.hpp"
+#include "costgate/util/input_file.hpp"
 #include "evaluator.hpp"
 #include "hcl_json.hpp"
 #include "hcl_parse.hpp"
@@ -37,7 +37,7 @@ class ValueCollector {
         : m_root(root), m_evaluator(m_scope, m_diagnostics) {}
 
     void add_file(const std::string& path) {
-        const InputText input = read_input(path);
+        const util::InputText input = util::read_input(path);
         const HclBody body = path.ends_with(".json") ? parse_tfvars_json(input) : parse_hcl(input);
         if (!body.blocks.empty()) {
             const HclPosition& where = body.blocks.front().position;

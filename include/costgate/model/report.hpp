@@ -1,8 +1,8 @@
 #pragma once
 
-#include "costgate/estimate.hpp"
-#include "costgate/finding.hpp"
-#include "costgate/resource.hpp"
+#include "costgate/model/estimate.hpp"
+#include "costgate/model/finding.hpp"
+#include "costgate/model/resource.hpp"
 
 #include <string>
 #include <string_view>

@@ -1,7 +1,7 @@
-#include "costgate/ingest/input_file.hpp"
+#include "costgate/util/input_file.hpp"
 
-#include "costgate/error.hpp"
-#include "util/utf8.hpp"
+#include "costgate/model/error.hpp"
+#include "costgate/util/utf8.hpp"
 
 #include <algorithm>
 #include <array>
@@ -9,16 +9,16 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <fcntl.h>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <iterator>
 #include <simdjson.h>
-#include <fcntl.h>
 #include <sys/mman.h>
 #include <unistd.h>
 
-namespace costgate {
+namespace costgate::util {
 
 namespace {
 
@@ -118,7 +118,8 @@ constexpr std::string_view k_utf16_le_bom = "\xFF\xFE";
 constexpr std::string_view k_utf16_be_bom = "\xFE\xFF";
 
 bool has_byte_order_mark(std::string_view bytes) {
-    return bytes.starts_with(k_utf8_bom) || bytes.starts_with(k_utf16_le_bom) || bytes.starts_with(k_utf16_be_bom);
+    return bytes.starts_with(k_utf8_bom) || bytes.starts_with(k_utf16_le_bom) ||
+           bytes.starts_with(k_utf16_be_bom);
 }
 
 void check_not_blank(const std::string& name, std::string_view bytes) {
@@ -137,7 +138,8 @@ class InputText::Storage {
     Storage(const std::string& path, std::size_t size) {
         // MAP_POPULATE: the pages are all about to be written; one call maps them faster than
         // a fault for each.
-        void* memory = mmap(nullptr, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_POPULATE, -1, 0);
+        void* memory = mmap(nullptr, size, PROT_READ | PROT_WRITE,
+                            MAP_PRIVATE | MAP_ANONYMOUS | MAP_POPULATE, -1, 0);
         if (memory == MAP_FAILED)
             throw InputError({path}, std::string("cannot read: ") + std::strerror(errno));
         m_mapped.reset(static_cast<char*>(memory)); // unmapped also when reading fails below
@@ -157,7 +159,9 @@ class InputText::Storage {
         }
     }
 
-    std::string_view text() const { return m_mapped ? std::string_view(m_mapped.get(), m_read) : m_owned; }
+    std::string_view text() const {
+        return m_mapped ? std::string_view(m_mapped.get(), m_read) : m_owned;
+    }
 
     void release(std::size_t begin, std::size_t end) const {
         if (!m_mapped)
@@ -191,12 +195,17 @@ class InputText::Storage {
 };
 
 InputText::InputText(std::string input_name, std::string input_text)
-    : InputText(std::move(input_name), std::make_shared<const Storage>(std::move(input_text)), {}) {}
+    : InputText(std::move(input_name), std::make_shared<const Storage>(std::move(input_text)), {}) {
+}
 
-InputText::InputText(std::string input_name, std::shared_ptr<const Storage> storage, std::string_view view)
-    : name(std::move(input_name)), text(view.data() ? view : storage->text()), m_storage(std::move(storage)) {}
+InputText::InputText(std::string input_name, std::shared_ptr<const Storage> storage,
+                     std::string_view view)
+    : name(std::move(input_name)), text(view.data() ? view : storage->text()),
+      m_storage(std::move(storage)) {}
 
-void InputText::release(std::size_t begin, std::size_t end) const { m_storage->release(begin, end); }
+void InputText::release(std::size_t begin, std::size_t end) const {
+    m_storage->release(begin, end);
+}
 
 std::string decode_text(const std::string& name, std::string bytes) {
     if (bytes.starts_with(k_utf8_bom)) {
@@ -234,7 +243,8 @@ InputText read_input(const std::string& path) {
     if (!error && size > limit)
         too_large(path, limit);
     if (!error && size > 0) {
-        auto storage = std::make_shared<const InputText::Storage>(path, static_cast<std::size_t>(size));
+        auto storage =
+            std::make_shared<const InputText::Storage>(path, static_cast<std::size_t>(size));
         const std::string_view bytes = storage->text();
         check_not_blank(path, bytes);
         if (has_byte_order_mark(bytes))
@@ -248,4 +258,4 @@ InputText read_input(const std::string& path) {
     return read_stream(stream, path);
 }
 
-} // namespace costgate
+} // namespace costgate::util

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "costgate/resource.hpp"
+#include "costgate/model/resource.hpp"
 
 #include <initializer_list>
 #include <string>
@@ -9,7 +9,7 @@
 
 /// Reading Kubernetes objects as ingest stores them (Resource::after is the whole object),
 /// shared by the workload pricers and the kubernetes policy rule.
-namespace costgate::k8s {
+namespace costgate::util::k8s {
 
 /// The value at `keys` below `object`; absent when a step is missing or not a mapping.
 JsonValue json_at(JsonValue object, std::initializer_list<std::string_view> keys);
@@ -30,6 +30,6 @@ std::vector<const Resource*> autoscalers_among(const std::vector<Resource>& reso
 /// The one of `autoscalers` (HorizontalPodAutoscalers) that scales `workload`; absent when
 /// none does.
 JsonValue find_autoscaler(const Resource& workload,
-                                      const std::vector<const Resource*>& autoscalers);
+                          const std::vector<const Resource*>& autoscalers);
 
-} // namespace costgate::k8s
+} // namespace costgate::util::k8s

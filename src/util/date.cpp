@@ -1,10 +1,10 @@
-#include "costgate/policy/date.hpp"
+#include "costgate/util/date.hpp"
 
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
 
-namespace costgate {
+namespace costgate::util {
 
 std::optional<Date> Date::parse(std::string_view text) {
     if (text.size() != 10 || text[4] != '-' || text[7] != '-')
@@ -49,4 +49,4 @@ std::string Date::to_string() const {
     return text;
 }
 
-} // namespace costgate
+} // namespace costgate::util

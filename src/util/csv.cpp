@@ -1,8 +1,8 @@
-#include "csv.hpp"
+#include "costgate/util/csv.hpp"
 
-#include "costgate/error.hpp"
+#include "costgate/model/error.hpp"
 
-namespace costgate {
+namespace costgate::util {
 
 std::vector<CsvRow> parse_csv(std::string_view name, std::string_view text) {
     std::vector<CsvRow> rows;
@@ -80,4 +80,4 @@ std::string format_csv_row(const std::vector<std::string>& fields) {
     return row + "\n";
 }
 
-} // namespace costgate
+} // namespace costgate::util

@@ -3,10 +3,10 @@
 #include <cstddef>
 #include <cstdint>
 #include <iterator>
-#include <utility>
 #include <nlohmann/json_fwd.hpp>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace costgate {
@@ -118,7 +118,8 @@ class JsonValue {
     friend class JsonTree;
     friend class JsonTreeBuilder;
     friend class Iterator;
-    JsonValue(const detail::JsonNode* node, const char* strings) : m_node(node), m_strings(strings) {}
+    JsonValue(const detail::JsonNode* node, const char* strings)
+        : m_node(node), m_strings(strings) {}
 
     const detail::JsonNode* m_node = nullptr;
     const char* m_strings = nullptr;
@@ -145,7 +146,8 @@ class JsonValue::Iterator {
 
   private:
     friend struct JsonValue::Children;
-    Iterator(const detail::JsonNode* node, const char* strings) : m_node(node), m_strings(strings) {}
+    Iterator(const detail::JsonNode* node, const char* strings)
+        : m_node(node), m_strings(strings) {}
 
     const detail::JsonNode* m_node = nullptr;
     const char* m_strings = nullptr;

@@ -5,7 +5,7 @@
 #include <string>
 #include <string_view>
 
-namespace costgate {
+namespace costgate::util {
 
 /// The text of one input, decoded to UTF-8. Copies share the text.
 class InputText {
@@ -41,4 +41,4 @@ InputText read_input(const std::string& path);
 /// Decodes and validates raw bytes as read_input does; exposed for tests and fuzzers.
 std::string decode_text(const std::string& name, std::string bytes);
 
-} // namespace costgate
+} // namespace costgate::util

@@ -3,7 +3,7 @@
 #include <string_view>
 #include <vector>
 
-namespace costgate {
+namespace costgate::util {
 
 /// A data file compiled into the binary (see cmake/EmbedFiles.cmake).
 struct EmbeddedFile {
@@ -15,4 +15,4 @@ struct EmbeddedFile {
 /// Every embedded data file, sorted by name.
 const std::vector<EmbeddedFile>& embedded_files();
 
-} // namespace costgate
+} // namespace costgate::util

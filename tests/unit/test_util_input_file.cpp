@@ -1,5 +1,5 @@
-#include "costgate/error.hpp"
-#include "costgate/ingest/input_file.hpp"
+#include "costgate/model/error.hpp"
+#include "costgate/util/input_file.hpp"
 
 #include <catch2/catch.hpp>
 #include <cstdlib>
@@ -7,9 +7,12 @@
 #include <fstream>
 #include <initializer_list>
 
-using costgate::decode_text;
+using namespace costgate;
+using namespace costgate::util;
+
 using costgate::InputError;
-using costgate::read_input;
+using costgate::util::decode_text;
+using costgate::util::read_input;
 
 namespace {
 
@@ -177,10 +180,11 @@ TEST_CASE("text after a UTF-8 byte order mark is checked too", "[ingest][input]"
     CHECK(decode_text("m.yaml", "\xEF\xBB\xBFname: caf\xC3\xA9") == "name: caf\xC3\xA9");
 }
 
-TEST_CASE("release gives back whole pages of a file's text and nothing around them", "[ingest][input]") {
+TEST_CASE("release gives back whole pages of a file's text and nothing around them",
+          "[ingest][input]") {
     const std::size_t page = 4096 * 16; // a multiple of any page size in use
     const std::string contents = "{" + std::string(4 * page, 'x') + "}";
-    const costgate::InputText input = read_input(write_file("release.json", contents));
+    const costgate::util::InputText input = read_input(write_file("release.json", contents));
     REQUIRE(input.text == contents);
     input.release(1, 2 * page + 1);
     // The partial pages at both ends stay; what is given back reads as zeros.
@@ -189,7 +193,7 @@ TEST_CASE("release gives back whole pages of a file's text and nothing around th
     CHECK(input.text[2 * page - 1] == '\0');
     CHECK(input.text.substr(2 * page) == contents.substr(2 * page));
     // Text held in a string (standard input, decoded UTF-16, tests) is never touched.
-    const costgate::InputText held("held.json", contents);
+    const costgate::util::InputText held("held.json", contents);
     held.release(0, contents.size());
     CHECK(held.text == contents);
 }

@@ -4,7 +4,7 @@
 #include <string_view>
 #include <vector>
 
-namespace costgate {
+namespace costgate::util {
 
 /// One CSV record and the line it starts on.
 struct CsvRow {
@@ -19,4 +19,4 @@ std::vector<CsvRow> parse_csv(std::string_view name, std::string_view text);
 /// One CSV record, fields quoted when they hold a comma, quote or line break, ending in "\n".
 std::string format_csv_row(const std::vector<std::string>& fields);
 
-} // namespace costgate
+} // namespace costgate::util

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "costgate/ingest/input_file.hpp"
+#include "costgate/util/input_file.hpp"
 
 #include <nlohmann/json.hpp>
 #include <string>
 
-namespace costgate {
+namespace costgate::util {
 
 /// How deep objects and arrays may nest in an input (JSON or YAML): far beyond any plan or
 /// manifest, shallow enough that recursive code over the document cannot overflow the stack.
@@ -24,4 +24,4 @@ nlohmann::json parse_json_document(const InputText& input);
 /// `object`, `array`, `string`, `number`, `boolean` or `null`.
 std::string json_type_name(const nlohmann::json& value);
 
-} // namespace costgate
+} // namespace costgate::util

@@ -5,7 +5,7 @@
 #include <string>
 #include <string_view>
 
-namespace costgate {
+namespace costgate::util {
 
 /// A calendar date (policy expiry dates, catalog as-of dates).
 struct Date {
@@ -25,4 +25,4 @@ struct Date {
     friend auto operator<=>(const Date&, const Date&) = default;
 };
 
-} // namespace costgate
+} // namespace costgate::util

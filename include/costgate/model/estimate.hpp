@@ -1,6 +1,6 @@
 #pragma once
 
-#include "costgate/money.hpp"
+#include "costgate/model/money.hpp"
 
 #include <map>
 #include <optional>

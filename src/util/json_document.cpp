@@ -1,13 +1,13 @@
-#include "json_document.hpp"
+#include "costgate/util/json_document.hpp"
 
-#include "costgate/error.hpp"
+#include "costgate/model/error.hpp"
 
 #include <algorithm>
 #include <memory>
 #include <string>
 #include <vector>
 
-namespace costgate {
+namespace costgate::util {
 
 namespace {
 
@@ -189,4 +189,4 @@ std::string json_type_name(const nlohmann::json& value) {
     }
 }
 
-} // namespace costgate
+} // namespace costgate::util

@@ -1,4 +1,4 @@
-#include "costgate/policy/date.hpp"
+#include "costgate/util/date.hpp"
 
 #include <catch2/catch.hpp>
 #include <chrono>
@@ -7,6 +7,7 @@
 #include <string>
 
 using namespace costgate;
+using namespace costgate::util;
 
 namespace {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "costgate/error.hpp"
+#include "costgate/model/error.hpp"
 
 #include <optional>
 #include <set>
@@ -8,7 +8,7 @@
 #include <vector>
 #include <yaml-cpp/yaml.h>
 
-namespace costgate {
+namespace costgate::util {
 
 /// Where a YAML node is, for messages.
 SourceLocation yaml_location(const std::string& file, const YAML::Node& node);
@@ -56,9 +56,10 @@ class YamlMap {
 /// Parses a costgate YAML document (policy, usage file, catalog overlay): it must be a
 /// non-empty mapping with `version: 1`, which the returned map has already read.
 /// `what` names the document in messages ("policy", "usage file", ...).
-YamlMap load_versioned_document(const std::string& file, std::string_view text, const std::string& what);
+YamlMap load_versioned_document(const std::string& file, std::string_view text,
+                                const std::string& what);
 
 /// The number in a scalar node, or throws via `map.fail`.
 double yaml_number(const YamlMap& map, const YAML::Node& node, const std::string& what);
 
-} // namespace costgate
+} // namespace costgate::util

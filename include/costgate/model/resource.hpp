@@ -1,6 +1,6 @@
 #pragma once
 
-#include "costgate/json_tree.hpp"
+#include "costgate/model/json_tree.hpp"
 
 #include <map>
 #include <optional>
@@ -55,5 +55,14 @@ struct Resource {
     /// Facts ingest wants the user to see (e.g. "region taken from provider aws.east").
     std::vector<std::string> notes;
 };
+
+/// The Kubernetes namespace of a resource (`team-a` of `team-a/Deployment/api`), or empty
+/// for Terraform resources.
+std::string resource_namespace(const Resource& resource);
+
+/// The module path of a Terraform resource (`module.app.module.db` of
+/// `module.app.module.db.aws_db_instance.main`), or empty for the root module and for
+/// Kubernetes objects.
+std::string resource_module(const Resource& resource);
 
 } // namespace costgate

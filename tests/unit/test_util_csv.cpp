@@ -1,12 +1,15 @@
-#include "costgate/error.hpp"
-#include "pricing/csv.hpp"
+#include "costgate/model/error.hpp"
+#include "costgate/util/csv.hpp"
 
 #include <catch2/catch.hpp>
 
-using costgate::CsvRow;
-using costgate::format_csv_row;
+using namespace costgate;
+using namespace costgate::util;
+
 using costgate::InputError;
-using costgate::parse_csv;
+using costgate::util::CsvRow;
+using costgate::util::format_csv_row;
+using costgate::util::parse_csv;
 
 namespace {
 
