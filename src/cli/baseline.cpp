@@ -50,6 +50,11 @@ void add_deletion(Report& report, const util::InputText& base, const BaseResourc
     resource.source = string_at(base, json, "source", entry.path) == "kubernetes"
                           ? Source::kubernetes
                           : Source::terraform;
+    if (resource.source == Source::kubernetes)
+        if (const auto k8s = parse_kubernetes_address(resource.address)) {
+            resource.k8s_namespace = k8s->k8s_namespace;
+            resource.k8s_name = k8s->name;
+        }
     resource.file = base.name;
     resource.action = Action::remove;
     if (const auto project = json.find("project"); project != json.end() && project->is_string())
@@ -86,7 +91,7 @@ void recompute_totals(Report& report) {
         estimate.by_cost_centre[centre == resource.tags.end() ? "(untagged)" : centre->second].add(
             cost);
         if (resource.source == Source::kubernetes)
-            estimate.by_namespace[resource.address.substr(0, resource.address.find('/'))].add(cost);
+            estimate.by_namespace[resource.k8s_namespace].add(cost);
         resources.push_back(std::move(resource));
         estimate.resources.push_back(std::move(cost));
     }

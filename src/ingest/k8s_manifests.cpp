@@ -68,18 +68,14 @@ Resource object_resource(const std::string& file, int line, nlohmann::json objec
     if (!name || !name->is_string() || name->get<std::string>().empty())
         throw InputError({file, line}, "Kubernetes " + trimmed(kind->get<std::string>()) +
                                            " without metadata.name");
-    Resource resource;
-    resource.type = trimmed(kind->get<std::string>());
     const nlohmann::json* ns = path(object, {"metadata", "namespace"});
-    const std::string namespace_name = ns && ns->is_string() && !ns->get<std::string>().empty()
-                                           ? ns->get<std::string>()
-                                           : "default";
-    resource.address = namespace_name + "/" + resource.type + "/" + name->get<std::string>();
-    resource.provider = "kubernetes";
-    resource.source = Source::kubernetes;
+    Resource resource = kubernetes_resource(trimmed(kind->get<std::string>()),
+                                            ns && ns->is_string() && !ns->get<std::string>().empty()
+                                                ? ns->get<std::string>()
+                                                : "default",
+                                            name->get<std::string>());
     resource.file = file;
     resource.line = line;
-    resource.action = Action::create;
     merge_labels(resource.tags, path(object, {"spec", "template", "metadata", "labels"}));
     merge_labels(resource.tags,
                  path(object, {"spec", "jobTemplate", "spec", "template", "metadata", "labels"}));
@@ -174,11 +170,9 @@ void attach_namespace_labels(std::vector<Resource>& resources) {
     std::map<std::string, std::map<std::string, std::string>> namespace_labels;
     for (const Resource& resource : resources)
         if (resource.type == "Namespace")
-            namespace_labels[resource.address.substr(resource.address.rfind('/') + 1)] =
-                resource.tags;
+            namespace_labels[resource.k8s_name] = resource.tags;
     for (Resource& resource : resources) {
-        const auto labels =
-            namespace_labels.find(resource.address.substr(0, resource.address.find('/')));
+        const auto labels = namespace_labels.find(resource.k8s_namespace);
         if (resource.type == "Namespace" || labels == namespace_labels.end())
             continue;
         for (const auto& [key, value] : labels->second)

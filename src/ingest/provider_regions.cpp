@@ -107,7 +107,7 @@ std::string ProviderRegions::region_of_config(const nlohmann::json& config) cons
         if (!expression)
             continue;
         if (const std::string* constant = string_member(*expression, "constant_value"))
-            return normalise_region(*name, *constant);
+            return normalise_region(cloud_of_provider(*name), *constant);
         // A root-module provider whose region is `var.x` takes the plan's value of x.
         const nlohmann::json* references = member(*expression, "references");
         const bool in_root = member(config, "module_address") == nullptr;
@@ -120,7 +120,7 @@ std::string ProviderRegions::region_of_config(const nlohmann::json& config) cons
             const std::string variable = reference.get<std::string>().substr(4);
             if (const nlohmann::json* entry = member(*m_variables, variable.c_str()))
                 if (const std::string* value = string_member(*entry, "value"))
-                    return normalise_region(*name, *value);
+                    return normalise_region(cloud_of_provider(*name), *value);
         }
     }
     return {};

@@ -33,13 +33,13 @@ std::string gcp_region_of_zone(const std::string& zone) {
 
 } // namespace
 
-std::string normalise_region(std::string_view provider, std::string_view value) {
+std::string normalise_region(Cloud cloud, std::string_view value) {
     std::string region(value);
-    if (provider == "aws")
+    if (cloud == Cloud::aws)
         return aws_region_of_zone(region);
-    if (provider == "google" || provider == "google-beta")
+    if (cloud == Cloud::gcp)
         return gcp_region_of_zone(region);
-    if (provider == "azurerm") {
+    if (cloud == Cloud::azure) {
         std::erase_if(region, [](unsigned char c) { return std::isspace(c); });
         std::transform(region.begin(), region.end(), region.begin(),
                        [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
@@ -47,19 +47,19 @@ std::string normalise_region(std::string_view provider, std::string_view value) 
     return region;
 }
 
-std::string region_from_attributes(std::string_view provider, JsonValue attributes) {
+std::string region_from_attributes(Cloud cloud, JsonValue attributes) {
     std::vector<const char*> keys;
-    if (provider == "aws")
+    if (cloud == Cloud::aws)
         keys = {"region", "availability_zone"};
-    else if (provider == "google" || provider == "google-beta")
+    else if (cloud == Cloud::gcp)
         keys = {"region", "zone", "location"};
-    else if (provider == "azurerm")
+    else if (cloud == Cloud::azure)
         keys = {"location"};
     for (const char* key : keys) {
         const JsonValue value = attributes.find(key);
         if (!value.is_string() || value.string().empty())
             continue;
-        std::string region = normalise_region(provider, value.string());
+        std::string region = normalise_region(cloud, value.string());
         if (!region.empty())
             return region;
     }

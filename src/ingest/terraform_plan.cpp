@@ -196,6 +196,7 @@ class PlanReader {
         resource.address = required_string(entry, "address", path);
         resource.type = required_string(entry, "type", path);
         resource.provider = provider_short_name(entry, resource.type);
+        resource.cloud = cloud_of_provider(resource.provider);
         if (const JsonValue deposed = entry.find("deposed"); deposed.is_string())
             resource.address += " (deposed " + std::string(deposed.string()) + ")";
 
@@ -241,7 +242,7 @@ class PlanReader {
 
     void resolve_region(Resource& resource, JsonValue entry) const {
         const JsonValue attributes = resource.after ? *resource.after : *resource.before;
-        resource.region = region_from_attributes(resource.provider, attributes);
+        resource.region = region_from_attributes(resource.cloud, attributes);
         if (!resource.region.empty())
             return;
         std::string module_path;

@@ -28,7 +28,7 @@ bool selects_positively(const Match& match, const Resource& resource) {
             return false;
     }
     if (!match.namespaces.empty() && (resource.source != Source::kubernetes ||
-                                      !any_glob(match.namespaces, resource_namespace(resource))))
+                                      !any_glob(match.namespaces, resource.k8s_namespace)))
         return false;
     for (const auto& [key, values] : match.tags) {
         const auto found = resource.tags.find(key);

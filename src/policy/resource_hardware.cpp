@@ -46,14 +46,12 @@ constexpr std::array<SizeAttribute, 21> k_size_attributes = {{
 constexpr std::array<std::string_view, 2> k_instance_type_labels = {
     "node.kubernetes.io/instance-type", "beta.kubernetes.io/instance-type"};
 
+/// The spec tables' provider for a cloud resource; empty for Kubernetes and others.
 std::string_view spec_provider(const Resource& resource) {
-    if (resource.type.starts_with("aws_"))
-        return "aws";
-    if (resource.type.starts_with("azurerm_"))
-        return "azure";
-    if (resource.type.starts_with("google_"))
-        return "gcp";
-    return "";
+    return resource.cloud == Cloud::aws || resource.cloud == Cloud::gcp ||
+                   resource.cloud == Cloud::azure
+               ? to_string(resource.cloud)
+               : std::string_view();
 }
 
 } // namespace

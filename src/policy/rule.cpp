@@ -47,7 +47,7 @@ std::optional<std::string> resource_value(const EvaluationInput& input, const Re
     if (name == "region")
         return resource.region;
     if (name == "namespace")
-        return resource_namespace(resource);
+        return resource.k8s_namespace;
     if (name == "module")
         return resource_module(resource);
     if (name == "file")

@@ -93,8 +93,7 @@ Estimate estimate_costs(const std::vector<Resource>& resources, const Catalog& c
             estimate.by_cost_centre[centre == resource.tags.end() ? "(untagged)" : centre->second]
                 .add(resource_estimate);
             if (resource.source == Source::kubernetes)
-                estimate.by_namespace[resource.address.substr(0, resource.address.find('/'))].add(
-                    resource_estimate);
+                estimate.by_namespace[resource.k8s_namespace].add(resource_estimate);
             estimate.resources.push_back(std::move(resource_estimate));
         } catch (const InputError& error) {
             if (!error.where().file.empty())

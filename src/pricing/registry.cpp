@@ -85,16 +85,6 @@ const PricerEntry* find_entry(std::string_view type) {
 
 } // namespace
 
-std::string_view catalog_provider(std::string_view terraform_provider) {
-    if (terraform_provider == "google" || terraform_provider == "google-beta")
-        return "gcp";
-    if (terraform_provider == "azurerm")
-        return "azure";
-    if (terraform_provider == "kubernetes")
-        return "k8s";
-    return terraform_provider;
-}
-
 PriceFunction find_pricer(std::string_view type) {
     const PricerEntry* entry = find_entry(type);
     return entry ? entry->price : nullptr;

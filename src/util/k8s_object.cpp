@@ -10,14 +10,6 @@ JsonValue json_at(JsonValue object, std::initializer_list<std::string_view> keys
     return object;
 }
 
-std::string_view namespace_of(const Resource& resource) {
-    return std::string_view(resource.address).substr(0, resource.address.find('/'));
-}
-
-std::string_view name_of(const Resource& resource) {
-    return std::string_view(resource.address).substr(resource.address.rfind('/') + 1);
-}
-
 JsonValue pod_spec(const std::string& kind, JsonValue object) {
     if (kind == "Pod")
         return json_at(object, {"spec"});
@@ -36,15 +28,13 @@ std::vector<const Resource*> autoscalers_among(const std::vector<Resource>& reso
 
 JsonValue find_autoscaler(const Resource& workload,
                           const std::vector<const Resource*>& autoscalers) {
-    const std::string_view workload_namespace = namespace_of(workload);
-    const std::string_view workload_name = name_of(workload);
     for (const Resource* candidate : autoscalers) {
         const Resource& other = *candidate;
-        if (!other.after || namespace_of(other) != workload_namespace)
+        if (!other.after || other.k8s_namespace != workload.k8s_namespace)
             continue;
         const JsonValue target = json_at(*other.after, {"spec", "scaleTargetRef"});
         if (target.find("kind").is_string(workload.type) &&
-            target.find("name").is_string(workload_name))
+            target.find("name").is_string(workload.k8s_name))
             return *other.after;
     }
     return {};

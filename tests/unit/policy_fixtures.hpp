@@ -22,10 +22,15 @@ struct PolicyRun {
                   std::map<std::string, std::string> tags = {}, Action action = Action::create,
                   std::optional<double> monthly_after = std::nullopt) {
         Resource resource;
+        if (type.find('_') == std::string::npos) {
+            const auto k8s = parse_kubernetes_address(address);
+            resource = kubernetes_resource(type, k8s->k8s_namespace, k8s->name);
+        } else {
+            resource.provider = type.substr(0, type.find('_'));
+            resource.cloud = cloud_of_provider(resource.provider);
+        }
         resource.address = address;
         resource.type = type;
-        resource.source =
-            type.find('_') == std::string::npos ? Source::kubernetes : Source::terraform;
         resource.file = resource.source == Source::kubernetes ? "k8s.yaml" : "plan.json";
         resource.line = 7;
         resource.action = action;

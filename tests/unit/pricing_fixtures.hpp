@@ -17,6 +17,7 @@ inline Resource terraform_resource(const std::string& address, const std::string
     resource.address = address;
     resource.type = type;
     resource.provider = type.substr(0, type.find('_'));
+    resource.cloud = cloud_of_provider(resource.provider);
     resource.file = "plan.json";
     resource.action = action;
     resource.region = "us-east-1";

@@ -11,6 +11,8 @@ namespace {
 Resource resource(const std::string& address, const std::string& type, Action action,
                   std::map<std::string, std::string> tags = {}) {
     Resource r;
+    if (const auto k8s = parse_kubernetes_address(address))
+        r = kubernetes_resource(type, k8s->k8s_namespace, k8s->name);
     r.address = address;
     r.type = type;
     r.action = action;
@@ -109,16 +111,12 @@ TEST_CASE("every part of a match must hold", "[policy][match]") {
     CHECK_FALSE(match.matches(r));
 }
 
-TEST_CASE("a resource's module path and namespace come from its address", "[policy][match]") {
+TEST_CASE("a resource's module path comes from its address", "[policy][match]") {
     Resource tf = resource("module.app.module.db[\"a.b\"].aws_db_instance.main", "aws_db_instance",
                            Action::create);
     CHECK(resource_module(tf) == "module.app.module.db[\"a.b\"]");
     CHECK(resource_module(resource("aws_instance.web", "aws_instance", Action::create)).empty());
-    CHECK(resource_namespace(tf).empty());
-    Resource k8s = resource("team-a/Deployment/api", "Deployment", Action::create);
-    k8s.source = Source::kubernetes;
-    CHECK(resource_namespace(k8s) == "team-a");
-    CHECK(resource_module(k8s).empty());
+    CHECK(resource_module(kubernetes_resource("Deployment", "team-a", "api")).empty());
 }
 
 TEST_CASE("modules, namespaces and exclude narrow a selection", "[policy][match]") {

@@ -99,9 +99,8 @@ TEST_CASE("required_tags skips resources that cannot carry tags", "[policy][rule
 }
 
 TEST_CASE("Kubernetes resources can always carry labels", "[policy][rules]") {
-    Resource deployment = resource("default/Deployment/web", {}, "{}");
-    deployment.type = "Deployment";
-    deployment.source = Source::kubernetes;
+    Resource deployment = kubernetes_resource("Deployment", "default", "web");
+    deployment.after = JsonTree(nlohmann::json::object());
     CHECK(run(k_tags, {deployment}).size() == 1);
     deployment.after.reset();
     CHECK(run(k_tags, {deployment}).size() == 1);

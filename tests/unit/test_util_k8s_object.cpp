@@ -9,10 +9,8 @@ using namespace costgate::util;
 namespace {
 
 Resource object(const std::string& address, const std::string& type, nlohmann::json after) {
-    Resource resource;
-    resource.address = address;
-    resource.type = type;
-    resource.source = Source::kubernetes;
+    const auto k8s = parse_kubernetes_address(address);
+    Resource resource = kubernetes_resource(type, k8s->k8s_namespace, k8s->name);
     resource.after = JsonTree(after);
     return resource;
 }

@@ -22,6 +22,18 @@ std::string_view to_string(Action action);
 /// `terraform`, `kubernetes`.
 std::string_view to_string(Source source);
 
+/// The cloud whose bill a resource is on: decided once, at ingest, from its provider.
+/// `other` is any provider costgate does not price (another cloud, or one that is on no
+/// cloud bill at all).
+enum class Cloud { aws, gcp, azure, kubernetes, other };
+
+/// `aws`, `gcp`, `azure`, `k8s` (the catalog's provider names), `other`.
+std::string_view to_string(Cloud cloud);
+
+/// The cloud of a Terraform provider's short name: `aws` → aws; `google`, `google-beta` →
+/// gcp; `azurerm` → azure; `kubernetes` → kubernetes; anything else → other.
+Cloud cloud_of_provider(std::string_view provider);
+
 /// One resource in the change, as every later stage sees it. Ingest fills it in;
 /// nothing downstream knows which file format it came from.
 struct Resource {
@@ -31,6 +43,12 @@ struct Resource {
     std::string type;
     /// Provider short name: `aws`, `google`, `azurerm`, `kubernetes`, ...
     std::string provider;
+    /// The cloud of `provider`.
+    Cloud cloud = Cloud::other;
+    /// Kubernetes objects only (the kind is `type`): the namespace (`default` when the
+    /// manifest names none) and `metadata.name`. Empty for Terraform resources.
+    std::string k8s_namespace;
+    std::string k8s_name;
     Source source = Source::terraform;
     std::string file;
     /// 1-based line of the declaration; 0 when unknown.
@@ -56,9 +74,18 @@ struct Resource {
     std::vector<std::string> notes;
 };
 
-/// The Kubernetes namespace of a resource (`team-a` of `team-a/Deployment/api`), or empty
-/// for Terraform resources.
-std::string resource_namespace(const Resource& resource);
+/// A Kubernetes object's resource: address `namespace/Kind/name`, provider `kubernetes`,
+/// source and cloud kubernetes, action create. The one place that writes that address.
+Resource kubernetes_resource(std::string kind, std::string k8s_namespace, std::string name);
+
+/// The namespace and name of a Kubernetes address written by kubernetes_resource (for
+/// addresses read back from a report), or nullopt when `address` is not of that shape.
+struct KubernetesAddress {
+    std::string k8s_namespace;
+    std::string kind;
+    std::string name;
+};
+std::optional<KubernetesAddress> parse_kubernetes_address(std::string_view address);
 
 /// The module path of a Terraform resource (`module.app.module.db` of
 /// `module.app.module.db.aws_db_instance.main`), or empty for the root module and for

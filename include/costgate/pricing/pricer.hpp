@@ -17,10 +17,6 @@ namespace costgate::pricing {
 /// Hours in a billing month, as every cloud's monthly estimates use.
 inline constexpr double k_hours_per_month = 730;
 
-/// The catalog's name for a Terraform provider: `google` and `google-beta` → `gcp`,
-/// `azurerm` → `azure`, `kubernetes` → `k8s`; other names unchanged.
-std::string_view catalog_provider(std::string_view terraform_provider);
-
 /// The resources of a run grouped by type, built once per run so that pricers looking for
 /// related objects (an HPA, a LimitRange, a launch template) do not scan every resource of
 /// the run for each resource they price.
@@ -44,7 +40,7 @@ class PricingContext {
                    const std::vector<Resource>& resources, std::string cluster_profile = "default",
                    const ResourcesByType* by_type = nullptr)
         : m_catalog(catalog), m_usage(usage), m_resource(resource), m_resources(resources),
-          m_provider(catalog_provider(resource.provider)), m_region(resource.region),
+          m_provider(to_string(resource.cloud)), m_region(resource.region),
           m_cluster_profile(std::move(cluster_profile)), m_by_type(by_type) {}
 
     const std::string& region() const { return m_region; }

@@ -14,12 +14,6 @@ namespace costgate::util::k8s {
 /// The value at `keys` below `object`; absent when a step is missing or not a mapping.
 JsonValue json_at(JsonValue object, std::initializer_list<std::string_view> keys);
 
-/// `team-a` of `team-a/Deployment/api` (a view into the resource's address: these run per
-/// pair of workload and HPA or LimitRange).
-std::string_view namespace_of(const Resource& resource);
-/// `api` of `team-a/Deployment/api`, a view into the resource's address.
-std::string_view name_of(const Resource& resource);
-
 /// The pod spec of a workload of kind `kind` (Pod, Deployment, StatefulSet, ReplicaSet,
 /// ReplicationController, DaemonSet, Job, CronJob); absent when it has none.
 JsonValue pod_spec(const std::string& kind, JsonValue object);

@@ -366,6 +366,7 @@ Resource ModuleInstance::build_resource(const ResourceConfig& config, const Inst
         provider_address = provider_reference(*meta->expression);
     Resource resource;
     resource.provider = provider_address.substr(0, provider_address.find('.'));
+    resource.cloud = cloud_of_provider(resource.provider);
     resource.address = m_prefix + config.type + "." + config.name + key.address_suffix();
     resource.type = config.type;
     resource.source = Source::terraform;
@@ -403,9 +404,9 @@ Resource ModuleInstance::build_resource(const ResourceConfig& config, const Inst
     resource.after = after.finish();
     resource.after_unknown = unknown.finish();
     resource.tags = resource_tags(resource);
-    resource.region = region_from_attributes(resource.provider, *resource.after);
+    resource.region = region_from_attributes(resource.cloud, *resource.after);
     if (resource.region.empty() && settings && !settings->region.empty())
-        resource.region = normalise_region(resource.provider, settings->region);
+        resource.region = normalise_region(resource.cloud, settings->region);
     if (resource.region.empty() && !m_run.default_region.empty()) {
         resource.region = m_run.default_region;
         resource.notes.push_back("region " + resource.region + " from --region");

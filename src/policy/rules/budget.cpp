@@ -62,7 +62,7 @@ class Budget final : public Rule {
                 (namespaces && resource.source != Source::kubernetes))
                 continue;
             const auto centre = resource.tags.find(input.estimate.cost_centre_tag);
-            const std::string key = namespaces                      ? resource_namespace(resource)
+            const std::string key = namespaces                      ? resource.k8s_namespace
                                     : centre == resource.tags.end() ? "(untagged)"
                                                                     : centre->second;
             const Money extra = *estimate.monthly_after_max - *estimate.monthly_after;

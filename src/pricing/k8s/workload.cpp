@@ -26,10 +26,10 @@ std::optional<double> number_at(JsonValue object, std::initializer_list<std::str
 // admission controller would apply them.
 DefaultRequests limit_range_defaults(const PricingContext& context) {
     DefaultRequests defaults;
-    const std::string_view ns = util::k8s::namespace_of(context.resource());
+    const std::string& ns = context.resource().k8s_namespace;
     for (const Resource* candidate : context.resources_of_type("LimitRange")) {
         const Resource& other = *candidate;
-        if (util::k8s::namespace_of(other) != ns || !other.after)
+        if (other.k8s_namespace != ns || !other.after)
             continue;
         const JsonValue limits = util::k8s::json_at(*other.after, {"spec", "limits"});
         for (const JsonValue limit :
