@@ -41,7 +41,7 @@ constexpr Subcommand k_subcommands[] = {
 void set_up_logging(int verbosity, bool quiet, const std::string& level) {
     auto logger = spdlog::stderr_color_mt("costgate");
     logger->set_pattern("costgate: %l: %v");
-    logger->set_level(!level.empty()    ? spdlog::level::from_str(level)
+    logger->set_level(!level.empty()   ? spdlog::level::from_str(level)
                       : quiet          ? spdlog::level::err
                       : verbosity >= 2 ? spdlog::level::trace
                       : verbosity == 1 ? spdlog::level::debug
