@@ -1,18 +1,17 @@
 # The third-party libraries, all from Debian's packages (scripts/install-deps.sh); nothing
-# is downloaded. costgate_deps carries them to every target.
+# is downloaded while building. costgate_deps carries them to every target.
 #
-# COSTGATE_STATIC links them from static archives instead of shared libraries, for the
-# release binary (docs/packaging.md). The compile flags are the same either way, so one
-# build tree can switch between the two and relink without recompiling costgate's files:
-# - spdlog and fmt are always header-only (Debian ships neither as a static archive; only
-#   a few files log);
-# - yaml-cpp and libyaml: Debian's libyaml-cpp.a and libyaml.a;
-# - simdjson: Debian ships no static archive, so its single-file source (simdjson.cpp, from
-#   Debian's source package, fetched by `scripts/install-deps.sh --package`) is compiled
-#   here, checked to match the installed simdjson.h.
+# COSTGATE_STATIC links them statically, for the release binary (docs/packaging.md):
+# yaml-cpp and libyaml from Debian's static archives; simdjson, spdlog and fmt, which
+# Debian ships only as shared libraries, compiled here from Debian's source packages of
+# the installed versions (`scripts/install-deps.sh --package` puts them in
+# /usr/local/src/costgate), after checking that their headers are the installed ones.
+# costgate's own files compile with the same flags either way (the shared libraries'
+# definitions are kept: on Linux they only set symbol visibility), so one build tree
+# switches between the two by relinking.
 option(COSTGATE_STATIC "Link the libraries statically and costgate fully statically (release binary)" OFF)
-set(COSTGATE_SIMDJSON_SOURCE "" CACHE FILEPATH
-    "simdjson.cpp of the installed simdjson's version (COSTGATE_STATIC; found under /usr/local/src)")
+set(COSTGATE_DEPS_SOURCE_DIR "/usr/local/src/costgate" CACHE PATH
+    "Where Debian's sources of simdjson, spdlog and fmt are (COSTGATE_STATIC)")
 
 find_package(Threads REQUIRED)
 find_package(CLI11 REQUIRED)
@@ -26,16 +25,12 @@ find_package(simdjson REQUIRED)
 find_path(LIBYAML_INCLUDE_DIR yaml.h REQUIRED)
 
 add_library(costgate_deps INTERFACE)
-target_link_libraries(costgate_deps INTERFACE CLI11::CLI11 nlohmann_json::nlohmann_json
-                      fmt::fmt-header-only Threads::Threads)
-# spdlog header-only with Debian's fmt (what spdlog::spdlog_header_only sets, without its
-# link to the shared libfmt).
-target_compile_definitions(costgate_deps INTERFACE SPDLOG_FMT_EXTERNAL)
+target_link_libraries(costgate_deps INTERFACE CLI11::CLI11 nlohmann_json::nlohmann_json)
 target_include_directories(costgate_deps SYSTEM INTERFACE "${LIBYAML_INCLUDE_DIR}")
 
 if(NOT COSTGATE_STATIC)
     find_library(LIBYAML_LIBRARY yaml REQUIRED)
-    target_link_libraries(costgate_deps INTERFACE yaml-cpp simdjson::simdjson "${LIBYAML_LIBRARY}")
+    target_link_libraries(costgate_deps INTERFACE yaml-cpp spdlog::spdlog simdjson::simdjson "${LIBYAML_LIBRARY}")
     return()
 endif()
 
@@ -45,35 +40,64 @@ endif()
 find_library(YAML_CPP_ARCHIVE NAMES libyaml-cpp.a REQUIRED)
 find_library(LIBYAML_ARCHIVE NAMES libyaml.a REQUIRED)
 
-if(NOT COSTGATE_SIMDJSON_SOURCE)
-    find_file(COSTGATE_SIMDJSON_FOUND simdjson.cpp
-              PATHS "/usr/local/src/simdjson-${simdjson_VERSION}/singleheader" NO_DEFAULT_PATH)
-    if(NOT COSTGATE_SIMDJSON_FOUND)
-        message(FATAL_ERROR "COSTGATE_STATIC needs simdjson ${simdjson_VERSION}'s simdjson.cpp in "
-                            "/usr/local/src/simdjson-${simdjson_VERSION}/singleheader: run "
-                            "scripts/install-deps.sh --package (as root), or set COSTGATE_SIMDJSON_SOURCE")
+# The folder of Debian's source package NAME at VERSION (upstream version, no Debian suffix).
+function(costgate_debian_source out name version)
+    set(dir "${COSTGATE_DEPS_SOURCE_DIR}/${name}-${version}")
+    if(NOT IS_DIRECTORY "${dir}")
+        message(FATAL_ERROR "COSTGATE_STATIC needs Debian's source of ${name} ${version} in ${dir}: "
+                            "run scripts/install-deps.sh --package (as root)")
     endif()
-    set(COSTGATE_SIMDJSON_SOURCE "${COSTGATE_SIMDJSON_FOUND}" CACHE FILEPATH "" FORCE)
-endif()
-# costgate's files include the installed simdjson.h; the compiled source must be its twin.
-get_filename_component(simdjson_source_dir "${COSTGATE_SIMDJSON_SOURCE}" DIRECTORY)
-get_target_property(simdjson_include_dirs simdjson::simdjson INTERFACE_INCLUDE_DIRECTORIES)
-find_file(COSTGATE_SIMDJSON_HEADER simdjson.h PATHS ${simdjson_include_dirs} NO_DEFAULT_PATH REQUIRED)
-file(SHA256 "${simdjson_source_dir}/simdjson.h" source_header_hash)
-file(SHA256 "${COSTGATE_SIMDJSON_HEADER}" installed_header_hash)
-if(NOT source_header_hash STREQUAL installed_header_hash)
-    message(FATAL_ERROR "${simdjson_source_dir}/simdjson.h differs from ${COSTGATE_SIMDJSON_HEADER}: "
-                        "the simdjson source is not the installed version's")
-endif()
+    set(${out} "${dir}" PARENT_SCOPE)
+endfunction()
 
-# simdjson.cpp includes its twin header from its own folder; costgate's files keep the
-# installed one, so their compile lines do not change with COSTGATE_STATIC.
-add_library(costgate_simdjson STATIC "${COSTGATE_SIMDJSON_SOURCE}")
-# As Debian's shared library is built and exports it.
-target_compile_definitions(costgate_simdjson PUBLIC SIMDJSON_THREADS_ENABLED=1)
-target_link_libraries(costgate_simdjson PUBLIC Threads::Threads)
+# Fails unless each header of the source (the files matching GLOBS under SOURCE_INCLUDE)
+# is byte for byte the installed one that costgate's files include: then the compiled
+# library is the one those headers describe.
+function(costgate_require_installed_headers imported source_include)
+    get_target_property(include_dirs ${imported} INTERFACE_INCLUDE_DIRECTORIES)
+    file(GLOB_RECURSE headers RELATIVE "${source_include}" ${ARGN})
+    if(NOT headers)
+        message(FATAL_ERROR "no headers matching ${ARGN} in ${source_include}")
+    endif()
+    foreach(header IN LISTS headers)
+        unset(installed) # find_file skips the search while the variable is set
+        find_file(installed "${header}" PATHS ${include_dirs} NO_DEFAULT_PATH NO_CACHE REQUIRED)
+        file(SHA256 "${source_include}/${header}" source_hash)
+        file(SHA256 "${installed}" installed_hash)
+        if(NOT source_hash STREQUAL installed_hash)
+            message(FATAL_ERROR "${source_include}/${header} differs from ${installed}: "
+                                "the source is not the installed version's")
+        endif()
+    endforeach()
+endfunction()
+
+# A static library compiled from Debian's source of an IMPORTED shared library, used with
+# that library's compile definitions, so the files that include its headers do not change.
+function(costgate_static_from_source target imported)
+    add_library(${target} STATIC ${ARGN})
+    get_target_property(definitions ${imported} INTERFACE_COMPILE_DEFINITIONS)
+    if(definitions)
+        target_compile_definitions(${target} PUBLIC ${definitions})
+    endif()
+    target_link_libraries(${target} PUBLIC Threads::Threads)
+endfunction()
+
+costgate_debian_source(simdjson_source simdjson "${simdjson_VERSION}")
+costgate_require_installed_headers(simdjson::simdjson "${simdjson_source}/singleheader" "${simdjson_source}/singleheader/*.h")
+costgate_static_from_source(costgate_simdjson simdjson::simdjson "${simdjson_source}/singleheader/simdjson.cpp")
+
+costgate_debian_source(fmt_source fmtlib "${fmt_VERSION}")
+costgate_require_installed_headers(fmt::fmt "${fmt_source}/include" "${fmt_source}/include/fmt/*.h")
+costgate_static_from_source(costgate_fmt fmt::fmt "${fmt_source}/src/format.cc" "${fmt_source}/src/os.cc")
+
+costgate_debian_source(spdlog_source spdlog "${spdlog_VERSION}")
+costgate_require_installed_headers(spdlog::spdlog "${spdlog_source}/include" "${spdlog_source}/include/spdlog/*.h")
+# The parts costgate uses: the core and the console sinks (whose factories need async.cpp).
+costgate_static_from_source(costgate_spdlog spdlog::spdlog "${spdlog_source}/src/spdlog.cpp"
+                            "${spdlog_source}/src/stdout_sinks.cpp" "${spdlog_source}/src/color_sinks.cpp"
+                            "${spdlog_source}/src/async.cpp")
+target_link_libraries(costgate_spdlog PUBLIC costgate_fmt)
 
 get_target_property(yaml_cpp_include_dirs yaml-cpp INTERFACE_INCLUDE_DIRECTORIES)
 target_include_directories(costgate_deps SYSTEM INTERFACE ${yaml_cpp_include_dirs})
-# Archives in link order: yaml-cpp and simdjson use the C++ runtime, libyaml only libc.
-target_link_libraries(costgate_deps INTERFACE "${YAML_CPP_ARCHIVE}" costgate_simdjson "${LIBYAML_ARCHIVE}")
+target_link_libraries(costgate_deps INTERFACE "${YAML_CPP_ARCHIVE}" costgate_spdlog costgate_simdjson "${LIBYAML_ARCHIVE}")

@@ -11,12 +11,12 @@ set(CMAKE_LIBRARY_ARCHITECTURE aarch64-linux-gnu)
 
 set(COSTGATE_CROSS_ROOT "/usr/local/lib/costgate-cross/arm64" CACHE PATH "The unpacked arm64 packages")
 set(CMAKE_FIND_ROOT_PATH "${COSTGATE_CROSS_ROOT}" /usr/aarch64-linux-gnu)
-# Libraries and CMake package files only from the arm64 roots; headers may also come
-# from the build machine (CLI11 and nlohmann/json are the same for every architecture).
+# Libraries, headers and CMake package files only from the arm64 roots: the build
+# machine's /usr/include has its own C library's headers, which must not come first.
 set(CMAKE_FIND_ROOT_PATH_MODE_PROGRAM NEVER)
 set(CMAKE_FIND_ROOT_PATH_MODE_LIBRARY ONLY)
-set(CMAKE_FIND_ROOT_PATH_MODE_INCLUDE BOTH)
-set(CMAKE_FIND_ROOT_PATH_MODE_PACKAGE BOTH)
+set(CMAKE_FIND_ROOT_PATH_MODE_INCLUDE ONLY)
+set(CMAKE_FIND_ROOT_PATH_MODE_PACKAGE ONLY)
 
 find_program(COSTGATE_QEMU qemu-aarch64-static)
 if(COSTGATE_QEMU)

@@ -6,15 +6,16 @@
 #   --build-only   just what building the binary needs (scripts/quickstart.sh, the GitHub
 #                  Action's build)
 #   --package      what scripts/package.sh needs for the static release binary: the build
-#                  packages plus simdjson's source (below)
+#                  packages plus the sources of simdjson, spdlog and fmt (below)
 #   --package --arch arm64
 #                  also the arm64 cross compiler, qemu-user-static to run its result, and
 #                  the arm64 libraries in a folder of their own (below)
 #
-# Debian ships simdjson only as a shared library, so the static binary compiles simdjson's
-# single-file source: `apt-get source` fetches Debian's source package of the installed
-# version into /usr/local/src/simdjson-VERSION (cmake/Dependencies.cmake looks there). If
-# apt knows no source packages, a deb-src twin of each configured Debian source is added.
+# Debian ships simdjson, spdlog and fmt only as shared libraries, so the static binary
+# compiles their sources: `apt-get source` fetches and unpacks (with Debian's patches)
+# the source packages of the installed versions into /usr/local/src/costgate/NAME-VERSION
+# (cmake/Dependencies.cmake looks there). If apt knows no source packages, a deb-src twin
+# of each configured Debian source is added.
 #
 # Cross builds need arm64 static archives, but libyaml-cpp-dev and libsimdjson-dev cannot
 # be installed for two architectures at once (not Multi-Arch: same), so the arm64 -dev
@@ -22,6 +23,7 @@
 # into /usr/local/lib/costgate-cross/arm64 (cmake/toolchain-aarch64.cmake reads them there).
 set -euo pipefail
 
+invocation="$0 $*"
 mode=all
 arch=$(dpkg --print-architecture)
 while [ $# -gt 0 ]; do
@@ -39,24 +41,36 @@ packages=(
     libcli11-dev nlohmann-json3-dev libyaml-cpp-dev libyaml-dev libspdlog-dev libfmt-dev libsimdjson-dev
 )
 if [ "$mode" != build ]; then
-    packages+=(dpkg-dev file)
+    packages+=(dpkg-dev file) # apt-get source unpacks with dpkg-source; package.sh checks with file
 fi
 if [ "$mode" = all ]; then
     packages+=(catch2 python3 python3-jsonschema python3-yaml pandoc clang-14 libclang-rt-14-dev)
 fi
 cross=()
+cross_all=()
 if [ "$mode" = package ] && [ "$arch" != "$(dpkg --print-architecture)" ]; then
     [ "$arch" = arm64 ] || { echo "install-deps.sh: cross builds are for arm64 only, not '$arch'" >&2; exit 2; }
     packages+=(g++-aarch64-linux-gnu qemu-user-static)
     cross=(libyaml-cpp-dev libyaml-dev libsimdjson-dev libspdlog-dev libfmt-dev
         libyaml-cpp0.7 libyaml-0-2 libsimdjson14 libspdlog1.10 libfmt9)
+    # Architecture-independent, but the cross build takes every header from one root.
+    cross_all=(nlohmann-json3-dev libcli11-dev)
 fi
 
-simdjson_dir() {
-    local version
-    version=$(dpkg-query -W -f='${Version}' libsimdjson-dev 2>/dev/null) || return 1
-    version=${version#*:}
-    echo "/usr/local/src/simdjson-${version%-*}"
+# The -dev packages whose libraries the static build compiles from source.
+source_packages=(libsimdjson-dev libspdlog-dev libfmt-dev)
+sources_root=/usr/local/src/costgate
+# "SOURCE-PACKAGE VERSION FOLDER" of an installed -dev package: its source package, that
+# package's exact version, and the folder named after the upstream version (no epoch, no
+# Debian revision, no +ds repack suffix), as cmake/Dependencies.cmake expects.
+source_of() {
+    local line name version upstream
+    line=$(dpkg-query -W -f='${source:Package} ${source:Version}' "$1" 2>/dev/null) || return 1
+    read -r name version <<< "$line"
+    upstream=${version#*:}
+    upstream=${upstream%-*}
+    upstream=${upstream%%+*}
+    echo "$name $version $sources_root/$name-$upstream"
 }
 cross_dir=/usr/local/lib/costgate-cross/$arch
 
@@ -65,21 +79,27 @@ for package in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" ||
         missing+=("$package")
 done
-need_simdjson=false
+need_sources=false
 if [ "$mode" != build ]; then
-    dir=$(simdjson_dir) && [ -f "$dir/singleheader/simdjson.cpp" ] || need_simdjson=true
+    for package in "${source_packages[@]}"; do
+        if ! read -r _ _ dir < <(source_of "$package") || [ ! -f "$dir/.complete" ]; then
+            need_sources=true
+        fi
+    done
 fi
+# The unpacked packages are listed in .complete, so a changed list unpacks them anew.
 need_cross=false
-if [ ${#cross[@]} -gt 0 ] && [ ! -f "$cross_dir/done" ]; then
+if [ ${#cross[@]} -gt 0 ] &&
+    [ "$(cat "$cross_dir/.complete" 2>/dev/null)" != "${cross[*]} ${cross_all[*]}" ]; then
     need_cross=true
 fi
-[ ${#missing[@]} -eq 0 ] && [ $need_simdjson = false ] && [ $need_cross = false ] && exit 0
+[ ${#missing[@]} -eq 0 ] && [ $need_sources = false ] && [ $need_cross = false ] && exit 0
 
 if [ "$(id -u)" -ne 0 ]; then
     [ ${#missing[@]} -eq 0 ] || echo "costgate needs these Debian packages: ${missing[*]}" >&2
-    [ $need_simdjson = false ] || echo "costgate's static build needs simdjson's Debian source package" >&2
+    [ $need_sources = false ] || echo "the static build needs Debian's sources of simdjson, spdlog and fmt" >&2
     [ $need_cross = false ] || echo "the arm64 build needs arm64 libraries in $cross_dir" >&2
-    echo "Run as root: $0 $*" >&2
+    echo "Run as root: $invocation" >&2
     exit 1
 fi
 export DEBIAN_FRONTEND=noninteractive
@@ -115,21 +135,24 @@ add_source_entries() {
 scratch=$(mktemp -d)
 chmod 755 "$scratch" # apt downloads as its own user
 trap 'rm -rf "$scratch"' EXIT
-if [ $need_simdjson = true ]; then
-    dir=$(simdjson_dir)
-    version=$(dpkg-query -W -f='${Version}' libsimdjson-dev)
-    echo "Fetching Debian's simdjson $version source into $dir" >&2
-    work=$scratch/simdjson
-    mkdir "$work"
-    if ! (cd "$work" && apt-get source -q --download-only "simdjson=$version" >&2); then
-        echo "No source packages known to apt: adding deb-src entries" >&2
-        add_source_entries
-        apt-get update -q >&2
-        (cd "$work" && apt-get source -q --download-only "simdjson=$version" >&2)
-    fi
-    mkdir -p "$dir"
-    tar -xf "$work"/simdjson_*.orig.tar.* -C "$dir" --strip-components=1 --wildcards \
-        '*/singleheader/simdjson.cpp' '*/singleheader/simdjson.h' '*/LICENSE'
+if [ $need_sources = true ]; then
+    for package in "${source_packages[@]}"; do
+        read -r name version dir < <(source_of "$package")
+        [ ! -f "$dir/.complete" ] || continue
+        echo "Fetching Debian's $name $version source into $dir" >&2
+        work=$scratch/$name
+        mkdir "$work"
+        if ! (cd "$work" && apt-get source -q "$name=$version" >&2); then
+            echo "No source packages known to apt: adding deb-src entries" >&2
+            add_source_entries
+            apt-get update -q >&2
+            (cd "$work" && apt-get source -q "$name=$version" >&2)
+        fi
+        rm -rf "$dir"
+        mkdir -p "$sources_root"
+        mv "$(find "$work" -mindepth 1 -maxdepth 1 -type d)" "$dir"
+        touch "$dir/.complete"
+    done
 fi
 
 if [ $need_cross = true ]; then
@@ -137,9 +160,9 @@ if [ $need_cross = true ]; then
     echo "Unpacking the $arch libraries into $cross_dir" >&2
     work=$scratch/cross
     mkdir "$work"
-    (cd "$work" && apt-get download -q "${cross[@]/%/:$arch}" >&2)
+    (cd "$work" && apt-get download -q "${cross[@]/%/:$arch}" "${cross_all[@]}" >&2)
     rm -rf "$cross_dir"
     mkdir -p "$cross_dir"
     for deb in "$work"/*.deb; do dpkg-deb -x "$deb" "$cross_dir"; done
-    touch "$cross_dir/done"
+    echo "${cross[*]} ${cross_all[*]}" > "$cross_dir/.complete"
 fi
