@@ -77,8 +77,8 @@ build() {
     fi
     cmake --build "$build_dir" --target costgate costgate_man_page
 
-    cmake --install "$build_dir" --strip --prefix "$stage/usr" > /dev/null
-    cp "$stage/usr/bin/costgate" "$binary"
+    cmake --install "$build_dir" --strip --prefix "$stage/root/usr" > /dev/null
+    cp "$stage/root/usr/bin/costgate" "$binary"
 
     # A release binary that needs a shared library would not start on older runners: refuse it.
     description=$(file -b "$binary")
@@ -92,7 +92,10 @@ build() {
         qemu-aarch64-static "$binary" version
     fi
 
-    (cd "$build_dir" && cpack -G DEB -B "$stage/cpack" > /dev/null)
+    # Package the staged files as they are: cpack's own install step would first build
+    # every target of the tree (the test suite's too).
+    (cd "$build_dir" && cpack -G DEB -D CPACK_INSTALL_CMAKE_PROJECTS= \
+        -D "CPACK_INSTALLED_DIRECTORIES=$stage/root;." -B "$stage/cpack" > /dev/null)
     deb=$(find "$stage/cpack" -maxdepth 1 -name "costgate_*_$arch.deb")
     [ -n "$deb" ] || { echo "package.sh: cpack made no costgate_*_$arch.deb" >&2; exit 1; }
     cp "$deb" "$out/"
