@@ -65,7 +65,8 @@ dpkg-deb --extract "$deb" "$scratch/deb-root"
 cmp -s "$scratch/deb-root/usr/bin/costgate" "$binary" || fail "the deb's binary is not costgate-linux-$arch"
 cp "$binary" "$scratch/bare-root/costgate"
 cp "$source_dir/examples/terraform/plan.json" "$scratch/plan.json"
-policy=$scratch/deb-root/usr/share/costgate/policies/starter.yaml
+cp "$scratch/deb-root/usr/share/costgate/policies/starter.yaml" "$scratch/starter.yaml"
+policy=starter.yaml
 expected_status=0
 (cd "$scratch" && "$build_dir/costgate" check --plan plan.json --policy "$policy" --format json \
     > "$scratch/expected.json") || expected_status=$?
@@ -81,6 +82,18 @@ for root in deb-root/usr/bin bare-root; do
     env -i "$scratch/$root/costgate" version > "$scratch/version" || fail "$root: version exit $?"
     [[ $(head -n 1 "$scratch/version") == "costgate $version" ]] || fail "$root: version says $(cat "$scratch/version")"
 done
+# As root: a root directory holding nothing but the binary and its inputs (no C library,
+# no /etc, no /proc) runs it the same, so it reads nothing of the system it runs on.
+if [[ $(id -u) == 0 ]] && command -v chroot > /dev/null; then
+    mkdir "$scratch/empty-root"
+    cp "$binary" "$scratch/empty-root/costgate"
+    cp "$scratch/plan.json" "$scratch/starter.yaml" "$scratch/empty-root/"
+    status=0
+    env -i "$(command -v chroot)" "$scratch/empty-root" /costgate check --plan plan.json --policy "$policy" \
+        --format json > "$scratch/report.json" 2> "$scratch/stderr" || status=$?
+    [[ $status == "$expected_status" ]] || fail "empty root: exit $status: $(cat "$scratch/stderr")"
+    cmp -s "$scratch/expected.json" "$scratch/report.json" || fail "empty root: the report differs"
+fi
 env -i "$scratch/deb-root/usr/bin/costgate" policy test "$scratch/deb-root/usr/share/costgate/policies/tests" \
     > /dev/null || fail "the installed policy packs fail their own tests"
 grep -q '^\.SH "COSTGATE check"' "$scratch/deb-root/usr/share/man/man1/costgate.1" ||
