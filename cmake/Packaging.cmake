@@ -18,7 +18,10 @@ install(FILES README.md CHANGELOG.md DESTINATION share/doc/costgate)
 
 # The man page is costgate's --help text, so the binary must run here: natively, or under
 # the emulator a cross build names (CMAKE_CROSSCOMPILING_EMULATOR, e.g. qemu-aarch64-static).
-if(NOT CMAKE_CROSSCOMPILING OR CMAKE_CROSSCOMPILING_EMULATOR)
+# Sanitizer and fuzzing trees are never packaged and skip it.
+if(CMAKE_CROSSCOMPILING AND NOT CMAKE_CROSSCOMPILING_EMULATOR)
+    message(WARNING "Cross build without CMAKE_CROSSCOMPILING_EMULATOR: the package has no man page")
+elseif(NOT COSTGATE_SANITIZE AND NOT COSTGATE_FUZZ)
     set(man_page "${CMAKE_CURRENT_BINARY_DIR}/costgate.1")
     # SOURCE_DATE_EPOCH, when set, fixes the date for reproducible packages.
     string(TIMESTAMP man_date "%Y-%m-%d" UTC)
@@ -33,8 +36,6 @@ if(NOT CMAKE_CROSSCOMPILING OR CMAKE_CROSSCOMPILING_EMULATOR)
         VERBATIM)
     add_custom_target(costgate_man_page ALL DEPENDS "${man_page}")
     install(FILES "${man_page}" DESTINATION share/man/man1)
-else()
-    message(WARNING "Cross build without CMAKE_CROSSCOMPILING_EMULATOR: the package has no man page")
 endif()
 
 set(CPACK_PACKAGE_NAME costgate)
