@@ -3,6 +3,7 @@
 
   generate.py plan N OUT.json [--seed S]      a `terraform show -json` plan of N resources
   generate.py k8s N OUT_DIR [--seed S]        a directory of manifests with N workloads
+  generate.py terraform N OUT_DIR [--seed S]  a Terraform root module of N resources
 
 Plans look like Terraform 1.x writes them: minified, with planned_values (root and child
 modules), resource_changes (before/after/after_unknown/before_sensitive/after_sensitive),
@@ -464,9 +465,152 @@ def write_k8s(count, directory, seed):
             out.write("---\n".join(docs))
 
 
+TF_SERVICE_MODULE = """variable "team" {
+  type = string
+}
+
+variable "instances" {
+  type    = number
+  default = 2
+}
+
+variable "size" {
+  type = string
+}
+
+variable "disk_gb" {
+  type    = number
+  default = 50
+}
+
+variable "tags" {
+  type = map(string)
+}
+
+locals {
+  name = "${var.team}-svc"
+  tags = merge(var.tags, { service = local.name })
+}
+
+resource "aws_instance" "server" {
+  count         = var.instances
+  ami           = data.aws_ami.base.id
+  instance_type = var.size
+  subnet_id     = "subnet-${format("%04d", count.index)}"
+
+  root_block_device {
+    volume_size = 20
+    volume_type = "gp3"
+  }
+
+  tags = merge(local.tags, { Name = "${local.name}-${count.index}" })
+}
+
+resource "aws_ebs_volume" "data" {
+  count             = var.instances
+  availability_zone = "${var.tags["region"]}a"
+  size              = var.disk_gb
+  type              = "gp3"
+  tags              = local.tags
+}
+
+resource "aws_s3_bucket" "assets" {
+  bucket = "${local.name}-assets"
+  tags   = local.tags
+}
+
+data "aws_ami" "base" {
+  most_recent = true
+  owners      = ["amazon"]
+}
+
+output "server_count" {
+  value = length(aws_instance.server)
+}
+"""
+
+
+def tf_resource(rng, kind, i, team):
+    tags = f'merge(local.common_tags, {{ Name = "{team}-{i}", team = "{team}" }})'
+    if kind == "aws_instance":
+        return (f'resource "aws_instance" "app_{i}" {{\n  ami           = "ami-{hexid(rng)}"\n'
+                f'  instance_type = lookup(local.sizes, "{rng.choice(["small", "medium", "large"])}", var.default_size)\n'
+                f'  monitoring    = {str(rng.random() < 0.5).lower()}\n'
+                f'  root_block_device {{\n    volume_size = {rng.choice([8, 20, 50, 100])}\n    volume_type = "gp3"\n  }}\n'
+                f'  tags = {tags}\n}}\n')
+    if kind == "aws_ebs_volume":
+        return (f'resource "aws_ebs_volume" "disk_{i}" {{\n  availability_zone = "${{var.region}}a"\n'
+                f'  size              = {rng.choice([20, 100, 500])}\n  type              = "{rng.choice(["gp2", "gp3", "io1"])}"\n'
+                f'  iops              = 3000\n  tags              = {tags}\n}}\n')
+    if kind == "aws_db_instance":
+        return (f'resource "aws_db_instance" "db_{i}" {{\n  identifier        = "db-{i}"\n'
+                f'  instance_class    = "{rng.choice(DB_CLASSES)}"\n  engine            = "postgres"\n'
+                f'  allocated_storage = {rng.choice([20, 100, 250])}\n  multi_az          = var.environment == "prod"\n'
+                f'  tags              = {tags}\n}}\n')
+    if kind == "aws_s3_bucket":
+        return f'resource "aws_s3_bucket" "bucket_{i}" {{\n  bucket = "${{var.environment}}-{team}-{i}"\n  tags   = {tags}\n}}\n'
+    if kind == "aws_iam_role":
+        return (f'resource "aws_iam_role" "role_{i}" {{\n  name = "{team}-{i}"\n'
+                f'  assume_role_policy = jsonencode({{ Version = "2012-10-17", Statement = [] }})\n}}\n')
+    if kind == "aws_security_group":
+        return (f'resource "aws_security_group" "sg_{i}" {{\n  name = "{team}-{i}"\n'
+                f'  dynamic "ingress" {{\n    for_each = local.ports\n    content {{\n'
+                f'      from_port = ingress.value\n      to_port   = ingress.value\n      protocol  = "tcp"\n    }}\n  }}\n'
+                f'  tags = {tags}\n}}\n')
+    if kind == "google_compute_instance":
+        return (f'resource "google_compute_instance" "vm_{i}" {{\n  name         = "vm-{i}"\n'
+                f'  machine_type = "{rng.choice(GCP_MACHINES)}"\n  zone         = "europe-west1-b"\n'
+                f'  boot_disk {{\n    initialize_params {{\n      size = 50\n    }}\n  }}\n'
+                f'  labels = {{ team = "{team}" }}\n}}\n')
+    if kind == "google_compute_disk":
+        return (f'resource "google_compute_disk" "pd_{i}" {{\n  name = "pd-{i}"\n  type = "pd-ssd"\n'
+                f'  zone = "europe-west1-b"\n  size = {rng.choice([50, 200])}\n}}\n')
+    if kind == "azurerm_linux_virtual_machine":
+        return (f'resource "azurerm_linux_virtual_machine" "vm_{i}" {{\n  name     = "vm-{i}"\n'
+                f'  location = "West Europe"\n  size     = "{rng.choice(AZURE_SIZES)}"\n'
+                f'  os_disk {{\n    caching              = "ReadWrite"\n    storage_account_type = "Premium_LRS"\n  }}\n'
+                f'  tags = {{ team = "{team}" }}\n}}\n')
+    return (f'resource "azurerm_managed_disk" "disk_{i}" {{\n  name                 = "disk-{i}"\n'
+            f'  location             = "westeurope"\n  storage_account_type = "StandardSSD_LRS"\n'
+            f'  create_option        = "Empty"\n  disk_size_gb         = {rng.choice([32, 128])}\n}}\n')
+
+
+def write_terraform(count, directory, seed):
+    """Half the resources in root files (100 a file), half from a local module called with
+    count and for_each (5 resources an instance); variables from terraform.tfvars."""
+    rng = random.Random(seed)
+    os.makedirs(os.path.join(directory, "modules", "service"), exist_ok=True)
+    with open(os.path.join(directory, "modules", "service", "main.tf"), "w") as out:
+        out.write(TF_SERVICE_MODULE)
+    calls = (count // 2) // 5
+    with open(os.path.join(directory, "main.tf"), "w") as out:
+        out.write('variable "region" {\n  type = string\n}\n\nvariable "environment" {\n  type    = string\n'
+                  '  default = "prod"\n}\n\nvariable "default_size" {\n  type    = string\n  default = "t3.medium"\n}\n\n'
+                  'provider "aws" {\n  region = var.region\n  default_tags {\n    tags = { managed-by = "terraform" }\n  }\n}\n\n'
+                  'provider "google" {\n  region = "europe-west1"\n}\n\nprovider "azurerm" {\n  features {}\n}\n\n'
+                  'locals {\n  sizes = { small = "t3.small", medium = "m5.large", large = "m5.2xlarge" }\n'
+                  '  ports = toset(["80", "443"])\n'
+                  '  common_tags = { env = var.environment, "cost-centre" = "cc-${var.environment}", region = var.region }\n'
+                  f'  teams = {{ for n in range({max(1, calls // 2)}) : "team-${{n}}" => n % 3 == 0 ? "m5.large" : "t3.medium" }}\n}}\n\n')
+        half = calls // 2
+        out.write(f'module "service" {{\n  source    = "./modules/service"\n  count     = {half}\n'
+                  f'  team      = "svc-${{count.index}}"\n  size      = var.default_size\n  tags      = local.common_tags\n}}\n\n')
+        out.write(f'module "team" {{\n  source   = "./modules/service"\n  for_each = local.teams\n'
+                  f'  team     = each.key\n  size     = each.value\n  disk_gb  = 100\n  tags     = local.common_tags\n}}\n')
+    module_resources = 5 * (half + max(1, calls // 2))
+    kinds = [kind for kind, _ in TYPE_MIX]
+    remaining = count - module_resources
+    for start in range(0, remaining, 100):
+        with open(os.path.join(directory, f"resources_{start // 100:04d}.tf"), "w") as out:
+            for i in range(start, min(remaining, start + 100)):
+                out.write(tf_resource(rng, pick(rng, TYPE_MIX), i, rng.choice(TEAMS)) + "\n")
+    with open(os.path.join(directory, "terraform.tfvars"), "w") as out:
+        out.write('region = "us-east-1"\n')
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("what", choices=["plan", "k8s"])
+    parser.add_argument("what", choices=["plan", "k8s", "terraform"])
     parser.add_argument("count", type=int)
     parser.add_argument("out")
     parser.add_argument("--seed", type=int, default=8)
@@ -474,8 +618,10 @@ def main():
     if args.what == "plan":
         with open(args.out, "w", buffering=1 << 20) as out:
             Plan(args.count, args.seed).write(out)
-    else:
+    elif args.what == "k8s":
         write_k8s(args.count, args.out, args.seed)
+    else:
+        write_terraform(args.count, args.out, args.seed)
 
 
 if __name__ == "__main__":

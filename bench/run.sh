@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Benchmarks costgate on generated plans and manifests (docs/performance.md).
+# Benchmarks costgate on generated plans, manifests and Terraform roots (docs/performance.md).
 #
 #   bench/run.sh [--quick] [--repeat N] [--costgate PATH] [--work DIR]
 #
@@ -9,7 +9,8 @@
 # the same plan (`jq '[.resource_changes[] | .change.after.instance_type] | length'`).
 # Each command runs N times (default 3); the best wall time is shown, as the machine may be
 # busy with other work.
-# --quick runs only the 1k plan and the 1k manifest set and fails when costgate does not
+# Terraform roots (tf-1k, tf-10k) are read from source with --terraform.
+# --quick runs only the 1k plan, manifest set and root and fails when costgate does not
 # finish with exit 0 or 1 (the suite runs it this way to catch crashes; no timing checks).
 set -euo pipefail
 
@@ -34,9 +35,11 @@ mkdir -p "$work"
 if $quick; then
     plans=(1k)
     manifests=(1k)
+    roots=(1k)
 else
     plans=(100 1k 10k 100k)
     manifests=(1k 10k)
+    roots=(1k 10k)
 fi
 
 count_of() {
@@ -121,5 +124,10 @@ for size in "${manifests[@]}"; do
     path="$work/k8s-$size"
     generate k8s "$size" "$path"
     run_costgate "k8s-$size" --k8s "$path" "$(count_of "$size")"
+done
+for size in "${roots[@]}"; do
+    path="$work/terraform-$size"
+    generate terraform "$size" "$path"
+    run_costgate "tf-$size" --terraform "$path" "$(count_of "$size")"
 done
 exit "$status"

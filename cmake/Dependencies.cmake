@@ -1,5 +1,7 @@
 # The third-party libraries, all from Debian's packages (scripts/install-deps.sh); nothing
-# is downloaded while building. costgate_deps carries them to every target.
+# is downloaded while building. The layers link one interface target per library
+# (costgate_yaml_cpp, costgate_libyaml, costgate_simdjson, costgate_spdlog), so a layer
+# links only what it uses and COSTGATE_STATIC can change what each one is.
 #
 # COSTGATE_STATIC links them statically, for the release binary (docs/packaging.md):
 # yaml-cpp and libyaml from Debian's static archives; simdjson, spdlog and fmt, which
@@ -24,13 +26,17 @@ find_package(simdjson REQUIRED)
 # (docs/ARCHITECTURE.md); it ships no CMake package file.
 find_path(LIBYAML_INCLUDE_DIR yaml.h REQUIRED)
 
-add_library(costgate_deps INTERFACE)
-target_link_libraries(costgate_deps INTERFACE CLI11::CLI11 nlohmann_json::nlohmann_json)
-target_include_directories(costgate_deps SYSTEM INTERFACE "${LIBYAML_INCLUDE_DIR}")
+foreach(library IN ITEMS yaml_cpp libyaml simdjson spdlog)
+    add_library(costgate_${library} INTERFACE)
+endforeach()
+target_include_directories(costgate_libyaml SYSTEM INTERFACE "${LIBYAML_INCLUDE_DIR}")
 
 if(NOT COSTGATE_STATIC)
     find_library(LIBYAML_LIBRARY yaml REQUIRED)
-    target_link_libraries(costgate_deps INTERFACE yaml-cpp spdlog::spdlog simdjson::simdjson "${LIBYAML_LIBRARY}")
+    target_link_libraries(costgate_yaml_cpp INTERFACE yaml-cpp)
+    target_link_libraries(costgate_libyaml INTERFACE "${LIBYAML_LIBRARY}")
+    target_link_libraries(costgate_simdjson INTERFACE simdjson::simdjson)
+    target_link_libraries(costgate_spdlog INTERFACE spdlog::spdlog)
     return()
 endif()
 
@@ -86,20 +92,23 @@ endfunction()
 
 costgate_debian_source(simdjson_source simdjson "${simdjson_VERSION}")
 costgate_require_installed_headers(simdjson::simdjson "${simdjson_source}/singleheader" "${simdjson_source}/singleheader/*.h")
-costgate_static_from_source(costgate_simdjson simdjson::simdjson "${simdjson_source}/singleheader/simdjson.cpp")
+costgate_static_from_source(costgate_simdjson_static simdjson::simdjson "${simdjson_source}/singleheader/simdjson.cpp")
 
 costgate_debian_source(fmt_source fmtlib "${fmt_VERSION}")
 costgate_require_installed_headers(fmt::fmt "${fmt_source}/include" "${fmt_source}/include/fmt/*.h")
-costgate_static_from_source(costgate_fmt fmt::fmt "${fmt_source}/src/format.cc" "${fmt_source}/src/os.cc")
+costgate_static_from_source(costgate_fmt_static fmt::fmt "${fmt_source}/src/format.cc" "${fmt_source}/src/os.cc")
 
 costgate_debian_source(spdlog_source spdlog "${spdlog_VERSION}")
 costgate_require_installed_headers(spdlog::spdlog "${spdlog_source}/include" "${spdlog_source}/include/spdlog/*.h")
 # The parts costgate uses: the core and the console sinks (whose factories need async.cpp).
-costgate_static_from_source(costgate_spdlog spdlog::spdlog "${spdlog_source}/src/spdlog.cpp"
+costgate_static_from_source(costgate_spdlog_static spdlog::spdlog "${spdlog_source}/src/spdlog.cpp"
                             "${spdlog_source}/src/stdout_sinks.cpp" "${spdlog_source}/src/color_sinks.cpp"
                             "${spdlog_source}/src/async.cpp")
-target_link_libraries(costgate_spdlog PUBLIC costgate_fmt)
+target_link_libraries(costgate_spdlog_static PUBLIC costgate_fmt_static)
 
 get_target_property(yaml_cpp_include_dirs yaml-cpp INTERFACE_INCLUDE_DIRECTORIES)
-target_include_directories(costgate_deps SYSTEM INTERFACE ${yaml_cpp_include_dirs})
-target_link_libraries(costgate_deps INTERFACE "${YAML_CPP_ARCHIVE}" costgate_spdlog costgate_simdjson "${LIBYAML_ARCHIVE}")
+target_include_directories(costgate_yaml_cpp SYSTEM INTERFACE ${yaml_cpp_include_dirs})
+target_link_libraries(costgate_yaml_cpp INTERFACE "${YAML_CPP_ARCHIVE}")
+target_link_libraries(costgate_libyaml INTERFACE "${LIBYAML_ARCHIVE}")
+target_link_libraries(costgate_simdjson INTERFACE costgate_simdjson_static)
+target_link_libraries(costgate_spdlog INTERFACE costgate_spdlog_static)

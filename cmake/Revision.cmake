@@ -10,4 +10,4 @@ add_custom_target(costgate_revision
     BYPRODUCTS "${COSTGATE_REVISION_HEADER}"
     COMMENT "Reading the git revision"
     VERBATIM)
-add_dependencies(costgate_core costgate_revision)
+add_dependencies(costgate_cli costgate_revision)

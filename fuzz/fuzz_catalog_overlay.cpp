@@ -6,7 +6,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const std::string text = costgate::fuzz::bytes_of(data, size);
     for (const char* name : {"fuzz.csv", "fuzz.yaml"}) {
         costgate::fuzz::expecting_input_errors([&] {
-            costgate::Catalog catalog = costgate::Catalog::embedded();
+            costgate::pricing::Catalog catalog = costgate::pricing::Catalog::embedded();
             catalog.add_overlay(name, text);
         });
     }

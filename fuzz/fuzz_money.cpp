@@ -1,6 +1,6 @@
 // Fuzz target: Money. Any double either converts or throws std::range_error; converted
 // amounts format as cents that read back to within half a cent, and sums stay exact.
-#include "costgate/money.hpp"
+#include "costgate/model/money.hpp"
 #include "fuzz_support.hpp"
 
 #include <cmath>

@@ -1,6 +1,6 @@
 // Fuzz target: Kubernetes quantities (parse_quantity). A parsed value must be finite and
 // not negative, as the header promises.
-#include "costgate/quantity.hpp"
+#include "costgate/model/quantity.hpp"
 #include "fuzz_support.hpp"
 
 #include <cmath>

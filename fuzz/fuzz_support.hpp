@@ -1,10 +1,10 @@
 #pragma once
 
-#include "costgate/error.hpp"
+#include "costgate/model/error.hpp"
+#include "costgate/model/resource.hpp"
 #include "costgate/pricing/catalog.hpp"
 #include "costgate/pricing/estimator.hpp"
 #include "costgate/report/renderer.hpp"
-#include "costgate/resource.hpp"
 
 #include <cstddef>
 #include <cstdint>
@@ -12,6 +12,9 @@
 #include <vector>
 
 namespace costgate::fuzz {
+
+using namespace costgate::pricing;
+using namespace costgate::report;
 
 /// The fuzzer's bytes as a string.
 inline std::string bytes_of(const std::uint8_t* data, std::size_t size) {

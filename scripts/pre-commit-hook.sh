@@ -1,16 +1,29 @@
 #!/usr/bin/env bash
 # pre-commit wrapper for costgate (see .pre-commit-hooks.yaml and docs/ci.md).
 #
-# Usage: pre-commit-hook.sh SUBCOMMAND [COSTGATE_OPTION... --] FILE...
+# Usage: pre-commit-hook.sh [--terraform] SUBCOMMAND [COSTGATE_OPTION... --] FILE...
 # Arguments up to the last `--` are passed to costgate as they are; the rest are the file
 # names pre-commit passes. `*.tfplan.json` files become --plan, `*.yaml`/`*.yml` files
 # become --k8s, anything else is ignored. When no file is relevant the hook exits 0 at once
 # without running costgate. The binary is $COSTGATE, else `costgate` on PATH.
+#
+# With --terraform, `*.tf`, `*.tofu`, `*.tfvars` (and their .json forms) are relevant
+# instead: each becomes `--terraform ROOT` for the root module that holds it, once per
+# root. A file's root is the nearest folder, from the file's own upwards, that holds a
+# `.terraform.lock.hcl` or a `provider` or `backend` block; failing that, the file's own
+# folder. When COSTGATE_BASE_REF names a git ref
+# (e.g. origin/main), the wrapper checks it out in a temporary worktree and adds
+# `--base-terraform` for each root that exists there, so costgate prices the change.
 # Exit code: costgate's (0 pass, 1 policy failure, 2 bad input or usage).
 set -euo pipefail
 
+terraform=false
+if [[ ${1:-} == "--terraform" ]]; then
+    terraform=true
+    shift
+fi
 if [[ $# -lt 1 ]]; then
-    echo "usage: pre-commit-hook.sh check|estimate [OPTION... --] FILE..." >&2
+    echo "usage: pre-commit-hook.sh [--terraform] check|estimate [OPTION... --] FILE..." >&2
     exit 2
 fi
 subcommand=$1
@@ -29,7 +42,59 @@ if [[ $split -ge 0 ]]; then
     files=("${args[@]:$((split + 1))}")
 fi
 
+# The root module holding a configuration file (see the header).
+is_root() {
+    [[ -e "$1/.terraform.lock.hcl" ]] && return 0
+    grep -qsE '^[[:space:]]*(provider|backend)[[:space:]]+"' "$1"/*.tf "$1"/*.tofu 2>/dev/null
+}
+root_of() {
+    local folder candidate
+    folder=$(dirname "$1")
+    candidate=$folder
+    while :; do
+        if is_root "$candidate"; then
+            echo "$candidate"
+            return
+        fi
+        [[ $candidate == "." || $candidate == "/" ]] && break
+        candidate=$(dirname "$candidate")
+    done
+    echo "$folder"
+}
+
 inputs=()
+if $terraform; then
+    roots=()
+    for file in "${files[@]+"${files[@]}"}"; do
+        case "$file" in
+            *.tf | *.tf.json | *.tofu | *.tofu.json | *.tfvars | *.tfvars.json) ;;
+            *) continue ;;
+        esac
+        root=$(root_of "$file")
+        [[ " ${roots[*]+"${roots[*]}"} " == *" $root "* ]] || roots+=("$root")
+    done
+    if [[ ${#roots[@]} -eq 0 ]]; then
+        exit 0
+    fi
+    base=""
+    if [[ -n ${COSTGATE_BASE_REF:-} ]]; then
+        base=$(mktemp -d)
+        trap 'git worktree remove --force "$base" >/dev/null 2>&1 || true; rm -rf "$base"' EXIT
+        git worktree add --detach --quiet "$base" "$COSTGATE_BASE_REF" >&2
+    fi
+    for root in "${roots[@]}"; do
+        inputs+=(--terraform "$root")
+        if [[ -n $base ]]; then
+            prefix=$(git rev-parse --show-prefix)
+            [[ -d "$base/$prefix$root" ]] && inputs+=(--base-terraform "$base/$prefix$root")
+        fi
+    done
+    # Not exec: the base worktree is removed when costgate is done.
+    status=0
+    "${COSTGATE:-costgate}" "$subcommand" "${options[@]+"${options[@]}"}" "${inputs[@]}" || status=$?
+    exit $status
+fi
+
 for file in "${files[@]+"${files[@]}"}"; do
     case "$file" in
         *.tfplan.json) inputs+=(--plan "$file") ;;

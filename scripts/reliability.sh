@@ -13,12 +13,12 @@ fi
 werror=OFF
 [ "${CI:-}" = "true" ] && werror=ON
 launcher=()
-command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache -DCMAKE_C_COMPILER_LAUNCHER=ccache)
 # -O1 with line tables only: the sanitizers' recommended level, and a faster build than
 # RelWithDebInfo while stacks still name file and line.
-cmake -S . -B build-sanitize -G Ninja -DCMAKE_CXX_COMPILER=clang++-14 -DCOSTGATE_SANITIZE=ON \
+cmake -S . -B build-sanitize -G Ninja -DCMAKE_C_COMPILER=clang-14 -DCMAKE_CXX_COMPILER=clang++-14 -DCOSTGATE_SANITIZE=ON \
     -DCOSTGATE_FUZZ=ON -DCOSTGATE_WERROR="$werror" -DCMAKE_BUILD_TYPE=Sanitize \
-    -DCMAKE_CXX_FLAGS_SANITIZE="-O1 -gline-tables-only" "${launcher[@]}" >/dev/null
+    -DCMAKE_CXX_FLAGS_SANITIZE="-O1 -gline-tables-only" -DCMAKE_C_FLAGS_SANITIZE="-O1 -gline-tables-only" "${launcher[@]}" >/dev/null
 cmake --build build-sanitize
 # Any sanitizer report aborts (-fno-sanitize-recover); print a stack for UBSan too.
 export ASAN_OPTIONS=${ASAN_OPTIONS:-abort_on_error=1:detect_stack_use_after_return=1:strict_string_checks=1}

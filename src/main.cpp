@@ -1,5 +1,5 @@
 #include "costgate/cli/main.hpp"
 
 int main(int argc, char** argv) {
-    return costgate::costgate_main(argc, argv);
+    return costgate::cli::costgate_main(argc, argv);
 }

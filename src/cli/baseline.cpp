@@ -1,14 +1,14 @@
 #include "baseline.hpp"
 
-#include "costgate/error.hpp"
-#include "ingest/json_document.hpp"
+#include "costgate/model/error.hpp"
+#include "costgate/util/json_document.hpp"
 
 #include <algorithm>
 #include <map>
 #include <numeric>
 #include <tuple>
 
-namespace costgate {
+namespace costgate::cli {
 
 namespace {
 
@@ -18,21 +18,21 @@ struct BaseResource {
     bool used = false;
 };
 
-std::string string_at(const InputText& base, const nlohmann::json& object, const char* key,
+std::string string_at(const util::InputText& base, const nlohmann::json& object, const char* key,
                       const std::string& path) {
     const auto found = object.find(key);
     if (found == object.end() || !found->is_string())
-        throw_shape_error(base, path + "." + key, "a string");
+        util::throw_shape_error(base, path + "." + key, "a string");
     return found->get<std::string>();
 }
 
-std::optional<Money> money_at(const InputText& base, const nlohmann::json& object, const char* key,
-                              const std::string& path) {
+std::optional<Money> money_at(const util::InputText& base, const nlohmann::json& object,
+                              const char* key, const std::string& path) {
     const auto found = object.find(key);
     if (found == object.end() || found->is_null())
         return std::nullopt;
     if (!found->is_number() || std::abs(found->get<double>()) > 1e12)
-        throw_shape_error(base, path + "." + key, "an amount or null");
+        util::throw_shape_error(base, path + "." + key, "an amount or null");
     return Money::from_double(found->get<double>());
 }
 
@@ -41,13 +41,15 @@ std::string key_of(const std::string& source, const std::string& address) {
 }
 
 // A base resource this run no longer has: its monthly cost goes away.
-void add_deletion(Report& report, const InputText& base, const BaseResource& entry, Money before) {
+void add_deletion(Report& report, const util::InputText& base, const BaseResource& entry,
+                  Money before) {
     const nlohmann::json& json = *entry.json;
     Resource resource;
     resource.address = string_at(base, json, "address", entry.path);
     resource.type = string_at(base, json, "type", entry.path);
-    resource.source = string_at(base, json, "source", entry.path) == "kubernetes" ? Source::kubernetes
-                                                                                  : Source::terraform;
+    resource.source = string_at(base, json, "source", entry.path) == "kubernetes"
+                          ? Source::kubernetes
+                          : Source::terraform;
     resource.file = base.name;
     resource.action = Action::remove;
     if (const auto project = json.find("project"); project != json.end() && project->is_string())
@@ -81,7 +83,8 @@ void recompute_totals(Report& report) {
         ResourceEstimate& cost = report.estimate.resources[i];
         estimate.totals.add(cost);
         const auto centre = resource.tags.find(estimate.cost_centre_tag);
-        estimate.by_cost_centre[centre == resource.tags.end() ? "(untagged)" : centre->second].add(cost);
+        estimate.by_cost_centre[centre == resource.tags.end() ? "(untagged)" : centre->second].add(
+            cost);
         if (resource.source == Source::kubernetes)
             estimate.by_namespace[resource.address.substr(0, resource.address.find('/'))].add(cost);
         resources.push_back(std::move(resource));
@@ -93,37 +96,39 @@ void recompute_totals(Report& report) {
 
 } // namespace
 
-void apply_baseline(Report& report, const InputText& base, const std::string& project) {
-    const nlohmann::json document = parse_json_document(base);
+void apply_baseline(Report& report, const util::InputText& base, const std::string& project) {
+    const nlohmann::json document = util::parse_json_document(base);
     if (!document.is_object() || document.value("schema_version", 0) != 1)
-        throw_shape_error(base, "schema_version", "1 (a costgate JSON report)");
+        util::throw_shape_error(base, "schema_version", "1 (a costgate JSON report)");
     const auto resources = document.find("resources");
     if (resources == document.end() || !resources->is_array())
-        throw_shape_error(base, "resources", "an array");
+        util::throw_shape_error(base, "resources", "an array");
     if (const auto currency = document.find("currency");
         currency != document.end() && currency->is_string() && *currency != report.currency)
-        throw InputError({base.name, 0, 0, "currency"},
-                         "the base report prices in " + currency->get<std::string>() +
-                             ", this run in " + report.currency);
+        throw InputError({base.name, 0, 0, "currency"}, "the base report prices in " +
+                                                            currency->get<std::string>() +
+                                                            ", this run in " + report.currency);
 
     std::map<std::string, BaseResource> by_key;
     for (std::size_t i = 0; i < resources->size(); ++i) {
         const nlohmann::json& entry = (*resources)[i];
         const std::string path = "resources[" + std::to_string(i) + "]";
         if (!entry.is_object())
-            throw_shape_error(base, path, "an object");
+            util::throw_shape_error(base, path, "an object");
         const auto owner = entry.find("project");
         const std::string entry_project =
             owner != entry.end() && owner->is_string() ? owner->get<std::string>() : "";
         if (entry_project != project)
             continue;
-        by_key.emplace(key_of(string_at(base, entry, "source", path), string_at(base, entry, "address", path)),
-                       BaseResource{&entry, path});
+        by_key.emplace(
+            key_of(string_at(base, entry, "source", path), string_at(base, entry, "address", path)),
+            BaseResource{&entry, path});
     }
     for (std::size_t i = 0; i < report.resources.size(); ++i) {
         const Resource& resource = report.resources[i];
         ResourceEstimate& estimate = report.estimate.resources[i];
-        const auto found = by_key.find(key_of(std::string(to_string(resource.source)), resource.address));
+        const auto found =
+            by_key.find(key_of(std::string(to_string(resource.source)), resource.address));
         std::optional<Money> before = Money{};
         if (found != by_key.end()) {
             found->second.used = true;
@@ -135,7 +140,8 @@ void apply_baseline(Report& report, const InputText& base, const std::string& pr
             continue;
         if (!before) {
             estimate.priced = false;
-            estimate.monthly_before = estimate.monthly_after = estimate.monthly_delta = std::nullopt;
+            estimate.monthly_before = estimate.monthly_after = estimate.monthly_delta =
+                std::nullopt;
             estimate.notes.push_back("unpriced in the --compare-to report " + base.name);
             continue;
         }
@@ -149,4 +155,4 @@ void apply_baseline(Report& report, const InputText& base, const std::string& pr
     recompute_totals(report);
 }
 
-} // namespace costgate
+} // namespace costgate::cli

@@ -1,14 +1,14 @@
 #include "commands.hpp"
-#include "costgate/error.hpp"
-#include "costgate/ingest/input_file.hpp"
+#include "costgate/model/error.hpp"
 #include "costgate/pricing/catalog.hpp"
-#include "pricing/csv.hpp"
+#include "costgate/util/csv.hpp"
+#include "costgate/util/input_file.hpp"
 
 #include <cstdio>
 #include <iostream>
 #include <memory>
 
-namespace costgate {
+namespace costgate::cli {
 
 namespace {
 
@@ -19,10 +19,10 @@ struct CatalogOptions {
     std::string key;
 };
 
-Catalog load(const CatalogOptions& options) {
-    Catalog catalog = Catalog::embedded();
+pricing::Catalog load(const CatalogOptions& options) {
+    pricing::Catalog catalog = pricing::Catalog::embedded();
     for (const std::string& path : options.overlays) {
-        const InputText overlay = read_input(path);
+        const util::InputText overlay = util::read_input(path);
         catalog.add_overlay(overlay.name, overlay.text);
     }
     return catalog;
@@ -35,7 +35,7 @@ std::string price_text(double price) {
 }
 
 void list(const CatalogOptions& options) {
-    const Catalog catalog = load(options);
+    const pricing::Catalog catalog = load(options);
     for (const auto& [key, entry] : catalog.entries()) {
         if ((!options.provider.empty() && entry.provider != options.provider) ||
             (!options.service.empty() && entry.service != options.service))
@@ -46,14 +46,14 @@ void list(const CatalogOptions& options) {
 }
 
 void show(const CatalogOptions& options) {
-    const Catalog catalog = load(options);
+    const pricing::Catalog catalog = load(options);
     const auto found = catalog.entries().find(options.key);
     if (found == catalog.entries().end())
         throw UsageError(
             "no price with key \"" + options.key +
             "\" (keys are provider/service/product/region; see `costgate catalog list`)");
-    const PriceEntry& entry = found->second;
-    const std::vector<std::string> names = Catalog::csv_header();
+    const pricing::PriceEntry& entry = found->second;
+    const std::vector<std::string> names = pricing::Catalog::csv_header();
     const std::vector<std::string> values = entry.csv_fields();
     std::cout << "key: " << entry.key() << '\n';
     for (std::size_t i = 0; i < names.size(); ++i)
@@ -64,10 +64,10 @@ void show(const CatalogOptions& options) {
 }
 
 void export_csv(const CatalogOptions& options) {
-    const Catalog catalog = load(options);
-    std::cout << format_csv_row(Catalog::csv_header());
+    const pricing::Catalog catalog = load(options);
+    std::cout << util::format_csv_row(pricing::Catalog::csv_header());
     for (const auto& [key, entry] : catalog.entries())
-        std::cout << format_csv_row(entry.csv_fields());
+        std::cout << util::format_csv_row(entry.csv_fields());
 }
 
 } // namespace
@@ -106,4 +106,4 @@ void add_catalog_command(CLI::App& command, int& exit_code) {
     });
 }
 
-} // namespace costgate
+} // namespace costgate::cli

@@ -2,7 +2,7 @@
 
 #include <CLI/CLI.hpp>
 
-namespace costgate {
+namespace costgate::cli {
 
 /// Each subcommand registers its options on `command` and sets `exit_code` from its
 /// callback. Exceptions propagate to costgate_main, the one place that reports them.
@@ -14,4 +14,4 @@ void add_config_command(CLI::App& command, int& exit_code);
 void add_init_command(CLI::App& command, int& exit_code);
 void add_version_command(CLI::App& command, int& exit_code);
 
-} // namespace costgate
+} // namespace costgate::cli

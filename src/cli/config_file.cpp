@@ -1,13 +1,14 @@
 #include "config_file.hpp"
 
-#include "costgate/error.hpp"
+#include "costgate/model/error.hpp"
 #include "costgate/policy/match.hpp"
-#include "util/yaml_map.hpp"
+#include "costgate/util/glob.hpp"
+#include "costgate/util/yaml_map.hpp"
 
 #include <algorithm>
 #include <set>
 
-namespace costgate {
+namespace costgate::cli {
 
 namespace fs = std::filesystem;
 
@@ -40,7 +41,7 @@ std::vector<std::string> expand_path_glob(const fs::path& base, const std::strin
             }
             std::error_code error;
             for (const fs::directory_entry& entry : fs::directory_iterator(folder, error))
-                if (glob_match(text, entry.path().filename().string()))
+                if (util::glob_match(text, entry.path().filename().string()))
                     next.push_back(entry.path());
         }
         matches = std::move(next);
@@ -57,8 +58,8 @@ std::vector<std::string> expand_path_glob(const fs::path& base, const std::strin
 
 namespace {
 
-std::string origin_of(YamlMap& map, const std::string& key) {
-    return yaml_location(map.file(), map.get(key)).to_string();
+std::string origin_of(util::YamlMap& map, const std::string& key) {
+    return util::yaml_location(map.file(), map.get(key)).to_string();
 }
 
 fs::path folder_of(const std::string& path) {
@@ -72,7 +73,7 @@ std::string relative_to(const fs::path& base, const std::string& path) {
     return (base / path).lexically_normal().string();
 }
 
-void read_paths(YamlMap& map, const std::string& key, const fs::path& base, bool globs,
+void read_paths(util::YamlMap& map, const std::string& key, const fs::path& base, bool globs,
                 Configured<std::vector<std::string>>& target) {
     if (!map.has(key))
         return;
@@ -91,13 +92,13 @@ void read_paths(YamlMap& map, const std::string& key, const fs::path& base, bool
     target.assign(std::move(paths), origin_of(map, key));
 }
 
-void read_string(YamlMap& map, const std::string& key, Configured<std::string>& target) {
+void read_string(util::YamlMap& map, const std::string& key, Configured<std::string>& target) {
     if (const auto value = map.optional_string(key))
         target.assign(*value, origin_of(map, key));
 }
 
 // Keys a project and the top level share.
-void read_settings(YamlMap& map, const fs::path& base, RunSettings& settings) {
+void read_settings(util::YamlMap& map, const fs::path& base, RunSettings& settings) {
     read_paths(map, "policies", base, false, settings.policies);
     read_paths(map, "catalogs", base, false, settings.catalogs);
     if (const auto usage = map.optional_string("usage"))
@@ -109,27 +110,30 @@ void read_settings(YamlMap& map, const fs::path& base, RunSettings& settings) {
 
 ProjectConfig read_project(const std::string& file, const YAML::Node& node, const fs::path& base,
                            const RunSettings& defaults) {
-    YamlMap map(file, node, "project");
+    util::YamlMap map(file, node, "project");
     ProjectConfig project;
     project.name = map.required_string("name");
-    project.origin = yaml_location(file, node).to_string();
+    project.origin = util::yaml_location(file, node).to_string();
     project.settings = defaults;
     read_paths(map, "plans", base, true, project.settings.plans);
     if (const auto tf_dir = map.optional_string("tf_dir"))
         project.settings.tf_dir.assign(relative_to(base, *tf_dir), origin_of(map, "tf_dir"));
     read_paths(map, "k8s", base, false, project.settings.k8s);
     read_paths(map, "base_k8s", base, false, project.settings.base_k8s);
+    read_paths(map, "terraform", base, true, project.settings.terraform);
+    read_paths(map, "var_files", base, false, project.settings.var_files);
     read_settings(map, base, project.settings);
     map.finish();
-    if (project.settings.plans.value.empty() && project.settings.k8s.value.empty())
-        map.fail("project \"" + project.name + "\" needs \"plans\" or \"k8s\"");
+    if (project.settings.plans.value.empty() && project.settings.k8s.value.empty() &&
+        project.settings.terraform.value.empty())
+        map.fail("project \"" + project.name + "\" needs \"plans\", \"terraform\" or \"k8s\"");
     return project;
 }
 
 } // namespace
 
 ConfigFile parse_config_file(const std::string& path, std::string_view yaml) {
-    YamlMap map = load_versioned_document(path, yaml, "config file");
+    util::YamlMap map = util::load_versioned_document(path, yaml, "config file");
     const fs::path base = folder_of(path);
     ConfigFile config;
     config.path = path;
@@ -137,7 +141,7 @@ ConfigFile parse_config_file(const std::string& path, std::string_view yaml) {
     read_string(map, "currency", config.currency);
     read_string(map, "format", config.format);
     if (const YAML::Node reports = map.get("reports"); reports.IsDefined() && !reports.IsNull()) {
-        YamlMap report_map(path, reports, "reports");
+        util::YamlMap report_map(path, reports, "reports");
         std::map<std::string, std::string> files;
         for (const auto& entry : reports) {
             const std::string format = entry.first.Scalar();
@@ -147,7 +151,7 @@ ConfigFile parse_config_file(const std::string& path, std::string_view yaml) {
             files[format] = relative_to(base, *file);
         }
         report_map.finish();
-        config.reports.assign(std::move(files), yaml_location(path, reports).to_string());
+        config.reports.assign(std::move(files), util::yaml_location(path, reports).to_string());
     }
     const YAML::Node projects = map.get("projects");
     if (projects.IsDefined() && !projects.IsNull()) {
@@ -157,7 +161,7 @@ ConfigFile parse_config_file(const std::string& path, std::string_view yaml) {
         for (const YAML::Node& node : projects) {
             ProjectConfig project = read_project(path, node, base, config.defaults);
             if (!names.insert(project.name).second)
-                throw InputError(yaml_location(path, node["name"]),
+                throw InputError(util::yaml_location(path, node["name"]),
                                  "project name \"" + project.name + "\" is used twice");
             config.projects.push_back(std::move(project));
         }
@@ -166,4 +170,4 @@ ConfigFile parse_config_file(const std::string& path, std::string_view yaml) {
     return config;
 }
 
-} // namespace costgate
+} // namespace costgate::cli

@@ -7,7 +7,7 @@
 #include <string_view>
 #include <vector>
 
-namespace costgate {
+namespace costgate::cli {
 
 /// A configured value and where it came from: `costgate.yml:12:5`, `--format`, `default`.
 template <typename T> struct Configured {
@@ -28,6 +28,9 @@ struct RunSettings {
     Configured<std::string> tf_dir;
     Configured<std::vector<std::string>> k8s;
     Configured<std::vector<std::string>> base_k8s;
+    /// Terraform root modules estimated from source, and their variable files.
+    Configured<std::vector<std::string>> terraform;
+    Configured<std::vector<std::string>> var_files;
     Configured<std::vector<std::string>> policies;
     Configured<std::vector<std::string>> catalogs;
     Configured<std::string> usage;
@@ -71,6 +74,7 @@ ConfigFile parse_config_file(const std::string& path, std::string_view yaml);
 
 /// Files matching `pattern` (`*` and `?` within one path segment), relative to `base`,
 /// sorted.
-std::vector<std::string> expand_path_glob(const std::filesystem::path& base, const std::string& pattern);
+std::vector<std::string> expand_path_glob(const std::filesystem::path& base,
+                                          const std::string& pattern);
 
-} // namespace costgate
+} // namespace costgate::cli

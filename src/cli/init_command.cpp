@@ -1,6 +1,6 @@
 #include "commands.hpp"
-#include "costgate/embedded_files.hpp"
-#include "costgate/error.hpp"
+#include "costgate/model/error.hpp"
+#include "costgate/util/embedded_files.hpp"
 #include "repository_scan.hpp"
 
 #include <filesystem>
@@ -9,22 +9,24 @@
 #include <memory>
 #include <set>
 
-namespace costgate {
+namespace costgate::cli {
 
 namespace fs = std::filesystem;
 
 namespace {
 
 std::string embedded(std::string_view name) {
-    for (const EmbeddedFile& file : embedded_files())
+    for (const util::EmbeddedFile& file : util::embedded_files())
         if (file.name == name)
             return std::string(file.contents);
     throw std::logic_error("missing embedded file " + std::string(name));
 }
 
 // `infra/network` → `infra-network`; the root folder is the repository's name.
-std::string project_name(const std::string& folder, const fs::path& root, std::set<std::string>& used) {
-    std::string name = folder == "." ? fs::absolute(root).lexically_normal().filename().string() : folder;
+std::string project_name(const std::string& folder, const fs::path& root,
+                         std::set<std::string>& used) {
+    std::string name =
+        folder == "." ? fs::absolute(root).lexically_normal().filename().string() : folder;
     for (char& c : name)
         if (c == '/')
             c = '-';
@@ -48,9 +50,9 @@ std::string config_text(const RepositoryLayout& layout, const fs::path& root) {
                 "  # - name: shop\n  #   k8s: [deploy/overlays/prod]\n";
     for (const std::string& folder : layout.terraform_roots)
         text += "  - name: " + project_name(folder, root, used) +
-                "\n    # terraform -chdir=" + folder + " plan -out plan.out && terraform -chdir=" +
-                folder + " show -json plan.out > " + plan_path(folder) + "\n    plans: [" +
-                plan_path(folder) + "]\n";
+                "\n    # terraform -chdir=" + folder +
+                " plan -out plan.out && terraform -chdir=" + folder + " show -json plan.out > " +
+                plan_path(folder) + "\n    plans: [" + plan_path(folder) + "]\n";
     for (const std::string& folder : layout.kubernetes_folders)
         text += "  - name: " + project_name(folder, root, used) + "\n    k8s: [" + folder + "]\n";
     return text;
@@ -109,14 +111,16 @@ void run_init(const InitOptions& options) {
     else if (options.ci == "pre-commit")
         write_new(root, ".pre-commit-config.yaml", embedded("src/cli/init/pre-commit-config.yaml"));
     std::cout << "found   " << layout.terraform_roots.size() << " Terraform root(s), "
-              << layout.kubernetes_folders.size() << " Kubernetes folder(s); next: costgate check\n";
+              << layout.kubernetes_folders.size()
+              << " Kubernetes folder(s); next: costgate check\n";
 }
 
 } // namespace
 
 void add_init_command(CLI::App& command, int& exit_code) {
     auto options = std::make_shared<InitOptions>();
-    command.add_option("DIR", options->directory, "Repository root (default: the working directory)");
+    command.add_option("DIR", options->directory,
+                       "Repository root (default: the working directory)");
     command.add_option("--ci", options->ci, "Also write a CI snippet")
         ->check(CLI::IsMember({"github", "gitlab", "pre-commit"}))
         ->type_name("github|gitlab|pre-commit");
@@ -126,4 +130,4 @@ void add_init_command(CLI::App& command, int& exit_code) {
     });
 }
 
-} // namespace costgate
+} // namespace costgate::cli

@@ -1,12 +1,12 @@
 #include "invocation.hpp"
 
-#include "costgate/error.hpp"
-#include "costgate/ingest/input_file.hpp"
+#include "costgate/model/error.hpp"
+#include "costgate/util/input_file.hpp"
 
 #include <spdlog/spdlog.h>
 #include <sstream>
 
-namespace costgate {
+namespace costgate::cli {
 
 namespace {
 
@@ -21,6 +21,8 @@ RunSettings with_flags(RunSettings settings, const RunOptions& flags) {
     flag_over(flags.tf_dir, "tf-dir", settings.tf_dir);
     flag_over(flags.k8s, "k8s", settings.k8s);
     flag_over(flags.base_k8s, "base-k8s", settings.base_k8s);
+    flag_over(flags.terraform, "terraform", settings.terraform);
+    flag_over(flags.var_files, "var-file", settings.var_files);
     flag_over(flags.policies, "policy", settings.policies);
     flag_over(flags.catalogs, "catalog", settings.catalogs);
     flag_over(flags.usage, "usage", settings.usage);
@@ -36,6 +38,8 @@ RunOptions options_of(const RunSettings& settings, const RunOptions& flags) {
     options.tf_dir = settings.tf_dir.value;
     options.k8s = settings.k8s.value;
     options.base_k8s = settings.base_k8s.value;
+    options.terraform = settings.terraform.value;
+    options.var_files = settings.var_files.value;
     options.policies = settings.policies.value;
     options.catalogs = settings.catalogs.value;
     options.usage = settings.usage.value;
@@ -53,7 +57,7 @@ std::optional<ConfigFile> load_config(const RunOptions& flags) {
             return std::nullopt;
         path = found->string();
     }
-    const InputText text = read_input(path);
+    const util::InputText text = util::read_input(path);
     ConfigFile config = parse_config_file(text.name, text.text);
     spdlog::info("using {} ({} projects)", config.path, config.projects.size());
     return config;
@@ -77,6 +81,8 @@ void describe(std::ostringstream& out, const std::string& indent, const RunSetti
          settings.tf_dir.origin);
     line("k8s", joined(settings.k8s.value), settings.k8s.origin);
     line("base_k8s", joined(settings.base_k8s.value), settings.base_k8s.origin);
+    line("terraform", joined(settings.terraform.value), settings.terraform.origin);
+    line("var_files", joined(settings.var_files.value), settings.var_files.origin);
     line("policies", joined(settings.policies.value), settings.policies.origin);
     line("catalogs", joined(settings.catalogs.value), settings.catalogs.origin);
     line("usage", settings.usage.value.empty() ? "(none)" : settings.usage.value,
@@ -97,7 +103,8 @@ Invocation resolve_invocation(const RunOptions& flags) {
     invocation.config = load_config(flags);
     const ConfigFile* config = invocation.config ? &*invocation.config : nullptr;
     const RunSettings defaults = with_flags(config ? config->defaults : RunSettings{}, flags);
-    if (!flags.plans.empty() || !flags.k8s.empty() || !config || config->projects.empty()) {
+    if (!flags.plans.empty() || !flags.k8s.empty() || !flags.terraform.empty() || !config ||
+        config->projects.empty()) {
         invocation.runs.push_back({"", options_of(defaults, flags)});
     } else {
         for (const ProjectConfig& project : config->projects) {
@@ -112,13 +119,18 @@ Invocation resolve_invocation(const RunOptions& flags) {
                                               : "table";
     invocation.out = flags.out;
     for (const ProjectRun& run : invocation.runs) {
-        if (run.options.plans.empty() && run.options.k8s.empty())
+        if (run.options.plans.empty() && run.options.k8s.empty() && run.options.terraform.empty())
             throw UsageError(config ? "nothing to price: " + config->path +
-                                          " has no projects; give --plan FILE and/or --k8s PATH"
-                                    : "nothing to price: give --plan FILE and/or --k8s PATH, or "
-                                      "describe the repository's projects in costgate.yml");
+                                          " has no projects; give --plan FILE, --terraform DIR "
+                                          "and/or --k8s PATH"
+                                    : "nothing to price: give --plan FILE, --terraform DIR and/or "
+                                      "--k8s PATH, or describe the repository's projects in "
+                                      "costgate.yml");
         if (!run.options.base_k8s.empty() && run.options.k8s.empty())
             throw UsageError("--base-k8s needs --k8s: it is the state the manifests change");
+        if (!run.options.base_terraform.empty() && run.options.terraform.empty())
+            throw UsageError(
+                "--base-terraform needs --terraform: it is the source the change starts from");
     }
     return invocation;
 }
@@ -141,7 +153,7 @@ std::string describe_invocation(const Invocation& invocation, const RunOptions& 
     }
     out << "defaults:\n";
     describe(out, "  ", with_flags(config ? config->defaults : RunSettings{}, flags));
-    if (config && flags.plans.empty() && flags.k8s.empty())
+    if (config && flags.plans.empty() && flags.k8s.empty() && flags.terraform.empty())
         for (const ProjectConfig& project : config->projects) {
             out << "project " << project.name << ":    # " << project.origin << '\n';
             describe(out, "  ", with_flags(project.settings, flags));
@@ -149,4 +161,4 @@ std::string describe_invocation(const Invocation& invocation, const RunOptions& 
     return out.str();
 }
 
-} // namespace costgate
+} // namespace costgate::cli

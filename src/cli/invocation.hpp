@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-namespace costgate {
+namespace costgate::cli {
 
 /// One run of the pipeline: a project of costgate.yml, or the inputs given as flags.
 struct ProjectRun {
@@ -40,4 +40,4 @@ Invocation resolve_invocation(const RunOptions& flags);
 /// `costgate config show`.
 std::string describe_invocation(const Invocation& invocation, const RunOptions& flags);
 
-} // namespace costgate
+} // namespace costgate::cli

@@ -1,7 +1,7 @@
 #include "costgate/cli/main.hpp"
 
 #include "commands.hpp"
-#include "costgate/error.hpp"
+#include "costgate/model/error.hpp"
 #include "costgate/pricing/catalog.hpp"
 #include "costgate/revision.hpp"
 #include "costgate/version.hpp"
@@ -10,7 +10,7 @@
 #include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
 
-namespace costgate {
+namespace costgate::cli {
 
 namespace {
 
@@ -58,7 +58,7 @@ int report_error(const std::string& message) {
 
 void add_version_command(CLI::App& command, int& exit_code) {
     command.callback([&exit_code] {
-        const Catalog catalog = Catalog::embedded();
+        const pricing::Catalog catalog = pricing::Catalog::embedded();
         std::cout << "costgate " << k_version << '\n'
                   << "revision " << k_revision << '\n'
                   << "catalog " << catalog.version() << " (prices as of " << catalog.as_of()
@@ -104,4 +104,4 @@ int costgate_main(int argc, char** argv) {
     return exit_code;
 }
 
-} // namespace costgate
+} // namespace costgate::cli

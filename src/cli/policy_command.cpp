@@ -1,21 +1,21 @@
 #include "commands.hpp"
-#include "costgate/ingest/input_file.hpp"
 #include "costgate/policy/policy.hpp"
+#include "costgate/util/input_file.hpp"
 #include "policy_test_suite.hpp"
 
 #include <iostream>
 #include <memory>
 
-namespace costgate {
+namespace costgate::cli {
 
 namespace {
 
 void add_validate(CLI::App& command, int& exit_code) {
     CLI::App* validate = command.add_subcommand("validate", "Check policy files without any input");
     auto files = std::make_shared<std::vector<std::string>>();
-    validate->add_option("FILE", *files, "Policy files, merged in order")->required();
+    validate->add_option("FILE", *files, "policy::Policy files, merged in order")->required();
     validate->callback([files, &exit_code] {
-        const Policy merged = load_policy_files(*files);
+        const policy::Policy merged = policy::load_policy_files(*files);
         std::cout << files->size() << (files->size() == 1 ? " policy file" : " policy files")
                   << " valid: " << merged.rules.size() << " rules, " << merged.exemptions.size()
                   << " exemptions\n";
@@ -29,9 +29,9 @@ int run_policy_tests(const std::string& directory) {
     int passed = 0;
     int failed = 0;
     for (const std::string& path : find_policy_test_files(directory)) {
-        const InputText input = read_input(path);
+        const util::InputText input = util::read_input(path);
         const PolicyTestFile file = parse_policy_test_file(input.name, input.text);
-        const Policy policy = load_policy_files(file.policies);
+        const policy::Policy policy = policy::load_policy_files(file.policies);
         for (const PolicyTestCase& test : file.cases) {
             const Report report = build_report(test.inputs, &policy, file.today);
             const std::vector<std::string> problems = compare_with_expectations(test, report);
@@ -64,4 +64,4 @@ void add_policy_command(CLI::App& command, int& exit_code) {
     add_test(command, exit_code);
 }
 
-} // namespace costgate
+} // namespace costgate::cli

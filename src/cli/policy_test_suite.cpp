@@ -1,36 +1,38 @@
 #include "policy_test_suite.hpp"
 
-#include "costgate/error.hpp"
-#include "util/yaml_map.hpp"
+#include "costgate/model/error.hpp"
+#include "costgate/util/yaml_map.hpp"
 
 #include <algorithm>
 #include <filesystem>
 
-namespace costgate {
+namespace costgate::cli {
 
 namespace {
 
 namespace fs = std::filesystem;
 
-std::vector<std::string> relative_paths(YamlMap& map, const std::string& key, const fs::path& base) {
+std::vector<std::string> relative_paths(util::YamlMap& map, const std::string& key,
+                                        const fs::path& base) {
     std::vector<std::string> paths;
     for (const std::string& path : map.string_list(key))
         paths.push_back(path == "-" ? path : (base / path).lexically_normal().string());
     return paths;
 }
 
-std::optional<Severity> parse_severity(YamlMap& map) {
+std::optional<Severity> parse_severity(util::YamlMap& map) {
     const auto text = map.optional_string("severity");
     if (!text)
         return std::nullopt;
     for (const Severity severity : {Severity::info, Severity::warn, Severity::fail})
         if (*text == to_string(severity))
             return severity;
-    map.fail(map.get("severity"), "\"severity\" must be info, warn or fail, found \"" + *text + "\"");
+    map.fail(map.get("severity"),
+             "\"severity\" must be info, warn or fail, found \"" + *text + "\"");
 }
 
 ExpectedFinding parse_expected_finding(const std::string& file, const YAML::Node& node) {
-    YamlMap map(file, node, "expected finding");
+    util::YamlMap map(file, node, "expected finding");
     ExpectedFinding expected;
     expected.rule = map.required_string("rule");
     if (map.has("resource")) {
@@ -45,16 +47,16 @@ ExpectedFinding parse_expected_finding(const std::string& file, const YAML::Node
     expected.severity = parse_severity(map);
     expected.message = map.optional_string("message");
     expected.exempted = map.optional_bool("exempted");
-    expected.line = yaml_location(file, node).line;
+    expected.line = util::yaml_location(file, node).line;
     map.finish();
     return expected;
 }
 
 PolicyTestCase parse_case(const std::string& file, const YAML::Node& node, const fs::path& base) {
-    YamlMap map(file, node, "test case");
+    util::YamlMap map(file, node, "test case");
     PolicyTestCase test;
     test.name = map.required_string("name");
-    test.line = yaml_location(file, node).line;
+    test.line = util::yaml_location(file, node).line;
     test.inputs.plans = relative_paths(map, "plan", base);
     test.inputs.k8s = relative_paths(map, "k8s", base);
     test.inputs.base_k8s = relative_paths(map, "base_k8s", base);
@@ -72,7 +74,7 @@ PolicyTestCase parse_case(const std::string& file, const YAML::Node& node, const
     const YAML::Node expect = map.get("expect");
     if (!expect.IsDefined() || expect.IsNull())
         map.fail("test case \"" + test.name + "\" is missing \"expect\"");
-    YamlMap expectations(file, expect, "expect");
+    util::YamlMap expectations(file, expect, "expect");
     if (const auto result = expectations.optional_string("result")) {
         for (const Result candidate : {Result::pass, Result::warn, Result::fail})
             if (*result == to_string(candidate))
@@ -124,18 +126,19 @@ std::string describe(const Finding& finding) {
 } // namespace
 
 PolicyTestFile parse_policy_test_file(const std::string& path, std::string_view yaml) {
-    YamlMap map = load_versioned_document(path, yaml, "policy test file");
+    util::YamlMap map = util::load_versioned_document(path, yaml, "policy test file");
     const fs::path base = fs::path(path).parent_path();
     PolicyTestFile file;
     file.path = path;
     file.policies = relative_paths(map, "policies", base);
     if (file.policies.empty())
         map.fail("policy test file needs \"policies\": the policy files under test");
-    file.today = Date::today();
+    file.today = util::Date::today();
     if (const auto today = map.optional_string("today")) {
-        const auto date = Date::parse(*today);
+        const auto date = util::Date::parse(*today);
         if (!date)
-            map.fail(map.get("today"), "\"today\" must be a YYYY-MM-DD date, found \"" + *today + "\"");
+            map.fail(map.get("today"),
+                     "\"today\" must be a YYYY-MM-DD date, found \"" + *today + "\"");
         file.today = *date;
     }
     const YAML::Node cases = map.get("cases");
@@ -158,7 +161,8 @@ std::vector<std::string> find_policy_test_files(const std::string& directory) {
     for (auto entry = fs::recursive_directory_iterator(directory, error);
          !error && entry != fs::recursive_directory_iterator(); entry.increment(error)) {
         const std::string name = entry->path().filename().string();
-        if (entry->is_regular_file() && (name.ends_with("_test.yaml") || name.ends_with("_test.yml")))
+        if (entry->is_regular_file() &&
+            (name.ends_with("_test.yaml") || name.ends_with("_test.yml")))
             files.push_back(entry->path().string());
     }
     if (error)
@@ -169,7 +173,8 @@ std::vector<std::string> find_policy_test_files(const std::string& directory) {
     return files;
 }
 
-std::vector<std::string> compare_with_expectations(const PolicyTestCase& test, const Report& report) {
+std::vector<std::string> compare_with_expectations(const PolicyTestCase& test,
+                                                   const Report& report) {
     std::vector<std::string> problems;
     if (test.result && *test.result != report.result())
         problems.push_back("expected result " + std::string(to_string(*test.result)) + ", got " +
@@ -191,4 +196,4 @@ std::vector<std::string> compare_with_expectations(const PolicyTestCase& test, c
     return problems;
 }
 
-} // namespace costgate
+} // namespace costgate::cli

@@ -1,15 +1,15 @@
 #pragma once
 
-#include "costgate/finding.hpp"
-#include "costgate/policy/date.hpp"
-#include "costgate/report.hpp"
+#include "costgate/model/finding.hpp"
+#include "costgate/model/report.hpp"
+#include "costgate/util/date.hpp"
 #include "run_options.hpp"
 
 #include <optional>
 #include <string>
 #include <vector>
 
-namespace costgate {
+namespace costgate::cli {
 
 /// A finding a policy test expects; unset fields match anything.
 struct ExpectedFinding {
@@ -38,7 +38,7 @@ struct PolicyTestCase {
 struct PolicyTestFile {
     std::string path;
     std::vector<std::string> policies;
-    Date today;
+    util::Date today;
     std::vector<PolicyTestCase> cases;
 };
 
@@ -51,6 +51,7 @@ PolicyTestFile parse_policy_test_file(const std::string& path, std::string_view 
 std::vector<std::string> find_policy_test_files(const std::string& directory);
 
 /// Why a case failed, one line per problem; empty when it passed.
-std::vector<std::string> compare_with_expectations(const PolicyTestCase& test, const Report& report);
+std::vector<std::string> compare_with_expectations(const PolicyTestCase& test,
+                                                   const Report& report);
 
-} // namespace costgate
+} // namespace costgate::cli

@@ -1,6 +1,6 @@
 #include "project_runs.hpp"
 
-#include "costgate/error.hpp"
+#include "costgate/model/error.hpp"
 #include "costgate/policy/evaluator.hpp"
 #include "run_options.hpp"
 
@@ -9,7 +9,7 @@
 #include <exception>
 #include <thread>
 
-namespace costgate {
+namespace costgate::cli {
 
 namespace {
 
@@ -18,18 +18,19 @@ struct ProjectResult {
     std::exception_ptr error;
 };
 
-std::vector<ProjectResult> run_all(const Invocation& invocation, bool with_policy, const Date& today) {
+std::vector<ProjectResult> run_all(const Invocation& invocation, bool with_policy,
+                                   const util::Date& today) {
     std::vector<ProjectResult> results(invocation.runs.size());
     std::atomic<std::size_t> next{0};
     const auto work = [&] {
         for (std::size_t i = next++; i < results.size(); i = next++) {
             try {
                 const RunOptions& options = invocation.runs[i].options;
-                const Policy policy = load_policy_files(options.policies);
-                results[i].report = build_report(options, with_policy ? &policy : nullptr, today,
-                                                 invocation.runs.size() > 1
-                                                     ? RuleSelection::per_project
-                                                     : RuleSelection::all);
+                const policy::Policy policy = policy::load_policy_files(options.policies);
+                results[i].report =
+                    build_report(options, with_policy ? &policy : nullptr, today,
+                                 invocation.runs.size() > 1 ? policy::RuleSelection::per_project
+                                                            : policy::RuleSelection::all);
             } catch (...) {
                 results[i].error = std::current_exception();
             }
@@ -48,14 +49,15 @@ std::vector<ProjectResult> run_all(const Invocation& invocation, bool with_polic
     return results;
 }
 
-void merge_groups(std::map<std::string, CostTotals>& into, const std::map<std::string, CostTotals>& from) {
+void merge_groups(std::map<std::string, CostTotals>& into,
+                  const std::map<std::string, CostTotals>& from) {
     for (const auto& [name, totals] : from)
         into[name].add(totals);
 }
 
 } // namespace
 
-Report run_invocation(const Invocation& invocation, bool with_policy, const Date& today) {
+Report run_invocation(const Invocation& invocation, bool with_policy, const util::Date& today) {
     std::vector<ProjectResult> results = run_all(invocation, with_policy, today);
     if (invocation.runs.size() == 1 && invocation.runs[0].name.empty())
         return std::move(results[0].report);
@@ -98,11 +100,11 @@ Report run_invocation(const Invocation& invocation, bool with_policy, const Date
                 total.rules.push_back(std::move(rule));
     }
     if (with_policy) {
-        const Policy policy = load_policy_files(invocation.total_policies);
-        for (Finding& finding : evaluate_policy(
-                 policy, {total.resources, total.estimate, today}, RuleSelection::total))
+        const policy::Policy policy = policy::load_policy_files(invocation.total_policies);
+        for (Finding& finding : policy::evaluate_policy(
+                 policy, {total.resources, total.estimate, today}, policy::RuleSelection::total))
             total.findings.push_back(std::move(finding));
-        for (RuleSummary& rule : describe_rules(policy))
+        for (RuleSummary& rule : policy::describe_rules(policy))
             if (std::none_of(total.rules.begin(), total.rules.end(),
                              [&](const RuleSummary& known) { return known.id == rule.id; }))
                 total.rules.push_back(std::move(rule));
@@ -112,4 +114,4 @@ Report run_invocation(const Invocation& invocation, bool with_policy, const Date
     return total;
 }
 
-} // namespace costgate
+} // namespace costgate::cli

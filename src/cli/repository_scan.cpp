@@ -4,7 +4,7 @@
 #include <fstream>
 #include <set>
 
-namespace costgate {
+namespace costgate::cli {
 
 namespace fs = std::filesystem;
 
@@ -66,14 +66,16 @@ RepositoryLayout scan_repository(const fs::path& root) {
     for (const fs::path& folder : terraform)
         layout.terraform_roots.push_back(display(folder));
     for (const fs::path& folder : kubernetes) {
-        const bool nested = std::any_of(kubernetes.begin(), kubernetes.end(), [&](const fs::path& other) {
-            const std::string prefix = other.generic_string() + "/";
-            return other != folder && !other.empty() && folder.generic_string().starts_with(prefix);
-        });
+        const bool nested =
+            std::any_of(kubernetes.begin(), kubernetes.end(), [&](const fs::path& other) {
+                const std::string prefix = other.generic_string() + "/";
+                return other != folder && !other.empty() &&
+                       folder.generic_string().starts_with(prefix);
+            });
         if (!nested)
             layout.kubernetes_folders.push_back(display(folder));
     }
     return layout;
 }
 
-} // namespace costgate
+} // namespace costgate::cli

@@ -4,7 +4,7 @@
 #include <string>
 #include <vector>
 
-namespace costgate {
+namespace costgate::cli {
 
 /// What `costgate init` found in a repository, as paths relative to its root, sorted.
 struct RepositoryLayout {
@@ -18,4 +18,4 @@ struct RepositoryLayout {
 /// Walks `root`, skipping hidden folders, `.terraform` and `node_modules`.
 RepositoryLayout scan_repository(const std::filesystem::path& root);
 
-} // namespace costgate
+} // namespace costgate::cli

@@ -1,15 +1,15 @@
 #pragma once
 
-#include "costgate/policy/date.hpp"
+#include "costgate/model/report.hpp"
 #include "costgate/policy/evaluator.hpp"
 #include "costgate/policy/policy.hpp"
-#include "costgate/report.hpp"
+#include "costgate/util/date.hpp"
 
 #include <CLI/CLI.hpp>
 #include <string>
 #include <vector>
 
-namespace costgate {
+namespace costgate::cli {
 
 /// The inputs and outputs `check` and `estimate` share. As parsed from the command line,
 /// empty values were not given (see invocation.hpp for the defaults that fill them).
@@ -22,6 +22,13 @@ struct RunOptions {
     std::string tf_dir;
     std::vector<std::string> k8s;
     std::vector<std::string> base_k8s;
+    /// --terraform: Terraform root modules estimated from source, without a plan.
+    std::vector<std::string> terraform;
+    /// --base-terraform: the roots' source before the change (e.g. the main branch).
+    std::vector<std::string> base_terraform;
+    /// --var-file and --var NAME=VALUE for the Terraform roots' variables.
+    std::vector<std::string> var_files;
+    std::vector<std::string> vars;
     /// Empty when --cluster is not given: the policies' settings.cluster, else `default`.
     std::string cluster;
     std::vector<std::string> policies;
@@ -47,11 +54,12 @@ void add_run_options(CLI::App& command, RunOptions& options);
 
 /// Reads the inputs, prices them with the embedded catalog and the options' overlays and
 /// usage, and evaluates the `selection` of `policy`'s rules on `today` when one is given.
-Report build_report(const RunOptions& options, const Policy* policy, const Date& today,
-                    RuleSelection selection = RuleSelection::all);
+Report build_report(const RunOptions& options, const policy::Policy* policy,
+                    const util::Date& today,
+                    policy::RuleSelection selection = policy::RuleSelection::all);
 
 /// Checks the options, builds the report (with the options' policies when `with_policy`),
 /// renders and writes it. Returns the exit code the report calls for.
 int run_pipeline(const RunOptions& options, bool with_policy);
 
-} // namespace costgate
+} // namespace costgate::cli

@@ -1,8 +1,10 @@
 #include "baseline.hpp"
-#include "costgate/error.hpp"
 #include "costgate/ingest/k8s_manifests.hpp"
+#include "costgate/ingest/state_diff.hpp"
 #include "costgate/ingest/terraform_plan.hpp"
+#include "costgate/ingest/terraform_source.hpp"
 #include "costgate/ingest/terraform_sources.hpp"
+#include "costgate/model/error.hpp"
 #include "costgate/policy/evaluator.hpp"
 #include "costgate/pricing/estimator.hpp"
 #include "costgate/report/renderer.hpp"
@@ -20,13 +22,13 @@
 #include <tuple>
 #include <unistd.h>
 
-namespace costgate {
+namespace costgate::cli {
 
 namespace {
 
 std::string format_list() {
     std::string names;
-    for (const std::string& name : renderer_names())
+    for (const std::string& name : report::renderer_names())
         names += (names.empty() ? "" : ", ") + name;
     return names;
 }
@@ -35,29 +37,51 @@ std::string format_list() {
 
 namespace {
 
+/// Moves `from`'s resources to the end of `to`: the whole vector when `to` is empty (one
+/// input, the usual case, needs no second array).
+void append(std::vector<Resource>& to, std::vector<Resource> from) {
+    if (to.empty())
+        to = std::move(from);
+    else
+        std::move(from.begin(), from.end(), std::back_inserter(to));
+}
+
 std::vector<Resource> read_inputs(const RunOptions& options) {
     std::vector<Resource> resources;
-    const PlanReadOptions plan_options{options.region};
+    const ingest::PlanReadOptions plan_options{options.region};
     for (const std::string& path : options.plans) {
-        const InputText input = read_input(path);
-        std::vector<Resource> plan = read_terraform_plan(input, plan_options);
+        const util::InputText input = util::read_input(path);
+        std::vector<Resource> plan = ingest::read_terraform_plan(input, plan_options);
         if (const std::string tf_dir =
-                options.tf_dir.empty() ? default_tf_dir(path) : options.tf_dir;
+                options.tf_dir.empty() ? ingest::default_tf_dir(path) : options.tf_dir;
             !tf_dir.empty())
-            locate_declarations(tf_dir, plan);
+            ingest::locate_declarations(tf_dir, plan);
         spdlog::debug("{}: {} managed resources", input.name, plan.size());
-        if (resources.empty())
-            resources = std::move(plan); // one plan: no second array of resources
-        else
-            std::move(plan.begin(), plan.end(), std::back_inserter(resources));
+        append(resources, std::move(plan));
+    }
+    if (!options.terraform.empty()) {
+        const ingest::TerraformSourceOptions source_options{options.var_files, options.vars,
+                                                            options.region};
+        const auto read_roots = [&](const std::vector<std::string>& roots) {
+            std::vector<Resource> read;
+            for (const std::string& root : roots)
+                append(read, ingest::read_terraform_source(root, source_options));
+            return read;
+        };
+        std::vector<Resource> source = read_roots(options.terraform);
+        if (!options.base_terraform.empty())
+            source =
+                ingest::diff_resource_states(std::move(source), read_roots(options.base_terraform));
+        spdlog::debug("{} resources from Terraform source", source.size());
+        append(resources, std::move(source));
     }
     if (!options.k8s.empty()) {
-        std::vector<Resource> manifests = read_k8s_manifests(options.k8s);
+        std::vector<Resource> manifests = ingest::read_k8s_manifests(options.k8s);
         if (!options.base_k8s.empty())
-            manifests =
-                diff_k8s_manifests(std::move(manifests), read_k8s_manifests(options.base_k8s));
+            manifests = ingest::diff_resource_states(std::move(manifests),
+                                                     ingest::read_k8s_manifests(options.base_k8s));
         spdlog::debug("{} Kubernetes objects", manifests.size());
-        std::move(manifests.begin(), manifests.end(), std::back_inserter(resources));
+        append(resources, std::move(manifests));
     }
     std::stable_sort(resources.begin(), resources.end(), [](const Resource& a, const Resource& b) {
         return std::tie(a.address, a.source, a.file) < std::tie(b.address, b.source, b.file);
@@ -82,8 +106,8 @@ void append_output(const std::string& path, const std::string& text) {
 }
 
 // --report FMT=FILE flags, else the config's `reports:`; checked before any work is done.
-std::vector<std::pair<std::string, RenderFunction>> extra_reports(const Invocation& invocation,
-                                                                  const RunOptions& flags) {
+std::vector<std::pair<std::string, report::RenderFunction>>
+extra_reports(const Invocation& invocation, const RunOptions& flags) {
     std::vector<std::pair<std::string, std::string>> wanted;
     for (const std::string& entry : flags.reports) {
         const std::size_t equals = entry.find('=');
@@ -95,9 +119,9 @@ std::vector<std::pair<std::string, RenderFunction>> extra_reports(const Invocati
     if (flags.reports.empty() && invocation.config)
         for (const auto& [format, file] : invocation.config->reports.value)
             wanted.emplace_back(format, file);
-    std::vector<std::pair<std::string, RenderFunction>> reports;
+    std::vector<std::pair<std::string, report::RenderFunction>> reports;
     for (const auto& [format, file] : wanted) {
-        const RenderFunction render = find_renderer(format);
+        const report::RenderFunction render = report::find_renderer(format);
         if (!render)
             throw UsageError("unknown report format \"" + format + "\" (known: " + format_list() +
                              ")");
@@ -106,11 +130,11 @@ std::vector<std::pair<std::string, RenderFunction>> extra_reports(const Invocati
     return reports;
 }
 
-void warn_if_stale(const Catalog& catalog, int max_age_days) {
-    const auto as_of = Date::parse(catalog.as_of());
+void warn_if_stale(const pricing::Catalog& catalog, int max_age_days) {
+    const auto as_of = util::Date::parse(catalog.as_of());
     if (!as_of)
         return;
-    const long age = Date::today().days_since_epoch() - as_of->days_since_epoch();
+    const long age = util::Date::today().days_since_epoch() - as_of->days_since_epoch();
     if (age > max_age_days)
         spdlog::warn(
             "the embedded prices are as of {} ({} days old, more than {}): rebuild the catalog or "
@@ -152,6 +176,21 @@ void add_run_options(CLI::App& command, RunOptions& options) {
                     "finding locations (default: the plan's directory when it holds .tf files)")
         ->type_name("DIR");
     command
+        .add_option("--terraform", options.terraform,
+                    "Terraform root module estimated from its source, without a plan; repeatable")
+        ->type_name("DIR");
+    command
+        .add_option("--base-terraform", options.base_terraform,
+                    "Terraform source of the state before the change (e.g. a worktree of the main "
+                    "branch); repeatable")
+        ->type_name("DIR");
+    command
+        .add_option("--var-file", options.var_files,
+                    "Variable definitions file for the --terraform roots; repeatable")
+        ->type_name("FILE");
+    command.add_option("--var", options.vars, "A --terraform root variable's value; repeatable")
+        ->type_name("NAME=VALUE");
+    command
         .add_option("--k8s", options.k8s,
                     "Kubernetes manifests: file, directory or - for stdin; repeatable")
         ->type_name("PATH");
@@ -169,7 +208,9 @@ void add_run_options(CLI::App& command, RunOptions& options) {
         .add_option("--catalog", options.catalogs,
                     "Price overlay (CSV or YAML, docs/catalog.md); repeatable, later files win")
         ->type_name("FILE");
-    command.add_option("--usage", options.usage, "Usage file (YAML) for usage-priced resources")
+    command
+        .add_option("--usage", options.usage,
+                    "pricing::Usage file (YAML) for usage-priced resources")
         ->type_name("FILE");
     command.add_option("--region", options.region, "Region for resources whose plan does not say")
         ->type_name("REGION");
@@ -201,20 +242,22 @@ void add_run_options(CLI::App& command, RunOptions& options) {
         ->type_name("KEY");
 }
 
-Report build_report(const RunOptions& options, const Policy* policy, const Date& today,
-                    RuleSelection selection) {
-    Catalog catalog = Catalog::embedded();
+Report build_report(const RunOptions& options, const policy::Policy* policy,
+                    const util::Date& today, policy::RuleSelection selection) {
+    pricing::Catalog catalog = pricing::Catalog::embedded();
     for (const std::string& path : options.catalogs) {
-        const InputText overlay = read_input(path);
+        const util::InputText overlay = util::read_input(path);
         catalog.add_overlay(overlay.name, overlay.text);
     }
-    const Usage usage = options.usage.empty() ? Usage() : Usage::load_file(options.usage);
+    const pricing::Usage usage =
+        options.usage.empty() ? pricing::Usage() : pricing::Usage::load_file(options.usage);
     Report report;
     report.tool_version = k_version;
     report.currency = catalog.currency();
     report.catalog_version = catalog.version();
     report.catalog_as_of = catalog.as_of();
     report.inputs = options.plans;
+    report.inputs.insert(report.inputs.end(), options.terraform.begin(), options.terraform.end());
     report.inputs.insert(report.inputs.end(), options.k8s.begin(), options.k8s.end());
     // Sorted, so giving the same inputs in another order gives byte-identical output.
     std::sort(report.inputs.begin(), report.inputs.end());
@@ -225,13 +268,14 @@ Report build_report(const RunOptions& options, const Policy* policy, const Date&
                                     : "default";
     const std::string cost_centre_tag =
         options.cost_centre_tag.empty() ? "cost-centre" : options.cost_centre_tag;
-    report.estimate = estimate_costs(report.resources, catalog, usage, {cost_centre_tag, cluster});
+    report.estimate =
+        pricing::estimate_costs(report.resources, catalog, usage, {cost_centre_tag, cluster});
     if (!options.compare_to.empty())
-        apply_baseline(report, read_input(options.compare_to), options.project);
+        apply_baseline(report, util::read_input(options.compare_to), options.project);
     if (policy) {
         report.findings =
-            evaluate_policy(*policy, {report.resources, report.estimate, today}, selection);
-        report.rules = describe_rules(*policy);
+            policy::evaluate_policy(*policy, {report.resources, report.estimate, today}, selection);
+        report.rules = policy::describe_rules(*policy);
         report.policies_evaluated = true;
     }
     return report;
@@ -239,7 +283,7 @@ Report build_report(const RunOptions& options, const Policy* policy, const Date&
 
 int run_pipeline(const RunOptions& flags, bool with_policy) {
     const Invocation invocation = resolve_invocation(flags);
-    const RenderFunction render = find_renderer(invocation.format);
+    const report::RenderFunction render = report::find_renderer(invocation.format);
     if (!render)
         throw UsageError("unknown format \"" + invocation.format + "\" (known: " + format_list() +
                          ")");
@@ -249,10 +293,11 @@ int run_pipeline(const RunOptions& flags, bool with_policy) {
                 throw UsageError(
                     "check needs a policy: give --policy FILE or set policies in " +
                     (invocation.config ? invocation.config->path : std::string("costgate.yml")));
-    const std::vector<std::pair<std::string, RenderFunction>> extra =
+    const std::vector<std::pair<std::string, report::RenderFunction>> extra =
         extra_reports(invocation, flags);
-    warn_if_stale(Catalog::embedded(), flags.max_catalog_age_days);
-    const Report& report = keep_until_exit(run_invocation(invocation, with_policy, Date::today()));
+    warn_if_stale(pricing::Catalog::embedded(), flags.max_catalog_age_days);
+    const Report& report =
+        keep_until_exit(run_invocation(invocation, with_policy, util::Date::today()));
     if (invocation.config && invocation.config->currency.set() &&
         invocation.config->currency.value != report.currency)
         throw UsageError(invocation.config->currency.origin + ": the config expects prices in " +
@@ -264,8 +309,8 @@ int run_pipeline(const RunOptions& flags, bool with_policy) {
     // The github format's step summary: GitHub shows this file's Markdown on the run page.
     if (invocation.format == "github")
         if (const char* summary = std::getenv("GITHUB_STEP_SUMMARY"); summary && *summary)
-            append_output(summary, find_renderer("markdown")(report, {false}));
+            append_output(summary, report::find_renderer("markdown")(report, {false}));
     return report.exit_code();
 }
 
-} // namespace costgate
+} // namespace costgate::cli

@@ -1,301 +1,131 @@
 #include "hcl_outline.hpp"
 
-#include <cctype>
+#include "terraform_source/hcl_tree.hpp"
 
-namespace costgate {
+#include <cstring>
+
+namespace costgate::ingest {
 
 namespace {
 
-/// Templates nest strings and strings nest templates; past this depth the rest of the line
-/// is skipped rather than recursing on (a crafted file must not overflow the stack).
-constexpr int k_max_template_depth = 64;
+using ingest::HclTree;
 
-bool is_identifier_char(char c) {
-    return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-';
+bool is(TSNode node, const char* type) {
+    return std::strcmp(ts_node_type(node), type) == 0;
 }
 
 class Outliner {
   public:
     explicit Outliner(std::string_view text) : m_text(text) {}
 
-    std::vector<HclBlock> blocks() {
-        while (m_at < m_text.size())
-            statement();
-        return std::move(m_blocks);
+    /// The blocks among `parent`'s children. Where the text is not valid HCL, tree-sitter
+    /// wraps what it could not parse in ERROR nodes; a block header found in one
+    /// (`TYPE "label" ... {`) still counts.
+    void outline(TSNode parent, std::vector<HclBlock>& blocks, int depth = 0) const {
+        // ERROR nodes nested deeper than this are crafted input, not configuration.
+        constexpr int k_max_error_depth = 64;
+        const std::vector<TSNode> children = ingest::children_of(parent);
+        for (std::size_t i = 0; i < children.size(); ++i) {
+            const TSNode child = children[i];
+            if (is(child, "block")) {
+                if (HclBlock found = block(child); !found.type.empty())
+                    blocks.push_back(std::move(found));
+            } else if ((is(child, "body") || is(child, "ERROR")) && depth < k_max_error_depth) {
+                outline(child, blocks, depth + 1);
+            } else if (is(parent, "ERROR") && is(child, "identifier")) {
+                i = header_in_error(children, i, blocks);
+            }
+        }
     }
 
   private:
-    /// One statement at the current depth: a block header, an attribute, a closing brace or
-    /// something skipped up to the end of its line.
-    void statement() {
-        skip_blank();
-        if (m_at >= m_text.size())
-            return;
-        const char c = m_text[m_at];
-        if (c == '}') {
-            ++m_at;
-            close_brace();
-            return;
+    HclBlock block(TSNode node) const {
+        HclBlock block;
+        block.line = static_cast<int>(ts_node_start_point(node).row) + 1;
+        for (const TSNode child : ingest::named_children_of(node)) {
+            if (is(child, "identifier") && block.type.empty())
+                block.type = text_of(child);
+            else if (is(child, "identifier") || is(child, "string_lit"))
+                block.labels.push_back(label(child));
+            else if (is(child, "body"))
+                add_strings(child, block);
         }
-        if (!is_identifier_char(c)) {
-            skip_rest_of_line();
-            return;
-        }
-        const int line = m_line;
-        const std::string name = identifier();
-        skip_spaces();
-        if (peek() == '=' && peek(1) != '=') {
-            ++m_at;
-            attribute(name);
-            return;
-        }
-        std::vector<std::string> labels;
-        while (m_at < m_text.size()) {
-            skip_spaces();
-            if (peek() == '"') {
-                labels.push_back(string_literal());
-            } else if (is_identifier_char(peek())) {
-                labels.push_back(identifier());
+        return block;
+    }
+
+    /// Reads `TYPE label... {` starting at children[at] of an ERROR node; returns the index
+    /// of the last child it used.
+    std::size_t header_in_error(const std::vector<TSNode>& children, std::size_t at,
+                                std::vector<HclBlock>& blocks) const {
+        HclBlock block;
+        block.type = text_of(children[at]);
+        block.line = static_cast<int>(ts_node_start_point(children[at]).row) + 1;
+        std::size_t i = at + 1;
+        for (; i < children.size(); ++i) {
+            const TSNode child = children[i];
+            if (is(child, "string_lit") || is(child, "identifier")) {
+                block.labels.push_back(label(child));
             } else {
-                break;
+                if (is(child, "block_start") || is(child, "{"))
+                    blocks.push_back(std::move(block));
+                return i;
             }
         }
-        if (peek() != '{') {
-            skip_rest_of_line();
-            return;
-        }
-        ++m_at;
-        open_block(name, std::move(labels), line);
+        return i;
     }
 
-    void attribute(const std::string& name) {
-        skip_spaces();
-        if (peek() == '"') {
-            const std::size_t start = m_at;
-            std::string value = string_literal();
-            const bool plain =
-                m_text.substr(start, m_at - start).find("${") == std::string_view::npos;
-            skip_spaces();
-            const bool ends = m_at >= m_text.size() || peek() == '\n' || peek() == '\r' ||
-                              peek() == '}' || peek() == '#' ||
-                              (peek() == '/' && (peek(1) == '/' || peek(1) == '*'));
-            if (plain && ends && m_depth == 1 && m_current != nullptr)
-                m_current->strings[name] = std::move(value);
-        }
-        skip_expression();
-    }
-
-    void open_block(const std::string& type, std::vector<std::string> labels, int line) {
-        if (m_depth == 0) {
-            m_blocks.push_back({type, std::move(labels), line, {}});
-            m_current = &m_blocks.back();
-        }
-        ++m_depth;
-    }
-
-    void close_brace() {
-        if (m_depth > 0)
-            --m_depth;
-        if (m_depth == 0)
-            m_current = nullptr;
-    }
-
-    /// Skips an attribute's value: up to the end of its line, or further while brackets,
-    /// braces or parentheses opened in it are open.
-    void skip_expression() {
-        int open = 0;
-        while (m_at < m_text.size()) {
-            const char c = m_text[m_at];
-            if (c == '\n' && open == 0)
-                return;
-            if (skip_trivia())
+    /// The body's own attributes whose value is a plain string literal.
+    void add_strings(TSNode body, HclBlock& block) const {
+        for (const TSNode attribute : ingest::named_children_of(body)) {
+            if (!is(attribute, "attribute") || ts_node_named_child_count(attribute) != 2)
                 continue;
-            if (c == '"') {
-                string_literal();
+            const TSNode expression = ts_node_named_child(attribute, 1);
+            if (ts_node_named_child_count(expression) != 1)
                 continue;
-            }
-            if (c == '<' && heredoc())
-                continue;
-            if (c == '(' || c == '[' || c == '{')
-                ++open;
-            else if ((c == ')' || c == ']' || c == '}') && open > 0)
-                --open;
-            else if (c == '}')
-                return; // closes the enclosing block: the next statement handles it
-            advance();
+            const TSNode literal = ts_node_named_child(expression, 0);
+            if (is(literal, "literal_value") && is(ts_node_named_child(literal, 0), "string_lit"))
+                block.strings[text_of(ts_node_named_child(attribute, 0))] =
+                    label(ts_node_named_child(literal, 0));
         }
     }
 
-    void skip_rest_of_line() {
-        while (m_at < m_text.size() && m_text[m_at] != '\n') {
-            if (skip_trivia())
-                continue;
-            const char c = m_text[m_at];
-            if (c == '"') {
-                string_literal();
-                continue;
-            }
-            if (c == '{') {
-                ++m_depth;
-            } else if (c == '}') {
-                close_brace();
-            }
-            advance();
-        }
-    }
-
-    /// Skips a comment at the current position; false when there is none.
-    bool skip_trivia() {
-        if (peek() == '#' || (peek() == '/' && peek(1) == '/')) {
-            while (m_at < m_text.size() && m_text[m_at] != '\n')
-                ++m_at;
-            return true;
-        }
-        if (peek() == '/' && peek(1) == '*') {
-            m_at += 2;
-            while (m_at < m_text.size() && !(peek() == '*' && peek(1) == '/'))
-                advance();
-            m_at = std::min(m_at + 2, m_text.size());
-            return true;
-        }
-        return false;
-    }
-
-    /// Skips `<<EOF` or `<<-EOF` up to the line holding only the marker; false (nothing
-    /// consumed) when `<` does not start a heredoc.
-    bool heredoc() {
-        std::size_t at = m_at + 2;
-        if (m_text.substr(m_at, 2) != "<<")
-            return false;
-        if (at < m_text.size() && m_text[at] == '-')
-            ++at;
-        const std::size_t marker_begin = at;
-        while (at < m_text.size() && is_identifier_char(m_text[at]))
-            ++at;
-        if (at == marker_begin)
-            return false;
-        const std::string_view marker = m_text.substr(marker_begin, at - marker_begin);
-        m_at = at;
-        while (m_at < m_text.size()) {
-            while (m_at < m_text.size() && m_text[m_at] != '\n')
-                ++m_at;
-            if (m_at >= m_text.size())
-                return true;
-            advance();
-            std::size_t begin = m_at;
-            while (begin < m_text.size() && (m_text[begin] == ' ' || m_text[begin] == '\t'))
-                ++begin;
-            std::size_t end = begin;
-            while (end < m_text.size() && m_text[end] != '\n' && m_text[end] != '\r')
-                ++end;
-            if (m_text.substr(begin, end - begin) == marker) {
-                m_at = end;
-                return true;
-            }
-        }
-        return true;
-    }
-
-    /// Reads a quoted string and returns its text with simple escapes resolved; `${...}`
-    /// and `%{...}` templates are kept as written, nested strings in them included.
-    std::string string_literal() {
+    /// A label's text: an identifier as written, a string literal without its quotes (the
+    /// simple escapes resolved).
+    std::string label(TSNode node) const {
+        if (!is(node, "string_lit"))
+            return text_of(node);
+        const std::vector<TSNode> children = ingest::children_of(node);
+        if (children.size() < 2)
+            return {};
+        const std::uint32_t begin = ts_node_end_byte(children.front());
+        const std::uint32_t end = ts_node_start_byte(children.back());
         std::string value;
-        ++m_at;
-        if (m_template_depth >= k_max_template_depth) {
-            while (m_at < m_text.size() && m_text[m_at] != '\n')
-                ++m_at;
-            return value;
-        }
-        while (m_at < m_text.size()) {
-            const char c = m_text[m_at];
-            if (c == '"') {
-                ++m_at;
-                return value;
+        for (std::uint32_t i = begin; i < end; ++i) {
+            if (m_text[i] == '\\' && i + 1 < end) {
+                value += m_text[i + 1] == 'n' ? '\n' : m_text[i + 1];
+                ++i;
+            } else {
+                value += m_text[i];
             }
-            if (c == '\n')
-                return value; // unterminated: HCL strings do not span lines
-            if (c == '\\' && m_at + 1 < m_text.size()) {
-                value += m_text[m_at + 1] == 'n' ? '\n' : m_text[m_at + 1];
-                m_at += 2;
-                continue;
-            }
-            if ((c == '$' || c == '%') && peek(1) == '{') {
-                const std::size_t start = m_at;
-                m_at += 2;
-                ++m_template_depth;
-                template_expression();
-                --m_template_depth;
-                value.append(m_text.substr(start, m_at - start));
-                continue;
-            }
-            value += c;
-            ++m_at;
         }
         return value;
     }
 
-    /// Skips the inside of `${...}` up to and including its closing brace.
-    void template_expression() {
-        int open = 1;
-        while (m_at < m_text.size() && open > 0) {
-            const char c = m_text[m_at];
-            if (c == '"') {
-                string_literal();
-                continue;
-            }
-            if (c == '{')
-                ++open;
-            else if (c == '}')
-                --open;
-            advance();
-        }
-    }
-
-    std::string identifier() {
-        const std::size_t begin = m_at;
-        while (m_at < m_text.size() && is_identifier_char(m_text[m_at]))
-            ++m_at;
-        return std::string(m_text.substr(begin, m_at - begin));
-    }
-
-    void skip_spaces() {
-        while (peek() == ' ' || peek() == '\t')
-            ++m_at;
-    }
-
-    void skip_blank() {
-        while (m_at < m_text.size()) {
-            const char c = m_text[m_at];
-            if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == ',')
-                advance();
-            else if (!skip_trivia())
-                return;
-        }
-    }
-
-    void advance() {
-        if (m_text[m_at] == '\n')
-            ++m_line;
-        ++m_at;
-    }
-
-    char peek(std::size_t ahead = 0) const {
-        return m_at + ahead < m_text.size() ? m_text[m_at + ahead] : '\0';
+    std::string text_of(TSNode node) const {
+        const std::uint32_t begin = ts_node_start_byte(node);
+        return std::string(m_text.substr(begin, ts_node_end_byte(node) - begin));
     }
 
     std::string_view m_text;
-    std::size_t m_at = 0;
-    int m_line = 1;
-    int m_depth = 0;
-    int m_template_depth = 0;
-    std::vector<HclBlock> m_blocks;
-    HclBlock* m_current = nullptr;
 };
 
 } // namespace
 
 std::vector<HclBlock> outline_hcl(std::string_view text) {
-    return Outliner(text).blocks();
+    const HclTree tree(text);
+    std::vector<HclBlock> blocks;
+    Outliner(text).outline(tree.root(), blocks);
+    return blocks;
 }
 
-} // namespace costgate
+} // namespace costgate::ingest

@@ -5,7 +5,7 @@
 #include <string_view>
 #include <vector>
 
-namespace costgate {
+namespace costgate::ingest {
 
 /// A top-level block of a Terraform (HCL native syntax) file: `resource "aws_instance" "web" {`.
 struct HclBlock {
@@ -20,11 +20,10 @@ struct HclBlock {
     std::map<std::string, std::string> strings;
 };
 
-/// The top-level blocks of `text`, in order. Reads only what locating declarations needs:
-/// comments, strings (with `${...}` templates), heredocs and nesting are skipped exactly
-/// enough that braces inside them are not counted; expressions are not parsed. Text that
-/// is not valid HCL yields whatever blocks could be recognised, never an error: the
-/// configuration is Terraform's to validate.
+/// The top-level blocks of `text`, in order, from the same tree-sitter parse the source
+/// reader uses (so comments, templates and heredocs are never mistaken for structure).
+/// Text that is not valid HCL yields whatever blocks could be recognised, never an error:
+/// the configuration is Terraform's to validate.
 std::vector<HclBlock> outline_hcl(std::string_view text);
 
-} // namespace costgate
+} // namespace costgate::ingest

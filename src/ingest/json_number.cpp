@@ -5,7 +5,7 @@
 #include <cstdlib>
 #include <string>
 
-namespace costgate {
+namespace costgate::ingest {
 
 std::optional<double> json_double(std::string_view token) {
     double value = 0;
@@ -18,4 +18,4 @@ std::optional<double> json_double(std::string_view token) {
     return value;
 }
 
-} // namespace costgate
+} // namespace costgate::ingest

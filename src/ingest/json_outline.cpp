@@ -1,8 +1,8 @@
 #include "json_outline.hpp"
 
+#include "costgate/util/utf8.hpp"
 #include "json_number.hpp"
 #include "string_words.hpp"
-#include "util/utf8.hpp"
 
 #include <array>
 #include <cstdint>
@@ -11,7 +11,7 @@
 #include <simdjson.h>
 #include <vector>
 
-namespace costgate {
+namespace costgate::ingest {
 
 namespace {
 
@@ -177,7 +177,8 @@ class Scanner {
 
     void skip_plain_words() {
         const char* const begin = m_text.data();
-        m_at = static_cast<std::size_t>(skip_plain_string_words(begin + m_at, begin + m_text.size()) - begin);
+        m_at = static_cast<std::size_t>(
+            skip_plain_string_words(begin + m_at, begin + m_text.size()) - begin);
     }
 
     bool escape() {
@@ -199,14 +200,14 @@ class Scanner {
             return false;
         }
         int unit = hex4();
-        if (unit < 0 || is_low_surrogate(static_cast<char32_t>(unit)))
+        if (unit < 0 || util::is_low_surrogate(static_cast<char32_t>(unit)))
             return false;
-        if (is_high_surrogate(static_cast<char32_t>(unit))) {
+        if (util::is_high_surrogate(static_cast<char32_t>(unit))) {
             // A high surrogate must be followed by an escaped low surrogate.
             if (!consume('\\') || !consume('u'))
                 return false;
             unit = hex4();
-            return unit >= 0 && is_low_surrogate(static_cast<char32_t>(unit));
+            return unit >= 0 && util::is_low_surrogate(static_cast<char32_t>(unit));
         }
         return true;
     }
@@ -279,7 +280,8 @@ class Scanner {
             if (keys.size() > k_max_unsorted_keys)
                 return false;
             for (const std::string_view seen : keys)
-                if (seen.size() == key.size() && (key.empty() || seen.front() == key.front()) && seen == key)
+                if (seen.size() == key.size() && (key.empty() || seen.front() == key.front()) &&
+                    seen == key)
                     return false;
         }
         keys.push_back(key);
@@ -289,7 +291,8 @@ class Scanner {
     // key > previous, deciding on the first byte without a call when it differs (it mostly does).
     static bool comes_after(std::string_view key, std::string_view previous) {
         if (!key.empty() && !previous.empty() && key.front() != previous.front())
-            return static_cast<unsigned char>(key.front()) > static_cast<unsigned char>(previous.front());
+            return static_cast<unsigned char>(key.front()) >
+                   static_cast<unsigned char>(previous.front());
         return key > previous;
     }
 
@@ -325,4 +328,4 @@ std::optional<JsonOutline> outline_json(std::string_view text, std::string_view 
     return Scanner(text, array_key).outline();
 }
 
-} // namespace costgate
+} // namespace costgate::ingest

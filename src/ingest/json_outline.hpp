@@ -5,7 +5,7 @@
 #include <string_view>
 #include <vector>
 
-namespace costgate {
+namespace costgate::ingest {
 
 /// A byte range [begin, end) of one JSON value inside a document.
 struct JsonSpan {
@@ -34,4 +34,4 @@ struct JsonOutline {
 /// which reports the error exactly. Anything this accepts, nlohmann/json accepts too.
 std::optional<JsonOutline> outline_json(std::string_view text, std::string_view array_key);
 
-} // namespace costgate
+} // namespace costgate::ingest

@@ -1,7 +1,7 @@
 #include "costgate/ingest/k8s_manifests.hpp"
 
-#include "costgate/error.hpp"
-#include "costgate/ingest/input_file.hpp"
+#include "costgate/model/error.hpp"
+#include "costgate/util/input_file.hpp"
 #include "yaml_documents.hpp"
 
 #include <algorithm>
@@ -11,7 +11,7 @@
 #include <map>
 #include <memory>
 
-namespace costgate {
+namespace costgate::ingest {
 
 namespace {
 
@@ -20,12 +20,16 @@ namespace fs = std::filesystem;
 // The first line holding a template expression, or 0.
 int template_line(std::string_view text) {
     const std::size_t at = text.find("{{");
-    return at == std::string_view::npos ? 0 : 1 + static_cast<int>(std::count(text.begin(), text.begin() + static_cast<long>(at), '\n'));
+    return at == std::string_view::npos
+               ? 0
+               : 1 + static_cast<int>(
+                         std::count(text.begin(), text.begin() + static_cast<long>(at), '\n'));
 }
 
 [[noreturn]] void unrendered(const std::string& file, int line) {
-    throw InputError({file, line}, "unrendered template expression ({{ ... }}): render it first, e.g. "
-                                   "`helm template RELEASE CHART | costgate check --k8s -`");
+    throw InputError({file, line},
+                     "unrendered template expression ({{ ... }}): render it first, e.g. "
+                     "`helm template RELEASE CHART | costgate check --k8s -`");
 }
 
 std::string trimmed(std::string text) {
@@ -62,7 +66,8 @@ Resource object_resource(const std::string& file, int line, nlohmann::json objec
     if (!kind || !kind->is_string() || trimmed(kind->get<std::string>()).empty())
         throw InputError({file, line}, "Kubernetes object without a kind");
     if (!name || !name->is_string() || name->get<std::string>().empty())
-        throw InputError({file, line}, "Kubernetes " + trimmed(kind->get<std::string>()) + " without metadata.name");
+        throw InputError({file, line}, "Kubernetes " + trimmed(kind->get<std::string>()) +
+                                           " without metadata.name");
     Resource resource;
     resource.type = trimmed(kind->get<std::string>());
     const nlohmann::json* ns = path(object, {"metadata", "namespace"});
@@ -76,14 +81,16 @@ Resource object_resource(const std::string& file, int line, nlohmann::json objec
     resource.line = line;
     resource.action = Action::create;
     merge_labels(resource.tags, path(object, {"spec", "template", "metadata", "labels"}));
-    merge_labels(resource.tags, path(object, {"spec", "jobTemplate", "spec", "template", "metadata", "labels"}));
+    merge_labels(resource.tags,
+                 path(object, {"spec", "jobTemplate", "spec", "template", "metadata", "labels"}));
     merge_labels(resource.tags, path(object, {"metadata", "labels"}));
     resource.after = JsonTree(object);
     resource.after_unknown = JsonTree(nlohmann::json::object());
     return resource;
 }
 
-void read_document_text(const std::string& file, std::string_view text, std::vector<Resource>& out) {
+void read_document_text(const std::string& file, std::string_view text,
+                        std::vector<Resource>& out) {
     std::vector<YamlDocument> documents;
     try {
         documents = read_yaml_documents(file, text);
@@ -105,7 +112,8 @@ void read_document_text(const std::string& file, std::string_view text, std::vec
                 continue;
             for (std::size_t i = 0; i < items->size(); ++i) {
                 // An `items` taken from an alias has no lines of its own.
-                const int line = i < document.item_lines.size() ? document.item_lines[i] : document.line;
+                const int line =
+                    i < document.item_lines.size() ? document.item_lines[i] : document.line;
                 out.push_back(object_resource(file, line, std::move((*items)[i])));
             }
             continue;
@@ -116,9 +124,10 @@ void read_document_text(const std::string& file, std::string_view text, std::vec
 
 std::string run_kustomize(const fs::path& dir) {
     if (std::system("command -v kubectl >/dev/null 2>&1") != 0)
-        throw InputError({dir.string()}, "holds a kustomization.yaml and kubectl is not installed: render it with "
-                                         "`kubectl kustomize DIR | costgate check --k8s -` (Debian: apt-get "
-                                         "install kubernetes-client)");
+        throw InputError({dir.string()},
+                         "holds a kustomization.yaml and kubectl is not installed: render it with "
+                         "`kubectl kustomize DIR | costgate check --k8s -` (Debian: apt-get "
+                         "install kubernetes-client)");
     // kubectl's warnings and errors go to the user's stderr; only the rendered YAML is read.
     std::string quoted = dir.string();
     for (std::size_t at = 0; (at = quoted.find('\'', at)) != std::string::npos; at += 4)
@@ -146,17 +155,18 @@ void read_path(const std::string& given, std::vector<Resource>& out) {
             }
         std::vector<fs::path> files;
         for (const auto& entry : fs::recursive_directory_iterator(dir))
-            if (entry.is_regular_file() && (entry.path().extension() == ".yaml" ||
-                                            entry.path().extension() == ".yml" || entry.path().extension() == ".json"))
+            if (entry.is_regular_file() &&
+                (entry.path().extension() == ".yaml" || entry.path().extension() == ".yml" ||
+                 entry.path().extension() == ".json"))
                 files.push_back(entry.path());
         std::sort(files.begin(), files.end());
         for (const fs::path& file : files) {
-            const InputText input = read_input(file.string());
+            const util::InputText input = util::read_input(file.string());
             read_document_text(input.name, input.text, out);
         }
         return;
     }
-    const InputText input = read_input(given);
+    const util::InputText input = util::read_input(given);
     read_document_text(input.name, input.text, out);
 }
 
@@ -164,9 +174,11 @@ void attach_namespace_labels(std::vector<Resource>& resources) {
     std::map<std::string, std::map<std::string, std::string>> namespace_labels;
     for (const Resource& resource : resources)
         if (resource.type == "Namespace")
-            namespace_labels[resource.address.substr(resource.address.rfind('/') + 1)] = resource.tags;
+            namespace_labels[resource.address.substr(resource.address.rfind('/') + 1)] =
+                resource.tags;
     for (Resource& resource : resources) {
-        const auto labels = namespace_labels.find(resource.address.substr(0, resource.address.find('/')));
+        const auto labels =
+            namespace_labels.find(resource.address.substr(0, resource.address.find('/')));
         if (resource.type == "Namespace" || labels == namespace_labels.end())
             continue;
         for (const auto& [key, value] : labels->second)
@@ -184,33 +196,11 @@ std::vector<Resource> read_k8s_manifests(const std::vector<std::string>& paths) 
     return resources;
 }
 
-std::vector<Resource> read_k8s_manifest_text(const InputText& input) {
+std::vector<Resource> read_k8s_manifest_text(const util::InputText& input) {
     std::vector<Resource> resources;
     read_document_text(input.name, input.text, resources);
     attach_namespace_labels(resources);
     return resources;
 }
 
-std::vector<Resource> diff_k8s_manifests(std::vector<Resource> head, std::vector<Resource> base) {
-    std::map<std::string, Resource*> base_by_address;
-    for (Resource& resource : base)
-        base_by_address[resource.address] = &resource;
-    for (Resource& resource : head) {
-        const auto found = base_by_address.find(resource.address);
-        if (found == base_by_address.end())
-            continue;
-        resource.before = found->second->after;
-        resource.action = resource.before == resource.after ? Action::no_op : Action::update;
-        base_by_address.erase(found);
-    }
-    for (auto& [address, resource] : base_by_address) {
-        Resource removed = std::move(*resource);
-        removed.before = std::move(removed.after);
-        removed.after.reset();
-        removed.action = Action::remove;
-        head.push_back(std::move(removed));
-    }
-    return head;
-}
-
-} // namespace costgate
+} // namespace costgate::ingest

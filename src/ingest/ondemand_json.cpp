@@ -3,7 +3,7 @@
 #include <cstring>
 #include <string>
 
-namespace costgate {
+namespace costgate::ingest {
 
 void check_ondemand(simdjson::error_code error) {
     if (error != simdjson::SUCCESS)
@@ -12,8 +12,7 @@ void check_ondemand(simdjson::error_code error) {
 
 namespace {
 
-template <typename T>
-T take(simdjson::simdjson_result<T> result) {
+template <typename T> T take(simdjson::simdjson_result<T> result) {
     T value{};
     check_ondemand(std::move(result).get(value));
     return value;
@@ -24,7 +23,8 @@ nlohmann::json number_of(simdjson::ondemand::value& value) {
     case simdjson::ondemand::number_type::signed_integer: {
         const std::int64_t number = take(value.get_int64());
         // nlohmann/json stores non-negative integers as unsigned.
-        return number >= 0 ? nlohmann::json(static_cast<std::uint64_t>(number)) : nlohmann::json(number);
+        return number >= 0 ? nlohmann::json(static_cast<std::uint64_t>(number))
+                           : nlohmann::json(number);
     }
     case simdjson::ondemand::number_type::unsigned_integer:
         return take(value.get_uint64());
@@ -78,4 +78,4 @@ simdjson::padded_string_view PaddedSlice::copy(std::string_view text) {
     return simdjson::padded_string_view(m_buffer.data(), text.size(), m_buffer.size());
 }
 
-} // namespace costgate
+} // namespace costgate::ingest

@@ -5,7 +5,7 @@
 #include <stdexcept>
 #include <string_view>
 
-namespace costgate {
+namespace costgate::ingest {
 
 /// A value simdjson's On-Demand API cannot give exactly as nlohmann/json would (an integer
 /// beyond 64 bits, a number out of double range, ...): the reader falls back to
@@ -33,4 +33,4 @@ class PaddedSlice {
     std::string m_buffer;
 };
 
-} // namespace costgate
+} // namespace costgate::ingest

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "costgate/json_tree.hpp"
+#include "costgate/model/json_tree.hpp"
 
 #include <nlohmann/json_fwd.hpp>
 #include <optional>
 
-namespace costgate {
+namespace costgate::ingest {
 
 /// One `resource_changes` entry as the plan reader takes it: the resource's states as
 /// trees of their own (they are moved into the Resource), everything else in `fields`.
@@ -21,4 +21,4 @@ struct PlanEntry {
     static PlanEntry from_json(nlohmann::json entry);
 };
 
-} // namespace costgate
+} // namespace costgate::ingest

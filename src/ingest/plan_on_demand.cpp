@@ -2,8 +2,7 @@
 
 #include "valid_json_reader.hpp"
 
-
-namespace costgate {
+namespace costgate::ingest {
 
 namespace {
 
@@ -13,8 +12,7 @@ namespace ondemand = simdjson::ondemand;
 // Entries read are given back in steps of this size (a system call each).
 constexpr std::size_t k_release_step = 8 << 20;
 
-template <typename T>
-T take(simdjson::simdjson_result<T> result) {
+template <typename T> T take(simdjson::simdjson_result<T> result) {
     T value{};
     check_ondemand(std::move(result).get(value));
     return value;
@@ -98,7 +96,7 @@ json configuration_outline(ondemand::value configuration) {
 
 } // namespace
 
-std::optional<OnDemandPlan> OnDemandPlan::open(const InputText& input) {
+std::optional<OnDemandPlan> OnDemandPlan::open(const util::InputText& input) {
     std::optional<JsonOutline> outline = outline_json(input.text, "resource_changes");
     if (!outline)
         return std::nullopt;
@@ -132,7 +130,8 @@ bool OnDemandPlan::build_skeleton() {
         } else if (key == "configuration") {
             ondemand::document document = take(m_parser.iterate(m_slice.copy(text)));
             m_skeleton[key] = configuration_outline(take(document.get_value()));
-        } else if (is_one_of(key, {"plan_format_version", "lineage", "serial", "values", "planned_values"})) {
+        } else if (is_one_of(key, {"plan_format_version", "lineage", "serial", "values",
+                                   "planned_values"})) {
             m_skeleton[key] = nullptr; // tested for presence only
         }
     }
@@ -147,7 +146,8 @@ PlanEntry OnDemandPlan::entry(std::size_t index) {
     const JsonSpan span = m_outline.elements.at(index);
     const std::string_view text = text_of(span);
     if (!text.starts_with('{'))
-        return PlanEntry::from_json(json::parse(text)); // not an object: the reader reports its type
+        return PlanEntry::from_json(
+            json::parse(text)); // not an object: the reader reports its type
     if (span.end - m_released >= k_release_step) {
         m_input->release(m_released, span.begin);
         m_released = span.begin;
@@ -161,8 +161,8 @@ PlanEntry OnDemandPlan::entry(std::size_t index) {
         if (key == "change" && reader.peek() == '{') {
             m_builder.key(key);
             read_change(reader, entry);
-        } else if (is_one_of(key, {"address", "type", "mode", "provider_name", "deposed", "module_address", "name",
-                                   "previous_address", "change"})) {
+        } else if (is_one_of(key, {"address", "type", "mode", "provider_name", "deposed",
+                                   "module_address", "name", "previous_address", "change"})) {
             m_builder.key(key);
             reader.read(m_builder);
         } else {
@@ -196,4 +196,4 @@ void OnDemandPlan::read_change(ValidJsonReader& reader, PlanEntry& entry) {
     m_builder.end_object();
 }
 
-} // namespace costgate
+} // namespace costgate::ingest

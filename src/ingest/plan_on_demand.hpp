@@ -1,6 +1,6 @@
 #pragma once
 
-#include "costgate/ingest/input_file.hpp"
+#include "costgate/util/input_file.hpp"
 #include "json_outline.hpp"
 #include "ondemand_json.hpp"
 #include "plan_entry.hpp"
@@ -9,7 +9,7 @@
 #include <nlohmann/json.hpp>
 #include <optional>
 
-namespace costgate {
+namespace costgate::ingest {
 
 /// The parts of a plan that costgate reads, taken from the text instead of building the
 /// whole document: planned_values and prior_state (which repeat the resources) are only
@@ -24,7 +24,7 @@ class OnDemandPlan {
     /// cannot convert exactly. Once it has opened the plan, it gives back the memory of the
     /// text outside resource_changes (InputText::release), and entry() that of the entries
     /// read: the text can no longer be parsed whole.
-    static std::optional<OnDemandPlan> open(const InputText& input);
+    static std::optional<OnDemandPlan> open(const util::InputText& input);
 
     /// The top level as the reader sees it: format_version, variables, a pruned
     /// configuration (provider_config, resource addresses and provider keys, module calls),
@@ -36,13 +36,14 @@ class OnDemandPlan {
     PlanEntry entry(std::size_t index);
 
   private:
-    OnDemandPlan(const InputText& input, JsonOutline outline) : m_input(&input), m_outline(std::move(outline)) {}
+    OnDemandPlan(const util::InputText& input, JsonOutline outline)
+        : m_input(&input), m_outline(std::move(outline)) {}
 
     bool build_skeleton();
     void read_change(ValidJsonReader& reader, PlanEntry& entry);
     std::string_view text_of(const JsonSpan& span) const;
 
-    const InputText* m_input;
+    const util::InputText* m_input;
     JsonOutline m_outline;
     JsonSpan m_changes;
     /// The end of the text given back so far.
@@ -55,4 +56,4 @@ class OnDemandPlan {
     JsonTreeBuilder m_state_builder;
 };
 
-} // namespace costgate
+} // namespace costgate::ingest

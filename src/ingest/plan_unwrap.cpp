@@ -1,6 +1,6 @@
 #include "plan_unwrap.hpp"
 
-namespace costgate {
+namespace costgate::ingest {
 
 namespace {
 
@@ -31,4 +31,4 @@ std::string unwrap_setup_terraform_output(std::string text) {
     return text;
 }
 
-} // namespace costgate
+} // namespace costgate::ingest

@@ -2,7 +2,7 @@
 
 #include <string>
 
-namespace costgate {
+namespace costgate::ingest {
 
 /// hashicorp/setup-terraform's wrapper prints `[command]terraform show -json ...` before
 /// the JSON and `%0A` plus `::set-output ...` workflow commands after it. When `text`
@@ -10,4 +10,4 @@ namespace costgate {
 /// returns it unchanged. Nothing else is stripped, so other trailing data stays an error.
 std::string unwrap_setup_terraform_output(std::string text);
 
-} // namespace costgate
+} // namespace costgate::ingest

@@ -4,7 +4,7 @@
 
 #include <vector>
 
-namespace costgate {
+namespace costgate::ingest {
 
 namespace {
 
@@ -156,4 +156,4 @@ std::string ProviderRegions::region_for(const std::string& config_address,
     return {};
 }
 
-} // namespace costgate
+} // namespace costgate::ingest

@@ -5,7 +5,7 @@
 #include <set>
 #include <string>
 
-namespace costgate {
+namespace costgate::ingest {
 
 /// The regions a plan's provider configurations set, and which configuration each
 /// resource uses (`configuration.provider_config` and the `provider_config_key` of the
@@ -34,4 +34,4 @@ class ProviderRegions {
 /// → `module.a.module.b.aws_instance.c`.
 std::string strip_instance_keys(const std::string& address);
 
-} // namespace costgate
+} // namespace costgate::ingest

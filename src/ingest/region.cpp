@@ -5,7 +5,7 @@
 #include <regex>
 #include <vector>
 
-namespace costgate {
+namespace costgate::ingest {
 
 namespace {
 
@@ -66,4 +66,4 @@ std::string region_from_attributes(std::string_view provider, JsonValue attribut
     return {};
 }
 
-} // namespace costgate
+} // namespace costgate::ingest

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "costgate/json_tree.hpp"
+#include "costgate/model/json_tree.hpp"
 
 #include <string>
 #include <string_view>
 
-namespace costgate {
+namespace costgate::ingest {
 
 /// The region a resource's own attributes place it in (`region`, an AWS
 /// `availability_zone`, a GCP `zone` or `location`, an Azure `location`), or empty.
@@ -16,4 +16,4 @@ std::string region_from_attributes(std::string_view provider, JsonValue attribut
 /// a zone id such as `use1-az1`); other providers' values unchanged.
 std::string normalise_region(std::string_view provider, std::string_view value);
 
-} // namespace costgate
+} // namespace costgate::ingest

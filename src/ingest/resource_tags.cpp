@@ -4,24 +4,26 @@
 #include <charconv>
 #include <vector>
 
-namespace costgate {
+namespace costgate::ingest {
 
 namespace {
 
 // Where a resource keeps its tags, in order of preference (see resource_tags.hpp);
 // google_sql_database_instance keeps its labels in its settings block.
 using TagPath = std::vector<std::string_view>;
-const std::array<TagPath, 5> k_tag_paths = {
-    TagPath{"tags_all"}, TagPath{"tags"}, TagPath{"terraform_labels"}, TagPath{"labels"},
-    TagPath{"settings", "0", "user_labels"}};
+const std::array<TagPath, 5> k_tag_paths = {TagPath{"tags_all"}, TagPath{"tags"},
+                                            TagPath{"terraform_labels"}, TagPath{"labels"},
+                                            TagPath{"settings", "0", "user_labels"}};
 
 // The value at `path`, read as a JSON pointer reads it: a step into an array is an index.
 JsonValue value_at(JsonValue value, const TagPath& path) {
     for (const std::string_view step : path) {
         if (value.is_array()) {
             std::size_t index = 0;
-            const auto [end, error] = std::from_chars(step.data(), step.data() + step.size(), index);
-            value = error == std::errc() && end == step.data() + step.size() ? value[index] : JsonValue();
+            const auto [end, error] =
+                std::from_chars(step.data(), step.data() + step.size(), index);
+            value = error == std::errc() && end == step.data() + step.size() ? value[index]
+                                                                             : JsonValue();
         } else {
             value = value.find(step);
         }
@@ -33,7 +35,9 @@ JsonValue value_at(JsonValue value, const TagPath& path) {
 
 std::map<std::string, std::string> resource_tags(const Resource& resource) {
     const bool after = resource.after.has_value();
-    const JsonValue attributes = after ? resource.after->root() : resource.before ? resource.before->root() : JsonValue();
+    const JsonValue attributes = after             ? resource.after->root()
+                                 : resource.before ? resource.before->root()
+                                                   : JsonValue();
     if (!attributes.is_object())
         return {};
     for (const TagPath& path : k_tag_paths) {
@@ -44,10 +48,11 @@ std::map<std::string, std::string> resource_tags(const Resource& resource) {
             continue;
         std::map<std::string, std::string> tags;
         for (const JsonValue value : found.children())
-            tags.emplace(value.key(), value.is_string() ? std::string(value.string()) : value.dump());
+            tags.emplace(value.key(),
+                         value.is_string() ? std::string(value.string()) : value.dump());
         return tags;
     }
     return {};
 }
 
-} // namespace costgate
+} // namespace costgate::ingest

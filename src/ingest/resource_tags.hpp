@@ -1,11 +1,11 @@
 #pragma once
 
-#include "costgate/resource.hpp"
+#include "costgate/model/resource.hpp"
 
 #include <map>
 #include <string>
 
-namespace costgate {
+namespace costgate::ingest {
 
 /// The tags of the state that will exist (before, for deletes): `tags_all` (which holds
 /// the AWS provider's default_tags) over `tags`, then GCP `terraform_labels` over
@@ -13,4 +13,4 @@ namespace costgate {
 /// is skipped for the next one. Non-string values are kept as their JSON text.
 std::map<std::string, std::string> resource_tags(const Resource& resource);
 
-} // namespace costgate
+} // namespace costgate::ingest

@@ -8,7 +8,7 @@
 #include <emmintrin.h>
 #endif
 
-namespace costgate {
+namespace costgate::ingest {
 
 /// The value of the four hex digits of a \u escape, or -1 when `digits` is not four hex
 /// digits.
@@ -40,8 +40,9 @@ inline const char* skip_plain_string_words(const char* at, const char* end) {
     while (end - at >= 16) {
         const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(at));
         // max(byte, 0x1F) == 0x1F exactly for bytes 0x00 to 0x1F (unsigned).
-        const __m128i stops = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(bytes, quote), _mm_cmpeq_epi8(bytes, backslash)),
-                                           _mm_cmpeq_epi8(_mm_max_epu8(bytes, last_control), last_control));
+        const __m128i stops = _mm_or_si128(
+            _mm_or_si128(_mm_cmpeq_epi8(bytes, quote), _mm_cmpeq_epi8(bytes, backslash)),
+            _mm_cmpeq_epi8(_mm_max_epu8(bytes, last_control), last_control));
         if (const int mask = _mm_movemask_epi8(stops))
             return at + __builtin_ctz(static_cast<unsigned>(mask));
         at += 16;
@@ -53,11 +54,14 @@ inline const char* skip_plain_string_words(const char* at, const char* end) {
     // Exact tests for "some byte is zero" and "some byte is below 0x20" (bytes of 0x80
     // and above, UTF-8 sequences, never match either).
     const auto has_zero_byte = [](std::uint64_t word) { return (word - ones) & ~word & high_bits; };
-    const auto has_control_byte = [](std::uint64_t word) { return (word - ones * 0x20) & ~word & high_bits; };
+    const auto has_control_byte = [](std::uint64_t word) {
+        return (word - ones * 0x20) & ~word & high_bits;
+    };
     while (end - at >= static_cast<std::ptrdiff_t>(sizeof(std::uint64_t))) {
         std::uint64_t word = 0;
         std::memcpy(&word, at, sizeof word);
-        if (has_zero_byte(word ^ (ones * '"')) | has_zero_byte(word ^ (ones * '\\')) | has_control_byte(word))
+        if (has_zero_byte(word ^ (ones * '"')) | has_zero_byte(word ^ (ones * '\\')) |
+            has_control_byte(word))
             return at;
         at += sizeof word;
     }
@@ -65,4 +69,4 @@ inline const char* skip_plain_string_words(const char* at, const char* end) {
 #endif
 }
 
-} // namespace costgate
+} // namespace costgate::ingest

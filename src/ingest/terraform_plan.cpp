@@ -1,7 +1,7 @@
 #include "costgate/ingest/terraform_plan.hpp"
 
-#include "costgate/error.hpp"
-#include "json_document.hpp"
+#include "costgate/model/error.hpp"
+#include "costgate/util/json_document.hpp"
 #include "plan_entry.hpp"
 #include "plan_on_demand.hpp"
 #include "plan_unwrap.hpp"
@@ -10,10 +10,10 @@
 #include "resource_tags.hpp"
 
 #include <functional>
-#include <tuple>
 #include <spdlog/spdlog.h>
+#include <tuple>
 
-namespace costgate {
+namespace costgate::ingest {
 
 namespace {
 
@@ -58,7 +58,7 @@ class PlanReader {
   public:
     /// `plan` holds the top level (resource_changes need only have the right size: the
     /// entries themselves come from `entries`).
-    PlanReader(const InputText& input, const json& plan, const PlanReadOptions& options)
+    PlanReader(const util::InputText& input, const json& plan, const PlanReadOptions& options)
         : m_input(input), m_plan(plan), m_options(options), m_provider_regions(plan) {}
 
     std::vector<Resource> read(const EntrySource& entries) {
@@ -73,7 +73,7 @@ class PlanReader {
             return resources;
         }
         if (!changes->is_array())
-            fail("resource_changes", "expected an array, found " + json_type_name(*changes));
+            fail("resource_changes", "expected an array, found " + util::json_type_name(*changes));
         resources.reserve(changes->size());
         for (std::size_t i = 0; i < changes->size(); ++i) {
             const std::string path = "resource_changes[" + std::to_string(i) + "]";
@@ -85,7 +85,7 @@ class PlanReader {
 
   private:
     [[noreturn]] void fail(const std::string& path, const std::string& what) const {
-        throw_shape_error(m_input, path, what);
+        util::throw_shape_error(m_input, path, what);
     }
 
     [[noreturn]] void not_a_plan(const std::string& what) const {
@@ -94,7 +94,8 @@ class PlanReader {
 
     void check_is_plan() const {
         if (!m_plan.is_object())
-            not_a_plan("expected a JSON object at the top level, found " + json_type_name(m_plan));
+            not_a_plan("expected a JSON object at the top level, found " +
+                       util::json_type_name(m_plan));
         if (m_plan.contains("plan_format_version") && !m_plan.contains("format_version"))
             not_a_plan("this is HCP Terraform's redacted plan format; run "
                        "`terraform show -json PLANFILE` to get the plan JSON costgate reads");
@@ -114,7 +115,7 @@ class PlanReader {
             return;
         }
         if (!version->is_string())
-            fail("format_version", "expected a string, found " + json_type_name(*version));
+            fail("format_version", "expected a string, found " + util::json_type_name(*version));
         const std::string& text = version->get_ref<const std::string&>();
         if (!text.starts_with("0.") && !text.starts_with("1."))
             fail("format_version",
@@ -221,8 +222,8 @@ class PlanReader {
             if (!*state || state->value().root().is_null())
                 continue;
             if (!state->value().root().is_object())
-                fail(path + "." + side,
-                     "expected an object or null, found " + std::string(state->value().root().type_name()));
+                fail(path + "." + side, "expected an object or null, found " +
+                                            std::string(state->value().root().type_name()));
             *target = std::move(*state);
         }
         if (split.after_unknown && split.after_unknown->root().is_object()) {
@@ -255,7 +256,7 @@ class PlanReader {
         }
     }
 
-    const InputText& m_input;
+    const util::InputText& m_input;
     const json& m_plan;
     const PlanReadOptions& m_options;
     ProviderRegions m_provider_regions;
@@ -263,11 +264,13 @@ class PlanReader {
 
 } // namespace
 
-std::vector<Resource> read_terraform_plan(const InputText& input, const PlanReadOptions& options) {
-    std::optional<InputText> unwrapped;
+std::vector<Resource> read_terraform_plan(const util::InputText& input,
+                                          const PlanReadOptions& options) {
+    std::optional<util::InputText> unwrapped;
     if (input.text.starts_with("[command]"))
-        unwrapped = InputText{input.name, unwrap_setup_terraform_output(std::string(input.text))};
-    const InputText& text = unwrapped ? *unwrapped : input;
+        unwrapped =
+            util::InputText{input.name, unwrap_setup_terraform_output(std::string(input.text))};
+    const util::InputText& text = unwrapped ? *unwrapped : input;
     // The fast path reads only what is needed; anything it does not handle exactly (invalid
     // JSON, odd shapes, numbers beyond a double's range, configuration values simdjson cannot
     // convert) is read again from the whole document, so results and messages are the same
@@ -282,11 +285,13 @@ std::vector<Resource> read_terraform_plan(const InputText& input, const PlanRead
     }
     // Once open, the fast path reads to the end: it has given back the text it is done with.
     if (plan)
-        return PlanReader(text, plan->skeleton(), options).read([&](std::size_t index) { return plan->entry(index); });
-    json whole = parse_json_document(text);
+        return PlanReader(text, plan->skeleton(), options).read([&](std::size_t index) {
+            return plan->entry(index);
+        });
+    json whole = util::parse_json_document(text);
     return PlanReader(text, whole, options).read([&](std::size_t index) {
         return PlanEntry::from_json(std::move(whole["resource_changes"][index]));
     });
 }
 
-} // namespace costgate
+} // namespace costgate::ingest

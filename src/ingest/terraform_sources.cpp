@@ -1,7 +1,7 @@
 #include "costgate/ingest/terraform_sources.hpp"
 
-#include "costgate/error.hpp"
-#include "costgate/ingest/input_file.hpp"
+#include "costgate/model/error.hpp"
+#include "costgate/util/input_file.hpp"
 #include "hcl_outline.hpp"
 #include "provider_regions.hpp"
 
@@ -11,7 +11,7 @@
 #include <optional>
 #include <spdlog/spdlog.h>
 
-namespace costgate {
+namespace costgate::ingest {
 
 namespace fs = std::filesystem;
 
@@ -90,7 +90,7 @@ class Locator {
 
     void add_file(const fs::path& file, ModuleDirectory& module) {
         const std::string name = file.lexically_normal().string();
-        const InputText input = read_input(name);
+        const util::InputText input = util::read_input(name);
         for (const HclBlock& block : outline_hcl(input.text)) {
             if (block.type == "resource" && block.labels.size() == 2)
                 module.resources.try_emplace(block.labels[0] + "." + block.labels[1], name,
@@ -141,4 +141,4 @@ void locate_declarations(const std::string& root, std::vector<Resource>& resourc
     spdlog::debug("{}: {} of {} resources located in .tf files", root, located, resources.size());
 }
 
-} // namespace costgate
+} // namespace costgate::ingest

@@ -1,17 +1,19 @@
 #include "valid_json_reader.hpp"
 
+#include "costgate/util/utf8.hpp"
 #include "json_number.hpp"
 #include "ondemand_json.hpp"
 #include "string_words.hpp"
-#include "util/utf8.hpp"
 
 #include <charconv>
 
-namespace costgate {
+namespace costgate::ingest {
 
 namespace {
 
-char32_t hex4(const char* at) { return static_cast<char32_t>(hex4_value({at, 4})); }
+char32_t hex4(const char* at) {
+    return static_cast<char32_t>(hex4_value({at, 4}));
+}
 
 bool is_number_char(char c) {
     return (c >= '0' && c <= '9') || c == '-' || c == '+' || c == '.' || c == 'e' || c == 'E';
@@ -139,11 +141,11 @@ std::string_view ValidJsonReader::read_string() {
         case 'u': {
             char32_t code_point = hex4(m_at);
             m_at += 4;
-            if (is_high_surrogate(code_point)) { // a pair, checked by the outline
-                code_point = surrogate_pair_code_point(code_point, hex4(m_at + 2));
+            if (util::is_high_surrogate(code_point)) { // a pair, checked by the outline
+                code_point = util::surrogate_pair_code_point(code_point, hex4(m_at + 2));
                 m_at += 6;
             }
-            append_utf8(m_unescaped, code_point);
+            util::append_utf8(m_unescaped, code_point);
             break;
         }
         default: // '"', '\\', '/'
@@ -185,10 +187,11 @@ void ValidJsonReader::read_number(JsonTreeBuilder& builder) {
             }
         }
     }
-    const std::optional<double> value = json_double({start, static_cast<std::size_t>(m_at - start)});
+    const std::optional<double> value =
+        json_double({start, static_cast<std::size_t>(m_at - start)});
     if (!value) // nlohmann/json rejects it; let it say so
         throw OnDemandUnsupported("number overflow");
     builder.floating(*value);
 }
 
-} // namespace costgate
+} // namespace costgate::ingest

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "costgate/json_tree.hpp"
+#include "costgate/model/json_tree.hpp"
 
 #include <string>
 #include <string_view>
 
-namespace costgate {
+namespace costgate::ingest {
 
 /// Reads JSON text that outline_json has accepted, checking nothing: it trusts the text to
 /// be valid and nested at most 1,000 levels, which is what lets it go straight from the text
@@ -15,7 +15,8 @@ namespace costgate {
 /// entries never meet one), throws OnDemandUnsupported.
 class ValidJsonReader {
   public:
-    explicit ValidJsonReader(std::string_view text) : m_at(text.data()), m_end(text.data() + text.size()) {}
+    explicit ValidJsonReader(std::string_view text)
+        : m_at(text.data()), m_end(text.data() + text.size()) {}
 
     /// The first character of the next value: `{`, `[`, `"`, `t`, `f`, `n`, `-` or a digit.
     char peek() {
@@ -52,4 +53,4 @@ class ValidJsonReader {
     std::string m_unescaped;
 };
 
-} // namespace costgate
+} // namespace costgate::ingest

@@ -1,6 +1,6 @@
 #include "yaml_documents.hpp"
 
-#include "json_document.hpp"
+#include "costgate/util/json_document.hpp"
 
 #include <algorithm>
 #include <charconv>
@@ -10,7 +10,7 @@
 #include <optional>
 #include <yaml.h>
 
-namespace costgate {
+namespace costgate::ingest {
 
 namespace {
 
@@ -308,8 +308,9 @@ class DocumentReader {
         if (m_values > m_budget)
             fail(mark, "YAML aliases expand to more than " + std::to_string(m_budget) +
                            " values (an alias bomb?)");
-        if (m_stack.size() + height > k_max_document_depth)
-            fail(mark, "nested deeper than " + std::to_string(k_max_document_depth) + " levels");
+        if (m_stack.size() + height > util::k_max_document_depth)
+            fail(mark,
+                 "nested deeper than " + std::to_string(util::k_max_document_depth) + " levels");
     }
 
     SourceLocation where(const yaml_mark_t& mark) const {
@@ -352,4 +353,4 @@ std::vector<YamlDocument> read_yaml_documents(const std::string& file, std::stri
     return DocumentReader(file, text).read();
 }
 
-} // namespace costgate
+} // namespace costgate::ingest

@@ -1,13 +1,13 @@
 #pragma once
 
-#include "costgate/error.hpp"
+#include "costgate/model/error.hpp"
 
 #include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
 #include <vector>
 
-namespace costgate {
+namespace costgate::ingest {
 
 /// One document of a YAML stream, as JSON.
 struct YamlDocument {
@@ -42,4 +42,4 @@ class YamlComplexKey : public InputError {
 /// YamlComplexKey as above.
 std::vector<YamlDocument> read_yaml_documents(const std::string& file, std::string_view text);
 
-} // namespace costgate
+} // namespace costgate::ingest

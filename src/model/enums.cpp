@@ -1,6 +1,6 @@
-#include "costgate/finding.hpp"
-#include "costgate/report.hpp"
-#include "costgate/resource.hpp"
+#include "costgate/model/finding.hpp"
+#include "costgate/model/report.hpp"
+#include "costgate/model/resource.hpp"
 
 namespace costgate {
 

@@ -1,4 +1,4 @@
-#include "costgate/estimate.hpp"
+#include "costgate/model/estimate.hpp"
 
 namespace costgate {
 

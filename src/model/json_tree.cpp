@@ -1,6 +1,6 @@
-#include "costgate/json_tree.hpp"
+#include "costgate/model/json_tree.hpp"
 
-#include "costgate/error.hpp"
+#include "costgate/model/error.hpp"
 
 #include <algorithm>
 #include <cstring>
@@ -20,7 +20,8 @@ constexpr std::uint32_t k_no_key = std::numeric_limits<std::uint32_t>::max();
 static_assert(sizeof(JsonNode) == 16, "a value takes 16 bytes");
 
 bool is_container(const JsonNode& node) {
-    return node.type == static_cast<std::uint8_t>(Type::object) || node.type == static_cast<std::uint8_t>(Type::array);
+    return node.type == static_cast<std::uint8_t>(Type::object) ||
+           node.type == static_cast<std::uint8_t>(Type::array);
 }
 
 /// The node after `node` and its descendants.
@@ -75,14 +76,16 @@ void add_nlohmann(JsonTreeBuilder& builder, const nlohmann::json& value) {
         break;
     }
     // Neither comes out of nlohmann/json's text parser or the YAML reader.
-    throw std::invalid_argument("JsonTree holds JSON values only, not " + std::string(value.type_name()));
+    throw std::invalid_argument("JsonTree holds JSON values only, not " +
+                                std::string(value.type_name()));
 }
 
 } // namespace
 
 bool JsonValue::is_number() const {
     const Type kind = type();
-    return kind == Type::number_integer || kind == Type::number_unsigned || kind == Type::number_float;
+    return kind == Type::number_integer || kind == Type::number_unsigned ||
+           kind == Type::number_float;
 }
 
 std::string_view JsonValue::type_name() const {
@@ -105,7 +108,9 @@ std::string_view JsonValue::type_name() const {
     return "number";
 }
 
-bool JsonValue::boolean() const { return is_boolean() && m_node->boolean; }
+bool JsonValue::boolean() const {
+    return is_boolean() && m_node->boolean;
+}
 
 double JsonValue::number() const {
     switch (type()) {
@@ -126,7 +131,9 @@ std::string_view JsonValue::string() const {
     return {m_strings + m_node->text.offset, m_node->text.length};
 }
 
-std::size_t JsonValue::size() const { return is_object() || is_array() ? m_node->children.count : 0; }
+std::size_t JsonValue::size() const {
+    return is_object() || is_array() ? m_node->children.count : 0;
+}
 
 JsonValue JsonValue::find(std::string_view key) const {
     if (!is_object())
@@ -150,7 +157,9 @@ JsonValue JsonValue::operator[](std::size_t index) const {
     return {};
 }
 
-std::string_view JsonValue::key() const { return m_node ? key_of(*m_node, m_strings) : std::string_view(); }
+std::string_view JsonValue::key() const {
+    return m_node ? key_of(*m_node, m_strings) : std::string_view();
+}
 
 JsonValue::Children JsonValue::children() const {
     if (!is_object() && !is_array())
@@ -158,9 +167,13 @@ JsonValue::Children JsonValue::children() const {
     return {m_node + 1, next_sibling(m_node), m_strings};
 }
 
-JsonValue::Iterator JsonValue::Children::begin() const { return Iterator(first, strings); }
+JsonValue::Iterator JsonValue::Children::begin() const {
+    return Iterator(first, strings);
+}
 
-JsonValue::Iterator JsonValue::Children::end() const { return Iterator(last, strings); }
+JsonValue::Iterator JsonValue::Children::end() const {
+    return Iterator(last, strings);
+}
 
 JsonValue::Iterator& JsonValue::Iterator::operator++() {
     m_node = next_sibling(m_node);
@@ -198,7 +211,9 @@ nlohmann::json JsonValue::to_nlohmann() const {
     return nullptr;
 }
 
-std::string JsonValue::dump() const { return to_nlohmann().dump(); }
+std::string JsonValue::dump() const {
+    return to_nlohmann().dump();
+}
 
 bool operator==(JsonValue a, JsonValue b) {
     if (!a || !b)
@@ -233,7 +248,9 @@ bool operator==(JsonValue a, JsonValue b) {
     }
 }
 
-JsonTree::JsonTree() : m_nodes(1) { m_nodes.front().key = k_no_key; }
+JsonTree::JsonTree() : m_nodes(1) {
+    m_nodes.front().key = k_no_key;
+}
 
 JsonTree::JsonTree(const nlohmann::json& value) {
     JsonTreeBuilder builder;
@@ -241,7 +258,9 @@ JsonTree::JsonTree(const nlohmann::json& value) {
     *this = builder.finish();
 }
 
-nlohmann::json JsonTree::to_nlohmann() const { return root().to_nlohmann(); }
+nlohmann::json JsonTree::to_nlohmann() const {
+    return root().to_nlohmann();
+}
 
 JsonNode& JsonTreeBuilder::add(Type type) {
     JsonNode& node = m_nodes.emplace_back();
@@ -270,15 +289,25 @@ std::uint32_t JsonTreeBuilder::store(std::string_view text, bool length_prefixed
     return static_cast<std::uint32_t>(offset);
 }
 
-void JsonTreeBuilder::null() { add(Type::null); }
+void JsonTreeBuilder::null() {
+    add(Type::null);
+}
 
-void JsonTreeBuilder::boolean(bool value) { add(Type::boolean).boolean = value; }
+void JsonTreeBuilder::boolean(bool value) {
+    add(Type::boolean).boolean = value;
+}
 
-void JsonTreeBuilder::integer(std::int64_t value) { add(Type::number_integer).integer = value; }
+void JsonTreeBuilder::integer(std::int64_t value) {
+    add(Type::number_integer).integer = value;
+}
 
-void JsonTreeBuilder::unsigned_integer(std::uint64_t value) { add(Type::number_unsigned).unsigned_integer = value; }
+void JsonTreeBuilder::unsigned_integer(std::uint64_t value) {
+    add(Type::number_unsigned).unsigned_integer = value;
+}
 
-void JsonTreeBuilder::floating(double value) { add(Type::number_float).floating = value; }
+void JsonTreeBuilder::floating(double value) {
+    add(Type::number_float).floating = value;
+}
 
 void JsonTreeBuilder::string(std::string_view value) {
     const std::uint32_t offset = store(value, false);
@@ -301,9 +330,13 @@ void JsonTreeBuilder::begin_array() {
     m_open.push_back(m_nodes.size() - 1);
 }
 
-void JsonTreeBuilder::end_object() { close(Type::object); }
+void JsonTreeBuilder::end_object() {
+    close(Type::object);
+}
 
-void JsonTreeBuilder::end_array() { close(Type::array); }
+void JsonTreeBuilder::end_array() {
+    close(Type::array);
+}
 
 void JsonTreeBuilder::close(Type type) {
     if (m_open.empty() || m_nodes[m_open.back()].type != static_cast<std::uint8_t>(type))
@@ -314,7 +347,8 @@ void JsonTreeBuilder::close(Type type) {
     for (const JsonNode* child = &m_nodes[container] + 1; child != m_nodes.data() + m_nodes.size();
          child = next_sibling(child))
         ++count;
-    m_nodes[container].children = {count, static_cast<std::uint32_t>(m_nodes.size() - container - 1)};
+    m_nodes[container].children = {count,
+                                   static_cast<std::uint32_t>(m_nodes.size() - container - 1)};
     if (type == Type::object)
         sort_members(container);
 }
@@ -334,11 +368,13 @@ void JsonTreeBuilder::sort_members(std::size_t object) {
     m_members.clear();
     for (const JsonNode* child = first; child != end; child = next_sibling(child))
         m_members.push_back({key_of(*child, m_strings.data()), child, next_sibling(child)});
-    std::sort(m_members.begin(), m_members.end(), [](const Member& a, const Member& b) { return a.key < b.key; });
+    std::sort(m_members.begin(), m_members.end(),
+              [](const Member& a, const Member& b) { return a.key < b.key; });
     m_reordered.clear();
     for (const Member& member : m_members)
         m_reordered.insert(m_reordered.end(), member.begin, member.end);
-    std::copy(m_reordered.begin(), m_reordered.end(), m_nodes.begin() + static_cast<std::ptrdiff_t>(object) + 1);
+    std::copy(m_reordered.begin(), m_reordered.end(),
+              m_nodes.begin() + static_cast<std::ptrdiff_t>(object) + 1);
 }
 
 void JsonTreeBuilder::value(JsonValue value) {
@@ -385,7 +421,8 @@ void JsonTreeBuilder::rollback(Mark mark) {
 }
 
 JsonTree JsonTreeBuilder::finish() {
-    if (!m_open.empty() || m_nodes.empty() || next_sibling(m_nodes.data()) != m_nodes.data() + m_nodes.size())
+    if (!m_open.empty() || m_nodes.empty() ||
+        next_sibling(m_nodes.data()) != m_nodes.data() + m_nodes.size())
         throw std::logic_error("JsonTreeBuilder: finish() needs exactly one complete value");
     JsonTree tree(std::vector<JsonNode>(m_nodes.begin(), m_nodes.end()),
                   std::vector<char>(m_strings.begin(), m_strings.end()));

@@ -1,4 +1,4 @@
-#include "costgate/money.hpp"
+#include "costgate/model/money.hpp"
 
 #include <cmath>
 #include <cstdlib>

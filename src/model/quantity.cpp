@@ -1,4 +1,4 @@
-#include "costgate/quantity.hpp"
+#include "costgate/model/quantity.hpp"
 
 #include <array>
 #include <charconv>
@@ -24,11 +24,11 @@ struct Suffix {
 // Longest suffixes first so `Mi` is not read as `M` followed by junk.
 constexpr std::array<Suffix, 15> k_suffixes = {{
     {"Ki", k_kibi, 0},
-    {"Mi", k_kibi * k_kibi, 0},
-    {"Gi", k_kibi * k_kibi * k_kibi, 0},
-    {"Ti", k_kibi * k_kibi * k_kibi * k_kibi, 0},
-    {"Pi", k_kibi * k_kibi * k_kibi * k_kibi * k_kibi, 0},
-    {"Ei", k_kibi * k_kibi * k_kibi * k_kibi * k_kibi * k_kibi, 0},
+    {"Mi", k_kibi* k_kibi, 0},
+    {"Gi", k_kibi* k_kibi* k_kibi, 0},
+    {"Ti", k_kibi* k_kibi* k_kibi* k_kibi, 0},
+    {"Pi", k_kibi* k_kibi* k_kibi* k_kibi* k_kibi, 0},
+    {"Ei", k_kibi* k_kibi* k_kibi* k_kibi* k_kibi* k_kibi, 0},
     {"n", 1, -9},
     {"u", 1, -6},
     {"m", 1, -3},
@@ -56,7 +56,8 @@ std::optional<double> parse_quantity(std::string_view text) {
         // which from_chars reads below.
         if (text.size() > suffix.text.size() && text.ends_with(suffix.text)) {
             const char before = text[text.size() - suffix.text.size() - 1];
-            if ((suffix.text == "E") && (before == 'e' || before == 'E' || before == '+' || before == '-'))
+            if ((suffix.text == "E") &&
+                (before == 'e' || before == 'E' || before == '+' || before == '-'))
                 continue;
             multiplier = suffix.binary_factor;
             exponent = suffix.decimal_exponent;

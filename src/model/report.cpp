@@ -1,4 +1,4 @@
-#include "costgate/report.hpp"
+#include "costgate/model/report.hpp"
 
 namespace costgate {
 

@@ -1,19 +1,21 @@
 #include "costgate/policy/evaluator.hpp"
 
+#include "costgate/util/glob.hpp"
+
 #include <algorithm>
 #include <tuple>
 
-namespace costgate {
+namespace costgate::policy {
 
 namespace {
 
 constexpr const char* k_expired_exemption = "expired-exemption";
 
 const Exemption* find_exemption(const std::vector<Exemption>& exemptions, const Finding& finding,
-                                const Date& today) {
+                                const util::Date& today) {
     for (const Exemption& exemption : exemptions)
         if (exemption.rule == finding.rule && exemption.expires >= today &&
-            glob_match(exemption.resource, finding.resource.value_or("")))
+            util::glob_match(exemption.resource, finding.resource.value_or("")))
             return &exemption;
     return nullptr;
 }
@@ -39,7 +41,7 @@ std::vector<Finding> evaluate_policy(const Policy& policy, const EvaluationInput
         if (selection == RuleSelection::all ||
             rule->judges_total == (selection == RuleSelection::total))
             rule->evaluate(input, findings);
-    const Date& today = input.today;
+    const util::Date& today = input.today;
     for (Finding& finding : findings)
         if (const Exemption* exemption = find_exemption(policy.exemptions, finding, today))
             finding.exempted_by =
@@ -56,8 +58,8 @@ std::vector<Finding> evaluate_policy(const Policy& policy, const EvaluationInput
 std::vector<RuleSummary> describe_rules(const Policy& policy) {
     std::vector<RuleSummary> rules;
     for (const auto& rule : policy.rules)
-        rules.push_back({rule->id, rule->kind, rule->description, rule->severity, rule->file,
-                         rule->line});
+        rules.push_back(
+            {rule->id, rule->kind, rule->description, rule->severity, rule->file, rule->line});
     rules.push_back({k_expired_exemption, "built-in",
                      "An exemption whose expiry date has passed no longer applies; renew or "
                      "remove it.",
@@ -67,4 +69,4 @@ std::vector<RuleSummary> describe_rules(const Policy& policy) {
     return rules;
 }
 
-} // namespace costgate
+} // namespace costgate::policy

@@ -1,20 +1,21 @@
 #include "instance_specs.hpp"
 
-#include "../pricing/csv.hpp"
-#include "costgate/embedded_files.hpp"
-#include "costgate/error.hpp"
+#include "costgate/model/error.hpp"
+#include "costgate/util/csv.hpp"
+#include "costgate/util/embedded_files.hpp"
 
 #include <charconv>
 #include <map>
 #include <string>
 
-namespace costgate {
+namespace costgate::policy {
 
 namespace {
 
 using SpecTable = std::map<std::string, InstanceSpec, std::less<>>;
 
-template <typename Number> Number parse_number(const CsvRow& row, std::size_t field, std::string_view file) {
+template <typename Number>
+Number parse_number(const util::CsvRow& row, std::size_t field, std::string_view file) {
     const std::string& text = row.fields.at(field);
     Number value{};
     const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
@@ -28,12 +29,12 @@ template <typename Number> Number parse_number(const CsvRow& row, std::size_t fi
 const std::map<std::string, SpecTable, std::less<>>& spec_tables() {
     static const auto k_tables = [] {
         std::map<std::string, SpecTable, std::less<>> tables;
-        for (const EmbeddedFile& file : embedded_files()) {
+        for (const util::EmbeddedFile& file : util::embedded_files()) {
             if (!file.name.starts_with("src/policy/specs/") || !file.name.ends_with(".csv"))
                 continue;
-            const std::vector<CsvRow> rows = parse_csv(file.name, file.contents);
+            const std::vector<util::CsvRow> rows = util::parse_csv(file.name, file.contents);
             for (std::size_t i = 1; i < rows.size(); ++i) {
-                const CsvRow& row = rows[i];
+                const util::CsvRow& row = rows[i];
                 if (row.fields.size() < 5)
                     throw InputError({std::string(file.name), row.line, 0, {}}, "too few fields");
                 tables[row.fields[0]][row.fields[1]] = {parse_number<int>(row, 2, file.name),
@@ -59,7 +60,8 @@ std::optional<InstanceSpec> gcp_custom(std::string_view type) {
         return std::nullopt;
     const char* end = rest.data() + rest.size();
     auto [after_mib, error_mib] = std::from_chars(after_vcpus + 1, end, mib);
-    if (error_mib != std::errc() || (after_mib != end && std::string_view(after_mib, end) != "-ext"))
+    if (error_mib != std::errc() ||
+        (after_mib != end && std::string_view(after_mib, end) != "-ext"))
         return std::nullopt;
     return InstanceSpec{vcpus, static_cast<double>(mib) / 1024.0, 0};
 }
@@ -82,4 +84,4 @@ std::optional<InstanceSpec> find_instance_spec(std::string_view provider, std::s
     return found == table->second.end() ? std::nullopt : std::optional(found->second);
 }
 
-} // namespace costgate
+} // namespace costgate::policy

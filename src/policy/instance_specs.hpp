@@ -3,7 +3,7 @@
 #include <optional>
 #include <string_view>
 
-namespace costgate {
+namespace costgate::policy {
 
 /// The hardware of an instance type, VM size or machine type.
 struct InstanceSpec {
@@ -17,4 +17,4 @@ struct InstanceSpec {
 /// type's spec; GCP custom types (`n2-custom-8-32768`) are read from their name.
 std::optional<InstanceSpec> find_instance_spec(std::string_view provider, std::string_view type);
 
-} // namespace costgate
+} // namespace costgate::policy

@@ -2,7 +2,7 @@
 
 #include <stdexcept>
 
-namespace costgate {
+namespace costgate::policy {
 
 MessageTemplate MessageTemplate::parse(std::string_view text,
                                        const std::function<bool(std::string_view)>& known) {
@@ -54,4 +54,4 @@ std::string MessageTemplate::render(const Lookup& lookup) const {
     return text;
 }
 
-} // namespace costgate
+} // namespace costgate::policy

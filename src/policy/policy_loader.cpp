@@ -1,18 +1,18 @@
-#include "costgate/error.hpp"
-#include "costgate/ingest/input_file.hpp"
+#include "costgate/model/error.hpp"
 #include "costgate/policy/policy.hpp"
+#include "costgate/util/input_file.hpp"
+#include "costgate/util/yaml_map.hpp"
 #include "rules/rule_kinds.hpp"
 #include "rules/rule_options.hpp"
-#include "util/yaml_map.hpp"
 
 #include <algorithm>
 #include <cctype>
 
-namespace costgate {
+namespace costgate::policy {
 
 namespace {
 
-Action parse_action(const YamlMap& map, const YAML::Node& node) {
+Action parse_action(const util::YamlMap& map, const YAML::Node& node) {
     static const std::pair<const char*, Action> k_actions[] = {
         {"create", Action::create},   {"update", Action::update}, {"delete", Action::remove},
         {"replace", Action::replace}, {"no-op", Action::no_op},   {"read", Action::read}};
@@ -23,7 +23,7 @@ Action parse_action(const YamlMap& map, const YAML::Node& node) {
                        "\" (expected create, update, delete, replace, no-op or read)");
 }
 
-std::vector<Source> parse_sources(YamlMap& map) {
+std::vector<Source> parse_sources(util::YamlMap& map) {
     std::vector<Source> sources;
     for (const std::string& source : map.string_list("sources")) {
         if (source == "terraform")
@@ -37,24 +37,25 @@ std::vector<Source> parse_sources(YamlMap& map) {
     return sources;
 }
 
-std::map<std::string, std::vector<std::string>> parse_tag_values(YamlMap& map) {
+std::map<std::string, std::vector<std::string>> parse_tag_values(util::YamlMap& map) {
     std::map<std::string, std::vector<std::string>> tags;
     const YAML::Node node = map.get("tags");
     if (!node.IsDefined() || node.IsNull())
         return tags;
-    YamlMap tag_map(map.file(), node, "match.tags");
+    util::YamlMap tag_map(map.file(), node, "match.tags");
     for (const auto& entry : node) {
         const std::string key = entry.first.Scalar();
         tags[key] = glob_list(tag_map, key);
         if (tags[key].empty())
-            tag_map.fail(entry.second, "tag \"" + key + "\" needs at least one value (\"*\" for any)");
+            tag_map.fail(entry.second,
+                         "tag \"" + key + "\" needs at least one value (\"*\" for any)");
     }
     tag_map.finish();
     return tags;
 }
 
 // The selection keys shared by `match` and its `exclude`.
-void parse_selection(YamlMap& map, Match& match) {
+void parse_selection(util::YamlMap& map, Match& match) {
     match.types = glob_list(map, "types");
     match.addresses = glob_list(map, "addresses");
     match.modules = glob_list(map, "modules");
@@ -65,7 +66,7 @@ void parse_selection(YamlMap& map, Match& match) {
 }
 
 Match parse_match(const std::string& file, const YAML::Node& node) {
-    YamlMap map(file, node, "match");
+    util::YamlMap map(file, node, "match");
     Match match;
     parse_selection(map, match);
     if (const YAML::Node actions = map.get("actions"); actions.IsDefined() && !actions.IsNull()) {
@@ -76,7 +77,7 @@ Match parse_match(const std::string& file, const YAML::Node& node) {
             match.actions.insert(parse_action(map, action));
     }
     if (const YAML::Node exclude = map.get("exclude"); exclude.IsDefined() && !exclude.IsNull()) {
-        YamlMap exclude_map(file, exclude, "match.exclude");
+        util::YamlMap exclude_map(file, exclude, "match.exclude");
         auto excluded = std::make_shared<Match>();
         parse_selection(exclude_map, *excluded);
         exclude_map.finish();
@@ -92,11 +93,12 @@ Match parse_match(const std::string& file, const YAML::Node& node) {
 // std::regex recurses per character and overflows the stack on long input).
 bool valid_rule_id(const std::string& id) {
     const auto word = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; };
-    return !id.empty() && word(id.front()) &&
-           std::all_of(id.begin(), id.end(), [&](char c) { return word(c) || c == '-' || c == '_' || c == '.'; });
+    return !id.empty() && word(id.front()) && std::all_of(id.begin(), id.end(), [&](char c) {
+        return word(c) || c == '-' || c == '_' || c == '.';
+    });
 }
 
-MessageTemplate parse_message(YamlMap& map, const RuleKind& kind) {
+MessageTemplate parse_message(util::YamlMap& map, const RuleKind& kind) {
     const auto text = map.optional_string("message");
     if (!text)
         return {};
@@ -120,7 +122,7 @@ MessageTemplate parse_message(YamlMap& map, const RuleKind& kind) {
 }
 
 std::unique_ptr<Rule> parse_rule(const std::string& file, const YAML::Node& node) {
-    YamlMap map(file, node, "rule");
+    util::YamlMap map(file, node, "rule");
     const std::string id = map.required_string("id");
     if (!valid_rule_id(id))
         map.fail(map.get("id"),
@@ -148,18 +150,18 @@ std::unique_ptr<Rule> parse_rule(const std::string& file, const YAML::Node& node
     rule->match = std::move(match);
     rule->message = std::move(message);
     rule->file = file;
-    rule->line = yaml_location(file, node).line;
+    rule->line = util::yaml_location(file, node).line;
     return rule;
 }
 
 Exemption parse_exemption(const std::string& file, const YAML::Node& node) {
-    YamlMap map(file, node, "exemption");
+    util::YamlMap map(file, node, "exemption");
     Exemption exemption;
     exemption.rule = map.required_string("rule");
     exemption.resource = map.required_string("resource");
     exemption.reason = map.required_string("reason");
     const std::string expires = map.required_string("expires");
-    const auto date = Date::parse(expires);
+    const auto date = util::Date::parse(expires);
     if (!date)
         map.fail(map.get("expires"), "expires \"" + expires + "\" is not a valid YYYY-MM-DD date");
     exemption.expires = *date;
@@ -167,8 +169,8 @@ Exemption parse_exemption(const std::string& file, const YAML::Node& node) {
         map.fail(map.get("reason"), "an exemption needs a reason");
     map.finish();
     exemption.file = file;
-    exemption.line = yaml_location(file, node).line;
-    exemption.rule_location = yaml_location(file, map.get("rule"));
+    exemption.line = util::yaml_location(file, node).line;
+    exemption.rule_location = util::yaml_location(file, map.get("rule"));
     return exemption;
 }
 
@@ -176,7 +178,7 @@ Exemption parse_exemption(const std::string& file, const YAML::Node& node) {
 
 Policy parse_policy(std::string_view name, std::string_view yaml) {
     const std::string file(name);
-    YamlMap map = load_versioned_document(file, yaml, "policy");
+    util::YamlMap map = util::load_versioned_document(file, yaml, "policy");
 
     Policy policy;
     const YAML::Node rules = map.get("rules");
@@ -188,7 +190,7 @@ Policy parse_policy(std::string_view name, std::string_view yaml) {
             // Checked here rather than by merge() so the message can point at the id's column.
             for (const auto& earlier : policy.rules)
                 if (earlier->id == parsed->id)
-                    throw InputError(yaml_location(file, rule["id"]),
+                    throw InputError(util::yaml_location(file, rule["id"]),
                                      "rule id \"" + parsed->id + "\" is already declared at " +
                                          file + ":" + std::to_string(earlier->line));
             policy.rules.push_back(std::move(parsed));
@@ -201,13 +203,15 @@ Policy parse_policy(std::string_view name, std::string_view yaml) {
         for (const YAML::Node& exemption : exemptions)
             policy.exemptions.push_back(parse_exemption(file, exemption));
     }
-    if (const YAML::Node settings = map.get("settings"); settings.IsDefined() && !settings.IsNull()) {
-        YamlMap settings_map(file, settings, "settings");
+    if (const YAML::Node settings = map.get("settings");
+        settings.IsDefined() && !settings.IsNull()) {
+        util::YamlMap settings_map(file, settings, "settings");
         if (const auto cluster = settings_map.optional_string("cluster")) {
             if (cluster->empty())
                 settings_map.fail(settings_map.get("cluster"), "\"cluster\" must not be empty");
             policy.cluster_profile = *cluster;
-            policy.cluster_profile_location = yaml_location(file, settings_map.get("cluster"));
+            policy.cluster_profile_location =
+                util::yaml_location(file, settings_map.get("cluster"));
         }
         settings_map.finish();
     }
@@ -216,7 +220,7 @@ Policy parse_policy(std::string_view name, std::string_view yaml) {
 }
 
 Policy load_policy_file(const std::string& path) {
-    const InputText input = read_input(path);
+    const util::InputText input = util::read_input(path);
     return parse_policy(input.name, input.text);
 }
 
@@ -228,4 +232,4 @@ Policy load_policy_files(const std::vector<std::string>& paths) {
     return policy;
 }
 
-} // namespace costgate
+} // namespace costgate::policy

@@ -1,13 +1,13 @@
 #include "resource_hardware.hpp"
 
 #include "attribute_paths.hpp"
-#include "costgate/quantity.hpp"
-#include "util/k8s_object.hpp"
+#include "costgate/model/quantity.hpp"
+#include "costgate/util/k8s_object.hpp"
 
 #include <algorithm>
 #include <array>
 
-namespace costgate {
+namespace costgate::policy {
 
 namespace {
 
@@ -64,7 +64,8 @@ std::vector<std::string> instance_types_of(const Resource& resource) {
         return types;
     const JsonValue after = *resource.after;
     if (resource.source == Source::kubernetes) {
-        const JsonValue selector = k8s::json_at(k8s::pod_spec(resource.type, after), {"nodeSelector"});
+        const JsonValue selector =
+            util::k8s::json_at(util::k8s::pod_spec(resource.type, after), {"nodeSelector"});
         for (const std::string_view label : k_instance_type_labels)
             if (const JsonValue type = selector.find(label); type.is_string())
                 types.emplace_back(type.string());
@@ -90,12 +91,11 @@ std::optional<InstanceSpec> spec_of(const Resource& resource, const std::string&
     return std::nullopt;
 }
 
-
 namespace {
 
 bool requests_gpus(JsonValue container) {
     for (const char* section : {"requests", "limits"}) {
-        const JsonValue values = k8s::json_at(container, {"resources", section});
+        const JsonValue values = util::k8s::json_at(container, {"resources", section});
         if (!values.is_object())
             continue;
         for (const JsonValue value : values.children()) {
@@ -118,11 +118,11 @@ bool uses_gpus(const Resource& resource) {
         return false;
     const JsonValue after = *resource.after;
     if (resource.source == Source::kubernetes) {
-        const JsonValue spec = k8s::pod_spec(resource.type, after);
+        const JsonValue spec = util::k8s::pod_spec(resource.type, after);
         for (const char* list : {"containers", "initContainers"}) {
             const JsonValue containers = spec.find(list);
-            if (containers.is_array() &&
-                std::any_of(containers.children().begin(), containers.children().end(), requests_gpus))
+            if (containers.is_array() && std::any_of(containers.children().begin(),
+                                                     containers.children().end(), requests_gpus))
                 return true;
         }
         return false;
@@ -136,4 +136,4 @@ bool uses_gpus(const Resource& resource) {
     return false;
 }
 
-} // namespace costgate
+} // namespace costgate::policy

@@ -1,13 +1,13 @@
 #pragma once
 
-#include "costgate/resource.hpp"
+#include "costgate/model/resource.hpp"
 #include "instance_specs.hpp"
 
 #include <optional>
 #include <string>
 #include <vector>
 
-namespace costgate {
+namespace costgate::policy {
 
 /// The instance types, VM sizes, machine types or database/cache classes a resource's
 /// after state names (several for node groups with a list of types); for Kubernetes
@@ -21,4 +21,4 @@ std::optional<InstanceSpec> spec_of(const Resource& resource, const std::string&
 /// a Kubernetes workload whose containers request or limit a `*/gpu` resource.
 bool uses_gpus(const Resource& resource);
 
-} // namespace costgate
+} // namespace costgate::policy

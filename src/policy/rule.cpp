@@ -1,14 +1,14 @@
 #include "costgate/policy/rule.hpp"
 
-#include "costgate/error.hpp"
+#include "costgate/model/error.hpp"
 #include "costgate/policy/policy.hpp"
 
 #include <algorithm>
 #include <array>
-#include <stdexcept>
 #include <map>
+#include <stdexcept>
 
-namespace costgate {
+namespace costgate::policy {
 
 const ResourceEstimate& EvaluationInput::estimate_of(const Resource& resource) const {
     const auto index = static_cast<std::size_t>(&resource - resources.data());
@@ -20,9 +20,9 @@ const ResourceEstimate& EvaluationInput::estimate_of(const Resource& resource) c
 namespace {
 
 constexpr std::array<std::string_view, 15> k_common_placeholders = {
-    "action", "address",       "file",          "message",       "module",
-    "monthly_after", "monthly_before", "monthly_delta", "name", "namespace",
-    "region", "rule",          "severity",      "source",        "type"};
+    "action",        "address",        "file",          "message", "module",
+    "monthly_after", "monthly_before", "monthly_delta", "name",    "namespace",
+    "region",        "rule",           "severity",      "source",  "type"};
 
 std::string money_text(const std::optional<Money>& amount) {
     return amount ? amount->to_cents_string() : std::string("unpriced");
@@ -120,8 +120,8 @@ void Policy::merge(Policy&& other) {
     if (!other.cluster_profile.empty()) {
         if (!cluster_profile.empty() && cluster_profile != other.cluster_profile)
             throw InputError(other.cluster_profile_location,
-                             "settings.cluster \"" + other.cluster_profile + "\" conflicts with \"" +
-                                 cluster_profile + "\" set at " +
+                             "settings.cluster \"" + other.cluster_profile +
+                                 "\" conflicts with \"" + cluster_profile + "\" set at " +
                                  cluster_profile_location.to_string());
         cluster_profile = other.cluster_profile;
         cluster_profile_location = other.cluster_profile_location;
@@ -130,13 +130,13 @@ void Policy::merge(Policy&& other) {
 
 void Policy::check_exemptions() const {
     for (const Exemption& exemption : exemptions) {
-        const bool declared = std::any_of(rules.begin(), rules.end(),
-                                          [&](const auto& rule) { return rule->id == exemption.rule; });
+        const bool declared = std::any_of(rules.begin(), rules.end(), [&](const auto& rule) {
+            return rule->id == exemption.rule;
+        });
         if (!declared)
-            throw InputError(exemption.rule_location,
-                             "exemption names rule \"" + exemption.rule +
-                                 "\", which no policy file declares");
+            throw InputError(exemption.rule_location, "exemption names rule \"" + exemption.rule +
+                                                          "\", which no policy file declares");
     }
 }
 
-} // namespace costgate
+} // namespace costgate::policy

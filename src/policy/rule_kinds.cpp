@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <array>
 
-namespace costgate {
+namespace costgate::policy {
 
 namespace {
 
@@ -11,14 +11,12 @@ namespace {
 constexpr std::array<RuleKind, 9> k_rule_kinds = {{
     {"budget", &parse_budget, false, "what value limit percent scope"},
     {"expiry", &parse_expiry, true, "tag value expires days"},
-    {"instance_types", &parse_instance_types, true,
-     "instance_type vcpus memory_gib gpus limit"},
+    {"instance_types", &parse_instance_types, true, "instance_type vcpus memory_gib gpus limit"},
     {"kubernetes", &parse_kubernetes, true, "container check value limit"},
     {"regions", &parse_regions, true, "allowed"},
     {"required_tags", &parse_required_tags, true, "missing invalid"},
     {"resource_cost", &parse_resource_cost, true, "what value limit percent"},
-    {"resource_count", &parse_resource_count, true,
-     "count count_before limit nodes"},
+    {"resource_count", &parse_resource_count, true, "count count_before limit nodes"},
     {"unpriced", &parse_unpriced, true, "notes"},
 }};
 
@@ -41,4 +39,4 @@ std::string rule_kind_names() {
     return names;
 }
 
-} // namespace costgate
+} // namespace costgate::policy

@@ -1,12 +1,12 @@
 #include "costgate/pricing/attributes.hpp"
 
-#include "costgate/error.hpp"
+#include "costgate/model/error.hpp"
 
 #include <charconv>
 #include <cmath>
 #include <nlohmann/json.hpp>
 
-namespace costgate {
+namespace costgate::pricing {
 
 namespace {
 
@@ -18,8 +18,10 @@ constexpr double k_max_attribute_number = 1e9;
 // resource's file and address to this location-less InputError.
 std::optional<double> in_range(std::string_view name, double number, JsonValue found) {
     if (!std::isfinite(number) || number < 0 || number > k_max_attribute_number)
-        throw InputError({}, "\"" + std::string(name) + "\" must be a number from 0 to 1e9, found " +
-                                 found.to_nlohmann().dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+        throw InputError(
+            {},
+            "\"" + std::string(name) + "\" must be a number from 0 to 1e9, found " +
+                found.to_nlohmann().dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
     return number;
 }
 
@@ -30,7 +32,9 @@ JsonValue Attributes::value(std::string_view name) const {
     return found.is_null() ? JsonValue() : found;
 }
 
-bool Attributes::is_unknown(std::string_view name) const { return m_unknown.find(name).boolean(); }
+bool Attributes::is_unknown(std::string_view name) const {
+    return m_unknown.find(name).boolean();
+}
 
 std::optional<std::string> Attributes::string(std::string_view name) const {
     if (is_unknown(name))
@@ -84,7 +88,8 @@ std::vector<Attributes> Attributes::blocks(std::string_view name) const {
         return result;
     // Element i of the block matches element i of its unknown paths, when those are a list.
     const JsonValue unknown = m_unknown.find(name);
-    JsonValue::Children unknown_elements = unknown.is_array() ? unknown.children() : JsonValue().children();
+    JsonValue::Children unknown_elements =
+        unknown.is_array() ? unknown.children() : JsonValue().children();
     auto unknown_element = unknown_elements.begin();
     for (const JsonValue element : found.children()) {
         const bool has_unknown = unknown_element != unknown_elements.end();
@@ -95,4 +100,4 @@ std::vector<Attributes> Attributes::blocks(std::string_view name) const {
     return result;
 }
 
-} // namespace costgate
+} // namespace costgate::pricing

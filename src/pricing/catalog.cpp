@@ -1,11 +1,11 @@
 #include "costgate/pricing/catalog.hpp"
 
-#include "costgate/embedded_files.hpp"
-#include "costgate/error.hpp"
-#include "costgate/policy/date.hpp"
-#include "costgate/policy/match.hpp"
-#include "csv.hpp"
-#include "util/yaml_map.hpp"
+#include "costgate/model/error.hpp"
+#include "costgate/util/csv.hpp"
+#include "costgate/util/date.hpp"
+#include "costgate/util/embedded_files.hpp"
+#include "costgate/util/glob.hpp"
+#include "costgate/util/yaml_map.hpp"
 
 #include <algorithm>
 #include <array>
@@ -13,7 +13,7 @@
 #include <cmath>
 #include <cstdio>
 
-namespace costgate {
+namespace costgate::pricing {
 
 namespace {
 
@@ -73,13 +73,13 @@ Catalog& Catalog::operator=(Catalog&& other) noexcept {
 Catalog Catalog::embedded() {
     Catalog catalog;
     constexpr std::string_view k_folder = "src/pricing/catalog/";
-    for (const EmbeddedFile& embedded : embedded_files()) {
+    for (const util::EmbeddedFile& embedded : util::embedded_files()) {
         if (!embedded.name.starts_with(k_folder))
             continue;
-        const EmbeddedFile file{embedded.name.substr(k_folder.size()), embedded.contents};
+        const util::EmbeddedFile file{embedded.name.substr(k_folder.size()), embedded.contents};
         if (file.name == "cluster_profiles.yaml") {
-            YamlMap map = load_versioned_document(std::string(embedded.name), file.contents,
-                                                  "cluster profiles");
+            util::YamlMap map = util::load_versioned_document(std::string(embedded.name),
+                                                              file.contents, "cluster profiles");
             catalog.add_cluster_profiles(std::string(embedded.name), map.get("cluster_profiles"));
             map.finish();
         } else if (file.name == "manifest.yaml") {
@@ -132,8 +132,9 @@ void Catalog::apply_discount(PriceEntry& entry) const {
     if (entry.overlay)
         return;
     for (auto discount = m_discounts.rbegin(); discount != m_discounts.rend(); ++discount) {
-        if (discount->provider != entry.provider || !glob_match(discount->service, entry.service) ||
-            !glob_match(discount->product, entry.product))
+        if (discount->provider != entry.provider ||
+            !util::glob_match(discount->service, entry.service) ||
+            !util::glob_match(discount->product, entry.product))
             continue;
         char percent[32];
         std::snprintf(percent, sizeof percent, "%g", discount->percent);
@@ -178,7 +179,8 @@ bool Catalog::index_embedded(const std::string& name, std::string_view csv) cons
         std::size_t comma = 0;
         for (int column = 0; column < 4 && comma != std::string_view::npos; ++column)
             comma = row.find(',', comma == 0 && column == 0 ? 0 : comma + 1);
-        if (comma == std::string_view::npos || row.substr(0, comma).find('"') != std::string_view::npos)
+        if (comma == std::string_view::npos ||
+            row.substr(0, comma).find('"') != std::string_view::npos)
             return false;
         std::string key(row.substr(0, comma));
         std::replace(key.begin(), key.end(), ',', '/');
@@ -199,12 +201,14 @@ void Catalog::parse_embedded_row(const std::string& key) const {
     for (std::string_view column : k_columns)
         header.append(header.empty() ? "" : ",").append(column);
     // The header and the row, with blank lines keeping the row's line number for messages.
-    add_rows(row.file, header + std::string(static_cast<std::size_t>(row.line - 2), '\n') + "\n" + std::string(row.text),
+    add_rows(row.file,
+             header + std::string(static_cast<std::size_t>(row.line - 2), '\n') + "\n" +
+                 std::string(row.text),
              false);
 }
 
 void Catalog::add_rows(std::string_view name, std::string_view csv, bool overlay) const {
-    std::vector<CsvRow> rows = parse_csv(name, csv);
+    std::vector<util::CsvRow> rows = util::parse_csv(name, csv);
     if (rows.empty())
         throw InputError({std::string(name)}, "catalog has no header row");
     std::vector<std::string> expected(k_columns.begin(), k_columns.end());
@@ -213,7 +217,7 @@ void Catalog::add_rows(std::string_view name, std::string_view csv, bool overlay
                          "catalog header must be: provider,service,product,region,unit,price,"
                          "terms,source,source_detail,as_of");
     for (std::size_t r = 1; r < rows.size(); ++r) {
-        CsvRow& row = rows[r];
+        util::CsvRow& row = rows[r];
         const SourceLocation where{std::string(name), row.line};
         if (row.fields.size() != k_columns.size())
             throw InputError(where, "expected " + std::to_string(k_columns.size()) +
@@ -223,11 +227,19 @@ void Catalog::add_rows(std::string_view name, std::string_view csv, bool overlay
                 throw InputError(where, std::string(k_columns[column]) + " is empty");
         const double price = parse_price(name, row.line, row.fields[5]);
         std::vector<std::string>& fields = row.fields;
-        PriceEntry entry{std::move(fields[0]), std::move(fields[1]), std::move(fields[2]),
-                         std::move(fields[3]), std::move(fields[4]), price,
-                         std::move(fields[6]), std::move(fields[7]), std::move(fields[8]),
-                         std::move(fields[9]), overlay,                {}};
-        if (!Date::parse(entry.as_of))
+        PriceEntry entry{std::move(fields[0]),
+                         std::move(fields[1]),
+                         std::move(fields[2]),
+                         std::move(fields[3]),
+                         std::move(fields[4]),
+                         price,
+                         std::move(fields[6]),
+                         std::move(fields[7]),
+                         std::move(fields[8]),
+                         std::move(fields[9]),
+                         overlay,
+                         {}};
+        if (!util::Date::parse(entry.as_of))
             throw InputError(where, "as_of \"" + entry.as_of + "\" is not a YYYY-MM-DD date");
         apply_discount(entry);
         std::string key = entry.key();
@@ -260,4 +272,4 @@ const PriceEntry* Catalog::find(std::string_view provider, std::string_view serv
     return found == m_entries.end() ? nullptr : &found->second;
 }
 
-} // namespace costgate
+} // namespace costgate::pricing

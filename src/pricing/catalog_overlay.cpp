@@ -1,17 +1,17 @@
-#include "costgate/error.hpp"
-#include "costgate/policy/date.hpp"
+#include "costgate/model/error.hpp"
+#include "costgate/model/quantity.hpp"
 #include "costgate/pricing/catalog.hpp"
-#include "costgate/quantity.hpp"
-#include "util/yaml_map.hpp"
+#include "costgate/util/date.hpp"
+#include "costgate/util/yaml_map.hpp"
 
 #include <algorithm>
 
-namespace costgate {
+namespace costgate::pricing {
 
 namespace {
 
 PriceEntry read_price(const std::string& file, const YAML::Node& node) {
-    YamlMap map(file, node, "price");
+    util::YamlMap map(file, node, "price");
     PriceEntry entry;
     entry.provider = map.required_string("provider");
     entry.service = map.required_string("service");
@@ -21,12 +21,12 @@ PriceEntry read_price(const std::string& file, const YAML::Node& node) {
     const YAML::Node price = map.get("price");
     if (!price.IsDefined())
         map.fail("price is missing \"price\"");
-    entry.price = yaml_number(map, price, "\"price\"");
+    entry.price = util::yaml_number(map, price, "\"price\"");
     if (entry.price < 0)
         map.fail(price, "\"price\" must not be negative");
     entry.source = map.required_string("source");
     entry.as_of = map.required_string("as_of");
-    if (!Date::parse(entry.as_of))
+    if (!util::Date::parse(entry.as_of))
         map.fail(map.get("as_of"), "as_of \"" + entry.as_of + "\" is not a YYYY-MM-DD date");
     entry.terms = map.optional_string("terms").value_or("");
     entry.source_detail = map.optional_string("source_detail").value_or("");
@@ -36,7 +36,7 @@ PriceEntry read_price(const std::string& file, const YAML::Node& node) {
 }
 
 Discount read_discount(const std::string& file, const YAML::Node& node) {
-    YamlMap map(file, node, "discount");
+    util::YamlMap map(file, node, "discount");
     Discount discount;
     discount.provider = map.required_string("provider");
     discount.service = map.optional_string("service").value_or("*");
@@ -44,7 +44,7 @@ Discount read_discount(const std::string& file, const YAML::Node& node) {
     const YAML::Node percent = map.get("percent");
     if (!percent.IsDefined())
         map.fail("discount is missing \"percent\"");
-    discount.percent = yaml_number(map, percent, "\"percent\"");
+    discount.percent = util::yaml_number(map, percent, "\"percent\"");
     if (discount.percent <= 0 || discount.percent >= 100)
         map.fail(percent, "\"percent\" must be above 0 and below 100");
     discount.reason = map.required_string("reason");
@@ -53,24 +53,24 @@ Discount read_discount(const std::string& file, const YAML::Node& node) {
 }
 
 // `{cpu: 500m, memory: 2Gi}`: Kubernetes quantities.
-std::optional<double> request_quantity(YamlMap& map, const std::string& key, double unit) {
+std::optional<double> request_quantity(util::YamlMap& map, const std::string& key, double unit) {
     const auto text = map.optional_string(key);
     if (!text)
         return std::nullopt;
     const auto value = parse_quantity(*text);
     if (!value || *value <= 0)
-        map.fail(map.get(key), "\"" + key + "\" must be a Kubernetes quantity above 0, found \"" +
-                                   *text + "\"");
+        map.fail(map.get(key),
+                 "\"" + key + "\" must be a Kubernetes quantity above 0, found \"" + *text + "\"");
     return *value / unit;
 }
 
 ClusterDefaults read_cluster_defaults(const std::string& file, const YAML::Node& node) {
-    YamlMap map(file, node, "cluster profile");
+    util::YamlMap map(file, node, "cluster profile");
     ClusterDefaults defaults;
     const YAML::Node request = map.get("default_request");
     if (!request.IsDefined() || request.IsNull())
         map.fail("cluster profile is missing \"default_request\"");
-    YamlMap request_map(file, request, "default_request");
+    util::YamlMap request_map(file, request, "default_request");
     defaults.cpu_cores = request_quantity(request_map, "cpu", 1);
     defaults.memory_gib = request_quantity(request_map, "memory", 1024.0 * 1024.0 * 1024.0);
     request_map.finish();
@@ -79,7 +79,7 @@ ClusterDefaults read_cluster_defaults(const std::string& file, const YAML::Node&
     defaults.source = map.required_string("source");
     defaults.source_detail = map.optional_string("source_detail").value_or("");
     defaults.as_of = map.required_string("as_of");
-    if (!Date::parse(defaults.as_of))
+    if (!util::Date::parse(defaults.as_of))
         map.fail(map.get("as_of"), "as_of \"" + defaults.as_of + "\" is not a YYYY-MM-DD date");
     map.finish();
     return defaults;
@@ -90,10 +90,10 @@ ClusterDefaults read_cluster_defaults(const std::string& file, const YAML::Node&
 void Catalog::add_cluster_profiles(const std::string& file, const YAML::Node& profiles) {
     if (!profiles.IsDefined() || profiles.IsNull())
         return;
-    YamlMap map(file, profiles, "cluster_profiles");
+    util::YamlMap map(file, profiles, "cluster_profiles");
     for (const auto& entry : profiles)
-        m_cluster_defaults.insert_or_assign(entry.first.Scalar(),
-                                            read_cluster_defaults(file, map.get(entry.first.Scalar())));
+        m_cluster_defaults.insert_or_assign(
+            entry.first.Scalar(), read_cluster_defaults(file, map.get(entry.first.Scalar())));
     map.finish();
 }
 
@@ -104,11 +104,11 @@ const ClusterDefaults* Catalog::cluster_defaults(std::string_view profile) const
 
 void Catalog::add_yaml_overlay(std::string_view name, std::string_view yaml) {
     const std::string file(name);
-    YamlMap map = load_versioned_document(file, yaml, "catalog overlay");
+    util::YamlMap map = util::load_versioned_document(file, yaml, "catalog overlay");
     if (const auto currency = map.optional_string("currency")) {
-        const bool iso_code = currency->size() == 3 &&
-                              std::all_of(currency->begin(), currency->end(),
-                                          [](char c) { return c >= 'A' && c <= 'Z'; });
+        const bool iso_code =
+            currency->size() == 3 && std::all_of(currency->begin(), currency->end(),
+                                                 [](char c) { return c >= 'A' && c <= 'Z'; });
         if (!iso_code)
             map.fail(map.get("currency"), "currency must be an ISO 4217 code such as USD or EUR");
         set_currency(*currency, name);
@@ -138,4 +138,4 @@ void Catalog::add_yaml_overlay(std::string_view name, std::string_view yaml) {
     map.finish();
 }
 
-} // namespace costgate
+} // namespace costgate::pricing

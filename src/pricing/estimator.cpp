@@ -1,11 +1,11 @@
 #include "costgate/pricing/estimator.hpp"
 
-#include "costgate/error.hpp"
+#include "costgate/model/error.hpp"
 #include "costgate/pricing/pricer.hpp"
 
 #include <algorithm>
 
-namespace costgate {
+namespace costgate::pricing {
 
 namespace {
 
@@ -22,7 +22,8 @@ void append_unique(std::vector<std::string>& notes, const std::vector<std::strin
             notes.push_back(note);
 }
 
-StateCost price_state(PriceFunction pricer, JsonValue values, JsonValue unknown, const PricingContext& context) {
+StateCost price_state(PriceFunction pricer, JsonValue values, JsonValue unknown,
+                      const PricingContext& context) {
     return pricer(Attributes(values, unknown), context);
 }
 
@@ -32,8 +33,8 @@ StateCost price_state(PriceFunction pricer, JsonValue values, JsonValue unknown,
 }
 
 ResourceEstimate estimate_resource(const Resource& resource, const std::vector<Resource>& resources,
-                                   const ResourcesByType& by_type, const Catalog& catalog, const Usage& usage,
-                                   const EstimateOptions& options) {
+                                   const ResourcesByType& by_type, const Catalog& catalog,
+                                   const Usage& usage, const EstimateOptions& options) {
     ResourceEstimate estimate;
     estimate.notes = resource.notes;
     const PriceFunction pricer = find_pricer(resource.type);
@@ -49,7 +50,8 @@ ResourceEstimate estimate_resource(const Resource& resource, const std::vector<R
         return estimate;
     }
 
-    const PricingContext context(catalog, usage, resource, resources, options.cluster_profile, &by_type);
+    const PricingContext context(catalog, usage, resource, resources, options.cluster_profile,
+                                 &by_type);
     StateCost before;
     StateCost after;
     if (has_before(resource.action) && resource.before)
@@ -84,11 +86,12 @@ Estimate estimate_costs(const std::vector<Resource>& resources, const Catalog& c
     const ResourcesByType by_type(resources);
     for (const Resource& resource : resources) {
         try {
-            ResourceEstimate resource_estimate = estimate_resource(resource, resources, by_type, catalog, usage, options);
+            ResourceEstimate resource_estimate =
+                estimate_resource(resource, resources, by_type, catalog, usage, options);
             estimate.totals.add(resource_estimate);
             const auto centre = resource.tags.find(options.cost_centre_tag);
-            estimate.by_cost_centre[centre == resource.tags.end() ? "(untagged)" : centre->second].add(
-                resource_estimate);
+            estimate.by_cost_centre[centre == resource.tags.end() ? "(untagged)" : centre->second]
+                .add(resource_estimate);
             if (resource.source == Source::kubernetes)
                 estimate.by_namespace[resource.address.substr(0, resource.address.find('/'))].add(
                     resource_estimate);
@@ -104,4 +107,4 @@ Estimate estimate_costs(const std::vector<Resource>& resources, const Catalog& c
     return estimate;
 }
 
-} // namespace costgate
+} // namespace costgate::pricing

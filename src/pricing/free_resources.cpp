@@ -1,16 +1,16 @@
-#include "costgate/embedded_files.hpp"
 #include "costgate/pricing/pricer.hpp"
+#include "costgate/util/embedded_files.hpp"
 
 #include <set>
 #include <string>
 
-namespace costgate {
+namespace costgate::pricing {
 
 namespace {
 
 std::set<std::string, std::less<>> load_free_resources() {
     std::set<std::string, std::less<>> types;
-    for (const EmbeddedFile& file : embedded_files()) {
+    for (const util::EmbeddedFile& file : util::embedded_files()) {
         if (file.name != "src/pricing/catalog/free_resources.txt")
             continue;
         std::string_view rest = file.contents;
@@ -34,4 +34,4 @@ bool is_free_resource(std::string_view type) {
     return k_types.contains(type);
 }
 
-} // namespace costgate
+} // namespace costgate::pricing

@@ -1,11 +1,10 @@
+#include "costgate/model/error.hpp"
 #include "costgate/pricing/pricer.hpp"
-
-#include "costgate/error.hpp"
 
 #include <cmath>
 #include <cstdio>
 
-namespace costgate {
+namespace costgate::pricing {
 
 namespace {
 
@@ -21,7 +20,8 @@ Money cost_of(const std::string& component, double quantity, double price) {
         throw InputError({}, component + ": quantity " + text + " is negative or not a number");
     const double amount = quantity * price;
     if (!std::isfinite(amount) || std::fabs(amount) > k_max_monthly_cost)
-        throw InputError({}, component + ": quantity " + text + " makes a monthly cost beyond 9 trillion");
+        throw InputError({}, component + ": quantity " + text +
+                                 " makes a monthly cost beyond 9 trillion");
     return Money::from_double(amount);
 }
 
@@ -86,17 +86,19 @@ void PricingContext::add(StateCost& cost, std::string name, std::string unit,
     if (!entry)
         return;
     const Money monthly_cost = cost_of(name, monthly_quantity, entry->price);
-    cost.components.push_back({std::move(name), std::move(unit), monthly_quantity, entry->price, monthly_cost,
-                               false, entry->key(), source_of(*entry), entry->as_of});
+    cost.components.push_back({std::move(name), std::move(unit), monthly_quantity, entry->price,
+                               monthly_cost, false, entry->key(), source_of(*entry), entry->as_of});
 }
 
-void PricingContext::add_cluster_rate(StateCost& cost, std::string name, std::optional<double> amount,
+void PricingContext::add_cluster_rate(StateCost& cost, std::string name,
+                                      std::optional<double> amount,
                                       std::string_view product) const {
     const PriceEntry* entry = m_catalog.find("k8s", m_cluster_profile, product, "any");
     if (!entry) {
         cost.priced = false;
-        cost.notes.push_back("cluster profile \"" + m_cluster_profile + "\" has no " + std::string(product) +
-                             " rate (k8s/" + m_cluster_profile + "/" + std::string(product) + "/any)");
+        cost.notes.push_back("cluster profile \"" + m_cluster_profile + "\" has no " +
+                             std::string(product) + " rate (k8s/" + m_cluster_profile + "/" +
+                             std::string(product) + "/any)");
         return;
     }
     // Rates are per unit-hour or per unit-month; a running workload uses 730 hours a month.
@@ -107,8 +109,9 @@ void PricingContext::add_cluster_rate(StateCost& cost, std::string name, std::op
     std::optional<double> quantity;
     if (amount)
         quantity = *amount * (hourly ? k_hours_per_month : 1);
-    CostComponent component{std::move(name), unit, quantity, entry->price, std::nullopt, !amount.has_value(),
-                            entry->key(), source_of(*entry), entry->as_of};
+    CostComponent component{
+        std::move(name),     unit,         quantity,          entry->price, std::nullopt,
+        !amount.has_value(), entry->key(), source_of(*entry), entry->as_of};
     if (quantity)
         component.monthly_cost = cost_of(component.name, *quantity, entry->price);
     cost.components.push_back(std::move(component));
@@ -143,4 +146,4 @@ void PricingContext::add_usage(StateCost& cost, std::string name, std::string un
     cost.components.push_back(std::move(component));
 }
 
-} // namespace costgate
+} // namespace costgate::pricing

@@ -7,7 +7,7 @@
 #include <algorithm>
 #include <iterator>
 
-namespace costgate {
+namespace costgate::pricing {
 
 namespace {
 
@@ -112,4 +112,4 @@ std::vector<std::string_view> pricer_usage_keys(std::string_view type) {
     return keys;
 }
 
-} // namespace costgate
+} // namespace costgate::pricing

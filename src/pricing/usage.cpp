@@ -1,14 +1,14 @@
 #include "costgate/pricing/usage.hpp"
 
-#include "costgate/error.hpp"
-#include "costgate/ingest/input_file.hpp"
-#include "costgate/policy/match.hpp"
+#include "costgate/model/error.hpp"
 #include "costgate/pricing/pricer.hpp"
-#include "util/yaml_map.hpp"
+#include "costgate/util/glob.hpp"
+#include "costgate/util/input_file.hpp"
+#include "costgate/util/yaml_map.hpp"
 
 #include <algorithm>
 
-namespace costgate {
+namespace costgate::pricing {
 
 namespace {
 
@@ -18,7 +18,8 @@ namespace {
 std::string type_of_address(std::string_view address) {
     if (const std::size_t first = address.find('/'); first != std::string_view::npos) {
         const std::size_t last = address.rfind('/');
-        return last > first ? std::string(address.substr(first + 1, last - first - 1)) : std::string();
+        return last > first ? std::string(address.substr(first + 1, last - first - 1))
+                            : std::string();
     }
     std::string plain;
     int depth = 0;
@@ -41,7 +42,7 @@ std::map<std::string, double, std::less<>> read_values(const std::string& file,
                                                        const std::string& type,
                                                        const std::string& what) {
     const std::vector<std::string_view> keys = pricer_usage_keys(type);
-    YamlMap map(file, node, what);
+    util::YamlMap map(file, node, what);
     std::map<std::string, double, std::less<>> values;
     for (const auto& entry : node) {
         const std::string key = entry.first.Scalar();
@@ -53,7 +54,7 @@ std::map<std::string, double, std::less<>> read_values(const std::string& file,
                      "unknown usage key \"" + key + "\" for " + type +
                          (known.empty() ? " (it takes no usage)" : " (known: " + known + ")"));
         }
-        const double value = yaml_number(map, map.get(key), "usage \"" + key + "\"");
+        const double value = util::yaml_number(map, map.get(key), "usage \"" + key + "\"");
         if (value < 0)
             map.fail(entry.second, "usage \"" + key + "\" must not be negative");
         values[key] = value;
@@ -65,12 +66,12 @@ std::map<std::string, double, std::less<>> read_values(const std::string& file,
 
 Usage Usage::parse(std::string_view name, std::string_view yaml) {
     const std::string file(name);
-    YamlMap top = load_versioned_document(file, yaml, "usage file");
+    util::YamlMap top = util::load_versioned_document(file, yaml, "usage file");
 
     Usage usage;
     if (const YAML::Node defaults = top.get("resource_type_default_usage");
         defaults.IsDefined() && !defaults.IsNull()) {
-        YamlMap by_type(file, defaults, "resource_type_default_usage");
+        util::YamlMap by_type(file, defaults, "resource_type_default_usage");
         for (const auto& entry : defaults) {
             const std::string type = entry.first.Scalar();
             usage.m_by_type[type] = read_values(file, by_type.get(type), type, type);
@@ -78,7 +79,7 @@ Usage Usage::parse(std::string_view name, std::string_view yaml) {
     }
     if (const YAML::Node resources = top.get("resource_usage");
         resources.IsDefined() && !resources.IsNull()) {
-        YamlMap by_address(file, resources, "resource_usage");
+        util::YamlMap by_address(file, resources, "resource_usage");
         for (const auto& entry : resources) {
             const std::string address = entry.first.Scalar();
             const std::string type = type_of_address(address);
@@ -94,7 +95,7 @@ Usage Usage::parse(std::string_view name, std::string_view yaml) {
 }
 
 Usage Usage::load_file(const std::string& path) {
-    const InputText input = read_input(path);
+    const util::InputText input = util::read_input(path);
     return parse(input.name, input.text);
 }
 
@@ -107,7 +108,7 @@ std::optional<double> Usage::value(std::string_view address, std::string_view ty
             return found->second;
     }
     for (const auto& [pattern, values] : m_by_address) {
-        if (!glob_match(pattern, address))
+        if (!util::glob_match(pattern, address))
             continue;
         if (const auto found = values.find(key); found != values.end())
             return found->second;
@@ -118,4 +119,4 @@ std::optional<double> Usage::value(std::string_view address, std::string_view ty
     return std::nullopt;
 }
 
-} // namespace costgate
+} // namespace costgate::pricing

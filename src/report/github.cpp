@@ -1,7 +1,7 @@
 #include "renderers.hpp"
 #include "text_format.hpp"
 
-namespace costgate {
+namespace costgate::report {
 
 namespace {
 
@@ -10,10 +10,17 @@ std::string escape_data(const std::string& text) {
     std::string escaped;
     for (const char c : text) {
         switch (c) {
-        case '%': escaped += "%25"; break;
-        case '\r': escaped += "%0D"; break;
-        case '\n': escaped += "%0A"; break;
-        default: escaped += c;
+        case '%':
+            escaped += "%25";
+            break;
+        case '\r':
+            escaped += "%0D";
+            break;
+        case '\n':
+            escaped += "%0A";
+            break;
+        default:
+            escaped += c;
         }
     }
     return escaped;
@@ -23,9 +30,14 @@ std::string escape_property(const std::string& text) {
     std::string escaped;
     for (const char c : escape_data(text)) {
         switch (c) {
-        case ':': escaped += "%3A"; break;
-        case ',': escaped += "%2C"; break;
-        default: escaped += c;
+        case ':':
+            escaped += "%3A";
+            break;
+        case ',':
+            escaped += "%2C";
+            break;
+        default:
+            escaped += c;
         }
     }
     return escaped;
@@ -49,16 +61,16 @@ std::string render_github(const Report& report, const RenderOptions&) {
         std::string message = finding.message;
         if (finding.exempted_by)
             message += " (exempted: " + *finding.exempted_by + ")";
-        text += "::" + std::string(command_of(finding)) + " " + properties + "::" +
-                escape_data(message) + "\n";
+        text += "::" + std::string(command_of(finding)) + " " + properties +
+                "::" + escape_data(message) + "\n";
     }
     const CostTotals& totals = report.estimate.totals;
-    text += "costgate: " + text::money(totals.monthly_delta, report.currency, true) +
-            " a month, " + text::money(totals.monthly_after, report.currency) + " in total, " +
+    text += "costgate: " + text::money(totals.monthly_delta, report.currency, true) + " a month, " +
+            text::money(totals.monthly_after, report.currency) + " in total, " +
             std::to_string(totals.unpriced) + " unpriced";
     if (report.policies_evaluated)
         text += "; result " + std::string(to_string(report.result()));
     return text + "\n";
 }
 
-} // namespace costgate
+} // namespace costgate::report

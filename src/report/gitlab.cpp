@@ -4,16 +4,19 @@
 #include <algorithm>
 #include <nlohmann/json.hpp>
 
-namespace costgate {
+namespace costgate::report {
 
 namespace {
 
 // Code Quality severities: info, minor, major, critical, blocker.
 const char* severity_of(Severity severity) {
     switch (severity) {
-    case Severity::fail: return "critical";
-    case Severity::warn: return "minor";
-    case Severity::info: return "info";
+    case Severity::fail:
+        return "critical";
+    case Severity::warn:
+        return "minor";
+    case Severity::info:
+        return "info";
     }
     return "info";
 }
@@ -37,4 +40,4 @@ std::string render_gitlab(const Report& report, const RenderOptions&) {
     return issues.dump(2) + "\n";
 }
 
-} // namespace costgate
+} // namespace costgate::report

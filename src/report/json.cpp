@@ -3,7 +3,7 @@
 
 #include <cmath>
 
-namespace costgate {
+namespace costgate::report {
 
 namespace {
 
@@ -197,4 +197,4 @@ std::string render_json(const Report& report, const RenderOptions&) {
     return document;
 }
 
-} // namespace costgate
+} // namespace costgate::report

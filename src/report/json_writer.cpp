@@ -1,13 +1,13 @@
 #include "json_writer.hpp"
 
-#include "util/utf8.hpp"
+#include "costgate/util/utf8.hpp"
 
 #include <array>
 #include <charconv>
 #include <cmath>
 #include <nlohmann/json.hpp>
 
-namespace costgate {
+namespace costgate::report {
 
 namespace {
 
@@ -154,7 +154,7 @@ void JsonWriter::write_string(std::string_view text) {
     while (i < text.size()) {
         const auto c = static_cast<unsigned char>(text[i]);
         if (c >= 0x80) {
-            const std::size_t length = utf8_sequence_length(text, i);
+            const std::size_t length = util::utf8_sequence_length(text, i);
             if (length == 0) {
                 // nlohmann's dump() throws type_error 316 on invalid UTF-8, naming the byte;
                 // let it do so, so that the error (and what callers see) stays the same.
@@ -175,4 +175,4 @@ void JsonWriter::write_string(std::string_view text) {
     m_out += '"';
 }
 
-} // namespace costgate
+} // namespace costgate::report

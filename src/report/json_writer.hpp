@@ -6,7 +6,7 @@
 #include <string_view>
 #include <vector>
 
-namespace costgate {
+namespace costgate::report {
 
 /// Writes one JSON document straight into a string, byte for byte as nlohmann::json's
 /// `dump(2)` prints it: two-space indentation, `"key": value`, `{}` and `[]` for empty
@@ -51,4 +51,4 @@ class JsonWriter {
     bool m_after_key = false;
 };
 
-} // namespace costgate
+} // namespace costgate::report

@@ -4,7 +4,7 @@
 #include <map>
 #include <set>
 
-namespace costgate {
+namespace costgate::report {
 
 namespace {
 
@@ -12,11 +12,21 @@ std::string xml(const std::string& text) {
     std::string escaped;
     for (const char c : text) {
         switch (c) {
-        case '<': escaped += "&lt;"; break;
-        case '>': escaped += "&gt;"; break;
-        case '&': escaped += "&amp;"; break;
-        case '"': escaped += "&quot;"; break;
-        case '\'': escaped += "&apos;"; break;
+        case '<':
+            escaped += "&lt;";
+            break;
+        case '>':
+            escaped += "&gt;";
+            break;
+        case '&':
+            escaped += "&amp;";
+            break;
+        case '"':
+            escaped += "&quot;";
+            break;
+        case '\'':
+            escaped += "&apos;";
+            break;
         default:
             // XML 1.0 allows no control characters but tab and line breaks.
             if (static_cast<unsigned char>(c) >= 0x20 || c == '\t' || c == '\n' || c == '\r')
@@ -59,19 +69,22 @@ std::string render_junit(const Report& report, const RenderOptions&) {
         if (cases.empty())
             suite_body += "    <testcase classname=\"" + xml(rule) + "\" name=\"no findings\"/>\n";
         for (const auto& [name, test] : cases) {
-            suite_body += "    <testcase classname=\"" + xml(rule) + "\" name=\"" + xml(name) + "\">\n";
+            suite_body +=
+                "    <testcase classname=\"" + xml(rule) + "\" name=\"" + xml(name) + "\">\n";
             std::string output;
             for (const Finding* finding : test.findings) {
-                std::string line = "[" + std::string(to_string(finding->severity)) + "] " + finding->message;
+                std::string line =
+                    "[" + std::string(to_string(finding->severity)) + "] " + finding->message;
                 if (finding->exempted_by)
                     line += " (exempted: " + *finding->exempted_by + ")";
                 if (finding->severity == Severity::fail && !finding->exempted_by)
-                    suite_body += "      <failure type=\"" + xml(rule) + "\" message=\"" +
-                                  xml(finding->message) + "\">" +
-                                  xml(text::finding_file(*finding, report) +
-                                      (finding->line > 0 ? ":" + std::to_string(finding->line) : "") +
-                                      ": " + finding->message) +
-                                  "</failure>\n";
+                    suite_body +=
+                        "      <failure type=\"" + xml(rule) + "\" message=\"" +
+                        xml(finding->message) + "\">" +
+                        xml(text::finding_file(*finding, report) +
+                            (finding->line > 0 ? ":" + std::to_string(finding->line) : "") + ": " +
+                            finding->message) +
+                        "</failure>\n";
                 output += line + "\n";
             }
             suite_body += "      <system-out>" + xml(output) + "</system-out>\n    </testcase>\n";
@@ -81,12 +94,12 @@ std::string render_junit(const Report& report, const RenderOptions&) {
         tests += suite_tests;
         failures += suite_failures;
         body += "  <testsuite name=\"" + xml(rule) + "\" tests=\"" + std::to_string(suite_tests) +
-                "\" failures=\"" + std::to_string(suite_failures) + "\" errors=\"0\" skipped=\"0\">\n" +
-                suite_body + "  </testsuite>\n";
+                "\" failures=\"" + std::to_string(suite_failures) +
+                "\" errors=\"0\" skipped=\"0\">\n" + suite_body + "  </testsuite>\n";
     }
     return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"costgate\" tests=\"" +
-           std::to_string(tests) + "\" failures=\"" + std::to_string(failures) + "\" errors=\"0\">\n" +
-           body + "</testsuites>\n";
+           std::to_string(tests) + "\" failures=\"" + std::to_string(failures) +
+           "\" errors=\"0\">\n" + body + "</testsuites>\n";
 }
 
-} // namespace costgate
+} // namespace costgate::report

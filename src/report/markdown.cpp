@@ -5,7 +5,7 @@
 #include <cstdlib>
 #include <numeric>
 
-namespace costgate {
+namespace costgate::report {
 
 namespace {
 
@@ -198,4 +198,4 @@ std::string render_markdown(const Report& report, const RenderOptions&) {
     return text + details + tail;
 }
 
-} // namespace costgate
+} // namespace costgate::report

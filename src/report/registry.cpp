@@ -3,7 +3,7 @@
 #include <array>
 #include <utility>
 
-namespace costgate {
+namespace costgate::report {
 
 namespace {
 
@@ -34,4 +34,4 @@ std::vector<std::string> renderer_names() {
     return names;
 }
 
-} // namespace costgate
+} // namespace costgate::report

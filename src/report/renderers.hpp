@@ -2,7 +2,7 @@
 
 #include "costgate/report/renderer.hpp"
 
-namespace costgate {
+namespace costgate::report {
 
 /// The JSON report, schema_version 1 (docs/report.schema.json).
 std::string render_json(const Report& report, const RenderOptions& options);
@@ -27,4 +27,4 @@ std::string render_sarif(const Report& report, const RenderOptions& options);
 /// The terminal table: resources with components, totals, breakdown, findings.
 std::string render_table(const Report& report, const RenderOptions& options);
 
-} // namespace costgate
+} // namespace costgate::report

@@ -5,7 +5,7 @@
 #include <map>
 #include <nlohmann/json.hpp>
 
-namespace costgate {
+namespace costgate::report {
 
 namespace {
 
@@ -13,9 +13,12 @@ using Json = nlohmann::ordered_json;
 
 const char* level_of(Severity severity) {
     switch (severity) {
-    case Severity::fail: return "error";
-    case Severity::warn: return "warning";
-    case Severity::info: return "note";
+    case Severity::fail:
+        return "error";
+    case Severity::warn:
+        return "warning";
+    case Severity::info:
+        return "note";
     }
     return "note";
 }
@@ -51,30 +54,34 @@ std::string render_sarif(const Report& report, const RenderOptions&) {
             index[finding.rule] = rules.size();
             rules.push_back(rule_json({finding.rule, "built-in", "", finding.severity, "", 0}));
         }
-        Json result{{"ruleId", finding.rule},
-                    {"ruleIndex", index[finding.rule]},
-                    {"level", level_of(finding.severity)},
-                    {"message", {{"text", finding.message}}},
-                    {"locations",
-                     {{{"physicalLocation",
-                        {{"artifactLocation", {{"uri", text::finding_file(finding, report)}}},
-                         // GitHub code scanning needs a line; resources without one point at
-                         // the top of their file.
-                         {"region", {{"startLine", std::max(finding.line, 1)}}}}}}}},
-                    {"partialFingerprints", {{"costgateFindingHash/v1", text::fingerprint(finding)}}}};
+        Json result{
+            {"ruleId", finding.rule},
+            {"ruleIndex", index[finding.rule]},
+            {"level", level_of(finding.severity)},
+            {"message", {{"text", finding.message}}},
+            {"locations",
+             {{{"physicalLocation",
+                {{"artifactLocation", {{"uri", text::finding_file(finding, report)}}},
+                 // GitHub code scanning needs a line; resources without one point at
+                 // the top of their file.
+                 {"region", {{"startLine", std::max(finding.line, 1)}}}}}}}},
+            {"partialFingerprints", {{"costgateFindingHash/v1", text::fingerprint(finding)}}}};
         if (finding.resource)
             result["properties"] = {{"resource", *finding.resource}};
         if (finding.exempted_by)
-            result["suppressions"] = {{{"kind", "external"}, {"justification", *finding.exempted_by}}};
+            result["suppressions"] = {
+                {{"kind", "external"}, {"justification", *finding.exempted_by}}};
         results.push_back(std::move(result));
     }
     const Json document{
         {"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
         {"version", "2.1.0"},
         {"runs",
-         {{{"tool", {{"driver", {{"name", "costgate"}, {"version", report.tool_version}, {"rules", rules}}}}},
+         {{{"tool",
+            {{"driver",
+              {{"name", "costgate"}, {"version", report.tool_version}, {"rules", rules}}}}},
            {"results", results}}}}};
     return document.dump(2) + "\n";
 }
 
-} // namespace costgate
+} // namespace costgate::report

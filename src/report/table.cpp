@@ -4,7 +4,7 @@
 #include <cstdio>
 #include <sstream>
 
-namespace costgate {
+namespace costgate::report {
 
 namespace {
 
@@ -270,4 +270,4 @@ std::string render_table(const Report& report, const RenderOptions& options) {
     return out.str();
 }
 
-} // namespace costgate
+} // namespace costgate::report

@@ -3,7 +3,7 @@
 #include <cstdint>
 #include <cstdio>
 
-namespace costgate::text {
+namespace costgate::report::text {
 
 std::string money(Money amount, const std::string& currency, bool with_sign) {
     std::string digits = amount.to_cents_string();
@@ -50,4 +50,4 @@ std::string finding_file(const Finding& finding, const Report& report) {
     return report.inputs.empty() ? std::string("costgate") : report.inputs.front();
 }
 
-} // namespace costgate::text
+} // namespace costgate::report::text

@@ -1,12 +1,12 @@
 #pragma once
 
-#include "costgate/money.hpp"
-#include "costgate/report.hpp"
+#include "costgate/model/money.hpp"
+#include "costgate/model/report.hpp"
 
 #include <string>
 
 /// Small formatting helpers the text renderers share.
-namespace costgate::text {
+namespace costgate::report::text {
 
 /// `$1,234.56` for USD, `EUR 1,234.56` otherwise; `signed` adds `+` to positive amounts.
 std::string money(Money amount, const std::string& currency, bool with_sign = false);
@@ -19,4 +19,4 @@ std::string fingerprint(const Finding& finding, bool with_message = false);
 /// The file a finding points at: its own, else the report's first input.
 std::string finding_file(const Finding& finding, const Report& report);
 
-} // namespace costgate::text
+} // namespace costgate::report::text

@@ -1,8 +1,8 @@
-#include "util/k8s_object.hpp"
+#include "costgate/util/k8s_object.hpp"
 
 #include <string_view>
 
-namespace costgate::k8s {
+namespace costgate::util::k8s {
 
 JsonValue json_at(JsonValue object, std::initializer_list<std::string_view> keys) {
     for (const std::string_view key : keys)
@@ -34,7 +34,8 @@ std::vector<const Resource*> autoscalers_among(const std::vector<Resource>& reso
     return autoscalers;
 }
 
-JsonValue find_autoscaler(const Resource& workload, const std::vector<const Resource*>& autoscalers) {
+JsonValue find_autoscaler(const Resource& workload,
+                          const std::vector<const Resource*>& autoscalers) {
     const std::string_view workload_namespace = namespace_of(workload);
     const std::string_view workload_name = name_of(workload);
     for (const Resource* candidate : autoscalers) {
@@ -42,10 +43,11 @@ JsonValue find_autoscaler(const Resource& workload, const std::vector<const Reso
         if (!other.after || namespace_of(other) != workload_namespace)
             continue;
         const JsonValue target = json_at(*other.after, {"spec", "scaleTargetRef"});
-        if (target.find("kind").is_string(workload.type) && target.find("name").is_string(workload_name))
+        if (target.find("kind").is_string(workload.type) &&
+            target.find("name").is_string(workload_name))
             return *other.after;
     }
     return {};
 }
 
-} // namespace costgate::k8s
+} // namespace costgate::util::k8s

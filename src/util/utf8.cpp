@@ -1,6 +1,6 @@
-#include "util/utf8.hpp"
+#include "costgate/util/utf8.hpp"
 
-namespace costgate {
+namespace costgate::util {
 
 std::size_t utf8_sequence_length(std::string_view text, std::size_t at) {
     const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
@@ -49,4 +49,4 @@ void append_utf8(std::string& out, char32_t code_point) {
     }
 }
 
-} // namespace costgate
+} // namespace costgate::util

@@ -1,9 +1,9 @@
-#include "util/yaml_map.hpp"
+#include "costgate/util/yaml_map.hpp"
 
 #include <charconv>
 #include <cmath>
 
-namespace costgate {
+namespace costgate::util {
 
 SourceLocation yaml_location(const std::string& file, const YAML::Node& node) {
     const YAML::Mark mark = node.Mark();
@@ -128,7 +128,8 @@ void YamlMap::fail(const YAML::Node& at, const std::string& message) const {
     throw InputError(yaml_location(m_file, at), message);
 }
 
-YamlMap load_versioned_document(const std::string& file, std::string_view text, const std::string& what) {
+YamlMap load_versioned_document(const std::string& file, std::string_view text,
+                                const std::string& what) {
     const YAML::Node document = load_yaml(file, text);
     if (!document.IsDefined() || document.IsNull())
         throw InputError({file}, what + " is empty");
@@ -152,4 +153,4 @@ double yaml_number(const YamlMap& map, const YAML::Node& node, const std::string
     return value;
 }
 
-} // namespace costgate
+} // namespace costgate::util

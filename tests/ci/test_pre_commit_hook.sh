@@ -66,7 +66,7 @@ grep -q "broken.tfplan.json" "$scratch/err" || fail "broken plan: message does n
 python3 - "$source_dir/.pre-commit-hooks.yaml" <<'PY' || fail ".pre-commit-hooks.yaml"
 import re, sys, yaml
 hooks = {h["id"]: h for h in yaml.safe_load(open(sys.argv[1]))}
-assert set(hooks) == {"costgate-plan", "costgate-k8s"}, hooks.keys()
+assert set(hooks) == {"costgate-plan", "costgate-k8s", "costgate-terraform"}, hooks.keys()
 for hook in hooks.values():
     assert hook["pass_filenames"] is True and hook["language"] == "script", hook
     assert hook["entry"].startswith("scripts/pre-commit-hook.sh "), hook
@@ -76,7 +76,53 @@ assert plan.search("infra/prod.tfplan.json") and not plan.search("plan.json.bak"
 assert not plan.search("prod.tfplan.json.txt")
 assert k8s.search("k8s/web.yaml") and k8s.search("apps/deploy/db.yml")
 assert not k8s.search(".github/workflows/ci.yml") and not k8s.search("k8s/README.md")
+tf = re.compile(hooks["costgate-terraform"]["files"])
+assert tf.search("infra/main.tf") and tf.search("a/b.tofu") and tf.search("prod.auto.tfvars")
+assert not tf.search("main.tf.bak") and not tf.search("x.tfplan.json")
+assert hooks["costgate-terraform"]["entry"] == "scripts/pre-commit-hook.sh --terraform check"
 PY
+
+# 7. --terraform: staged configuration files become their roots, once each; a module's
+#    files belong to the root above it (the folder with a provider block).
+repo="$scratch/repo"
+mkdir -p "$repo/infra/prod/modules/app" "$repo/infra/dev" "$repo/docs"
+printf 'provider "aws" {\n  region = "us-east-1"\n}\nmodule "app" {\n  source = "./modules/app"\n}\n' \
+    > "$repo/infra/prod/main.tf"
+printf 'resource "aws_instance" "web" {\n  instance_type = "t3.micro"\n}\n' > "$repo/infra/prod/modules/app/main.tf"
+printf 'provider "aws" {\n  region = "us-east-1"\n}\nresource "aws_instance" "dev" {\n  instance_type = var.type\n}\nvariable "type" {}\n' \
+    > "$repo/infra/dev/main.tf"
+echo 'type = "t3.small"' > "$repo/infra/dev/terraform.tfvars"
+(
+    cd "$repo"
+    COSTGATE="$scratch/fake-costgate" "$hook" --terraform check --policy p.yaml -- \
+        infra/prod/modules/app/main.tf infra/dev/main.tf infra/dev/terraform.tfvars infra/prod/main.tf docs/x.md
+) || fail "terraform roots: exit $?"
+expected=$'check\n--policy\np.yaml\n--terraform\ninfra/prod\n--terraform\ninfra/dev'
+[[ "$(cat "$FAKE_LOG" 2>/dev/null)" == "$expected" ]] \
+    || fail "terraform roots: costgate got: $(cat "$FAKE_LOG" 2>/dev/null)"
+rm -f "$FAKE_LOG"
+COSTGATE="$scratch/fake-costgate" "$hook" --terraform check -- README.md x.tfplan.json \
+    || fail "terraform, nothing relevant: exit $?"
+[[ -e $FAKE_LOG ]] && fail "terraform, nothing relevant: costgate was run"
+
+# 8. The real binary on those roots, then with COSTGATE_BASE_REF: the base worktree gives
+#    --base-terraform, and the change (t3.small → m5.large) is priced as an update.
+(
+    cd "$repo"
+    git init -q -b main . && git add -A && git -c user.email=t@t -c user.name=t commit -qm base
+    status=0
+    COSTGATE="$costgate" "$hook" --terraform estimate --format json -- infra/dev/main.tf infra/prod/modules/app/main.tf \
+        > "$scratch/source.json" || status=$?
+    [[ $status == 0 ]] || { echo "FAIL: real terraform estimate: exit $status" >&2; exit 1; }
+    python3 -c 'import json,sys; r=json.load(open(sys.argv[1])); assert sorted(x["address"] for x in r["resources"]) == ["aws_instance.dev", "module.app.aws_instance.web"], r["resources"]' \
+        "$scratch/source.json" || exit 1
+    echo 'type = "m5.large"' > infra/dev/terraform.tfvars
+    COSTGATE_BASE_REF=main COSTGATE="$costgate" "$hook" --terraform estimate --format json -- infra/dev/terraform.tfvars \
+        > "$scratch/delta.json" || { echo "FAIL: base ref estimate: exit $?" >&2; exit 1; }
+    python3 -c 'import json,sys; r=json.load(open(sys.argv[1])); x=r["resources"][0]; assert x["action"] == "update" and x["monthly_delta"] > 0, x' \
+        "$scratch/delta.json" || exit 1
+    [[ $(git worktree list | wc -l) == 1 ]] || { echo "FAIL: the base worktree was left behind" >&2; exit 1; }
+) || fail "real terraform estimate"
 
 if [[ $failures -gt 0 ]]; then
     echo "$failures check(s) failed" >&2

@@ -14,7 +14,7 @@ namespace costgate::testing {
 struct PolicyRun {
     std::vector<Resource> resources;
     Estimate estimate;
-    Date today{2026, 11, 22};
+    util::Date today{2026, 11, 22};
 
     /// Adds a resource whose after state is `after` (JSON text) and, when `monthly_after`
     /// is given, prices it (before is 0 for creates).
@@ -24,7 +24,8 @@ struct PolicyRun {
         Resource resource;
         resource.address = address;
         resource.type = type;
-        resource.source = type.find('_') == std::string::npos ? Source::kubernetes : Source::terraform;
+        resource.source =
+            type.find('_') == std::string::npos ? Source::kubernetes : Source::terraform;
         resource.file = resource.source == Source::kubernetes ? "k8s.yaml" : "plan.json";
         resource.line = 7;
         resource.action = action;
@@ -51,9 +52,10 @@ struct PolicyRun {
     /// Findings of the policy `version: 1` + `rules_and_exemptions` (YAML text), sorted,
     /// with exemptions applied.
     std::vector<Finding> evaluate(const std::string& rules_and_exemptions) const {
-        Policy policy = parse_policy("p.yaml", "version: 1\n" + rules_and_exemptions);
+        policy::Policy policy =
+            policy::parse_policy("p.yaml", "version: 1\n" + rules_and_exemptions);
         policy.check_exemptions();
-        return evaluate_policy(policy, {resources, estimate, today});
+        return policy::evaluate_policy(policy, {resources, estimate, today});
     }
 };
 
@@ -78,7 +80,8 @@ inline void check_exemptions_apply(const PolicyRun& run, const std::string& rule
     REQUIRE(!exempted.empty());
     for (const Finding& finding : exempted)
         if (finding.resource.value_or("") == resource || resource == "*")
-            CHECK(finding.exempted_by == std::optional<std::string>("approved in FIN-1 (expires 2026-11-22)"));
+            CHECK(finding.exempted_by ==
+                  std::optional<std::string>("approved in FIN-1 (expires 2026-11-22)"));
     CHECK(of_rule(valid, "expired-exemption").empty());
 
     const auto lapsed = run.evaluate(rules + exemption + "2026-11-21\n");

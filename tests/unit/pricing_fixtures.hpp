@@ -29,9 +29,10 @@ inline Resource terraform_resource(const std::string& address, const std::string
 }
 
 /// Estimates one resource with the embedded catalog and the given usage.
-inline ResourceEstimate estimate_one(const Resource& resource, const Usage& usage = Usage()) {
-    static const Catalog catalog = Catalog::embedded();
-    return estimate_costs({resource}, catalog, usage, {}).resources.at(0);
+inline ResourceEstimate estimate_one(const Resource& resource,
+                                     const pricing::Usage& usage = pricing::Usage()) {
+    static const pricing::Catalog catalog = pricing::Catalog::embedded();
+    return pricing::estimate_costs({resource}, catalog, usage, {}).resources.at(0);
 }
 
 inline bool has_note(const ResourceEstimate& estimate, const std::string& fragment) {

@@ -1,9 +1,11 @@
 #include "cli/baseline.hpp"
-#include "costgate/error.hpp"
+#include "costgate/model/error.hpp"
 
 #include <catch2/catch.hpp>
 
 using namespace costgate;
+using namespace costgate::util;
+using namespace costgate::cli;
 
 namespace {
 
@@ -62,9 +64,11 @@ TEST_CASE("a base that is not a costgate report is bad input naming the file", "
     Report report = report_with({});
     CHECK_THROWS_WITH(apply_baseline(report, {"plan.json", R"({"resource_changes": []})"}, ""),
                       Catch::StartsWith("plan.json"));
-    CHECK_THROWS_AS(apply_baseline(report, {"b.json", R"({"schema_version": 1, "resources": [1]})"}, ""),
-                    InputError);
+    CHECK_THROWS_AS(
+        apply_baseline(report, {"b.json", R"({"schema_version": 1, "resources": [1]})"}, ""),
+        InputError);
     CHECK_THROWS_WITH(
-        apply_baseline(report, {"b.json", R"({"schema_version": 1, "currency": "EUR", "resources": []})"}, ""),
+        apply_baseline(
+            report, {"b.json", R"({"schema_version": 1, "currency": "EUR", "resources": []})"}, ""),
         Catch::Contains("the base report prices in EUR, this run in USD"));
 }

@@ -1,11 +1,12 @@
 #include "cli/config_file.hpp"
-#include "costgate/error.hpp"
+#include "costgate/model/error.hpp"
 
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
 
 using namespace costgate;
+using namespace costgate::cli;
 using Catch::StartsWith;
 namespace fs = std::filesystem;
 
@@ -57,7 +58,8 @@ projects:
     CHECK(config.format.value == "json");
     CHECK(config.reports.value.at("sarif") == "repo/out/costgate.sarif");
     REQUIRE(config.projects.size() == 2);
-    CHECK(config.projects[0].settings.plans.value == std::vector<std::string>{"repo/net/plan.json"});
+    CHECK(config.projects[0].settings.plans.value ==
+          std::vector<std::string>{"repo/net/plan.json"});
     CHECK(config.projects[0].settings.cluster.value == "eks");
     CHECK(config.projects[0].settings.cluster.origin == "repo/costgate.yml:3:10");
     CHECK(config.projects[1].settings.cluster.value == "gke");
@@ -69,8 +71,10 @@ projects:
 TEST_CASE("config file mistakes are reported with file, line and column", "[cli][config]") {
     CHECK_THAT(error_of("version: 1\nprojects:\n  - name: a\n    plans: [p.json]\n    plan: [x]\n"),
                StartsWith("repo/costgate.yml:5:5: unknown key \"plan\" in project"));
-    CHECK_THAT(error_of("version: 1\nprojects:\n  - name: a\n"),
-               StartsWith("repo/costgate.yml:3:5: project \"a\" needs \"plans\" or \"k8s\""));
+    CHECK_THAT(
+        error_of("version: 1\nprojects:\n  - name: a\n"),
+        StartsWith(
+            "repo/costgate.yml:3:5: project \"a\" needs \"plans\", \"terraform\" or \"k8s\""));
     CHECK_THAT(error_of("version: 1\nprojects: {a: 1}\n"),
                StartsWith("repo/costgate.yml:2:11: \"projects\" must be a list"));
     CHECK_THAT(error_of("version: 1\nreports: {sarif: }\n"),
@@ -102,4 +106,19 @@ TEST_CASE("the nearest config file above the working directory is found", "[cli]
     scratch.touch("repo/sub/costgate.yml");
     CHECK(fs::equivalent(*find_config_file(scratch.root / "repo/sub/deeper"),
                          scratch.root / "repo/sub/costgate.yml"));
+}
+
+TEST_CASE("a project can be Terraform source roots with their variable files", "[cli][config]") {
+    const ConfigFile config = parse_config_file("repo/costgate.yml", R"(version: 1
+projects:
+  - name: edge
+    terraform: [infra/edge]
+    var_files: [infra/edge/prod.tfvars]
+)");
+    REQUIRE(config.projects.size() == 1);
+    const RunSettings& settings = config.projects[0].settings;
+    CHECK(settings.terraform.value == std::vector<std::string>{"repo/infra/edge"});
+    CHECK(settings.terraform.origin == "repo/costgate.yml:4:16");
+    CHECK(settings.var_files.value == std::vector<std::string>{"repo/infra/edge/prod.tfvars"});
+    CHECK(settings.plans.value.empty());
 }

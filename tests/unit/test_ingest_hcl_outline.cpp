@@ -3,7 +3,10 @@
 #include <catch2/catch.hpp>
 #include <string>
 
-using costgate::outline_hcl;
+using namespace costgate;
+using namespace costgate::ingest;
+
+using costgate::ingest::outline_hcl;
 
 TEST_CASE("top-level blocks are outlined with their labels and header lines") {
     const std::string text = R"(terraform {

@@ -4,7 +4,10 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
-using costgate::outline_json;
+using namespace costgate;
+using namespace costgate::ingest;
+
+using costgate::ingest::outline_json;
 
 namespace {
 
@@ -23,7 +26,7 @@ TEST_CASE("the outline lists top-level members and the elements of one array") {
     CHECK(outline->members[0].key == "a");
     CHECK(outline->members[1].key == "resource_changes");
     CHECK(outline->members[2].key == "b");
-    const auto span_text = [&](costgate::JsonSpan span) {
+    const auto span_text = [&](costgate::ingest::JsonSpan span) {
         return text.substr(span.begin, span.end - span.begin);
     };
     CHECK(span_text(outline->members[2].value) == R"({"c": "d"})");

@@ -1,10 +1,11 @@
-#include "costgate/error.hpp"
 #include "costgate/ingest/k8s_manifests.hpp"
+#include "costgate/model/error.hpp"
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
 using namespace costgate;
+using namespace costgate::ingest;
 
 namespace {
 
@@ -78,8 +79,7 @@ TEST_CASE("long plain scalars are typed without recursion", "[ingest][k8s]") {
     CHECK(data.at("f") == "1e");
 }
 
-TEST_CASE("text where a document should start is an error, not an endless loop",
-          "[ingest][k8s]") {
+TEST_CASE("text where a document should start is an error, not an endless loop", "[ingest][k8s]") {
     // yaml-cpp 0.7's LoadAll allocated empty documents forever on these (found by fuzz_k8s).
     CHECK_THROWS_WITH(read(",\n"), Catch::StartsWith("app.yaml:1:1: invalid YAML: "));
     CHECK_THROWS_WITH(read("---\n{\n  kind: Pod,\n  name: x\n    },\n    replicas: 1,\n}\n"),

@@ -3,8 +3,11 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
-using costgate::ProviderRegions;
-using costgate::strip_instance_keys;
+using namespace costgate;
+using namespace costgate::ingest;
+
+using costgate::ingest::ProviderRegions;
+using costgate::ingest::strip_instance_keys;
 
 TEST_CASE("instance keys are stripped from addresses", "[ingest][regions]") {
     CHECK(strip_instance_keys(R"(module.a["x.y"].module.b[0].aws_instance.c[1])") ==

@@ -1,10 +1,11 @@
-#include "costgate/error.hpp"
 #include "costgate/ingest/terraform_plan.hpp"
+#include "costgate/model/error.hpp"
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
 using namespace costgate;
+using namespace costgate::ingest;
 
 namespace {
 
@@ -261,7 +262,7 @@ TEST_CASE("a UTF-16 plan reads the same once decoded", "[ingest][terraform]") {
     std::string utf16 = "\xFF\xFE";
     for (const char c : utf8)
         utf16 += std::string{c, '\0'};
-    const std::string decoded = decode_text("plan.json", utf16);
+    const std::string decoded = util::decode_text("plan.json", utf16);
     CHECK(decoded == utf8);
     CHECK(read_one(decoded).address == "aws_instance.a");
 }
@@ -277,7 +278,8 @@ TEST_CASE("a key repeated with a different value is an error at its JSON path", 
     // Some tools write identical repeats; they change nothing and are accepted.
     CHECK(
         read_one(plan_of(R"({"actions": ["create"], "after": {"a": {"b": [1]}, "a": {"b": [1]}}})"))
-            .after->to_nlohmann().at("a") == nlohmann::json::parse(R"({"b": [1]})"));
+            .after->to_nlohmann()
+            .at("a") == nlohmann::json::parse(R"({"b": [1]})"));
 }
 
 TEST_CASE("nesting deeper than 512 levels is an error, not a stack overflow", "[ingest][plan]") {
@@ -287,7 +289,8 @@ TEST_CASE("nesting deeper than 512 levels is an error, not a stack overflow", "[
                           Catch::EndsWith("...: nested deeper than 512 levels"));
     const std::string fine = std::string(500, '[') + std::string(500, ']');
     CHECK(read_one(plan_of(R"({"actions": ["create"], "after": {"x": )" + fine + "}}"))
-              .after->root().find("x"));
+              .after->root()
+              .find("x"));
 }
 
 TEST_CASE("numbers beyond a double are a JSON error with line and column", "[ingest][plan]") {

@@ -1,11 +1,12 @@
-#include "costgate/error.hpp"
 #include "costgate/ingest/terraform_sources.hpp"
+#include "costgate/model/error.hpp"
 
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
 
 using namespace costgate;
+using namespace costgate::ingest;
 namespace fs = std::filesystem;
 
 namespace {

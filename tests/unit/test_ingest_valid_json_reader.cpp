@@ -5,8 +5,11 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
+using namespace costgate;
+using namespace costgate::ingest;
+
 using costgate::JsonTreeBuilder;
-using costgate::ValidJsonReader;
+using costgate::ingest::ValidJsonReader;
 
 namespace {
 
@@ -20,14 +23,13 @@ nlohmann::json read(const std::string& text) {
 } // namespace
 
 TEST_CASE("the valid-JSON reader makes what nlohmann/json's parser makes", "[ingest][json]") {
-    const std::string text = GENERATE(as<std::string>{},
-        R"({"a": 1, "b": [true, false, null], "c": {"d": "e"}})",
+    const std::string text = GENERATE(
+        as<std::string>{}, R"({"a": 1, "b": [true, false, null], "c": {"d": "e"}})",
         R"( { "spaced" : [ 1 , 2 ] , "empty" : { } , "none" : [ ] } )",
         R"(["tab\there", "quote\" slash\/ back\\", "\u00e9\u4e2d", "\ud83d\ude00", "\b\f\n\r"])",
         R"([0, -0, 18446744073709551615, 18446744073709551616, -9223372036854775808,
             -9223372036854775809, 123456789012345678901234567890, 1.5, -2.5e-3, 1e-400, 0.1])",
-        R"({"zeta": 1, "alpha": {"nested": [{"y": 2, "x": 1}]}, "Beta": "B"})",
-        R"("plain")");
+        R"({"zeta": 1, "alpha": {"nested": [{"y": 2, "x": 1}]}, "Beta": "B"})", R"("plain")");
     const nlohmann::json expected = nlohmann::json::parse(text);
     const nlohmann::json actual = read(text);
     CHECK(actual == expected);
@@ -39,7 +41,7 @@ TEST_CASE("the valid-JSON reader makes what nlohmann/json's parser makes", "[ing
 }
 
 TEST_CASE("a number beyond a double is left to nlohmann/json to report", "[ingest][json]") {
-    CHECK_THROWS_AS(read("[1E400]"), costgate::OnDemandUnsupported);
+    CHECK_THROWS_AS(read("[1E400]"), costgate::ingest::OnDemandUnsupported);
 }
 
 TEST_CASE("the valid-JSON reader steps over members it skips", "[ingest][json]") {
@@ -64,7 +66,8 @@ TEST_CASE("the valid-JSON reader steps over members it skips", "[ingest][json]")
 TEST_CASE("the valid-JSON reader finds escapes at any offset of a string", "[ingest][json]") {
     for (std::size_t run = 0; run < 40; ++run)
         for (const char* escape : {"\\\"", "\\\\", "\\u00e9", "\\n", "\xc3\xa9"}) {
-            const std::string text = "[\"" + std::string(run, 'a') + escape + std::string(run, 'b') + "\"]";
+            const std::string text =
+                "[\"" + std::string(run, 'a') + escape + std::string(run, 'b') + "\"]";
             INFO(text);
             CHECK(read(text) == nlohmann::json::parse(text));
         }

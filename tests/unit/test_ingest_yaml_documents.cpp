@@ -5,6 +5,7 @@
 #include <string>
 
 using namespace costgate;
+using namespace costgate::ingest;
 
 namespace {
 

@@ -1,4 +1,4 @@
-#include "costgate/error.hpp"
+#include "costgate/model/error.hpp"
 
 #include <catch2/catch.hpp>
 

@@ -1,4 +1,4 @@
-#include "costgate/json_tree.hpp"
+#include "costgate/model/json_tree.hpp"
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>

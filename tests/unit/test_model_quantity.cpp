@@ -1,4 +1,4 @@
-#include "costgate/quantity.hpp"
+#include "costgate/model/quantity.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -24,7 +24,8 @@ TEST_CASE("Kubernetes quantities parse to base units", "[quantity]") {
 }
 
 TEST_CASE("malformed or negative quantities are rejected", "[quantity]") {
-    for (const char* bad : {"", "abc", "1.5.5", "10 Gi", "1Gb", "-1", "1x", "Gi", "nan", "inf", "1e400"})
+    for (const char* bad :
+         {"", "abc", "1.5.5", "10 Gi", "1Gb", "-1", "1x", "Gi", "nan", "inf", "1e400"})
         CHECK_FALSE(parse_quantity(bad).has_value());
 }
 
@@ -39,6 +40,7 @@ TEST_CASE("quantities are the double nearest their exact decimal value", "[quant
     CHECK(parse_quantity("1.5Gi") == 1610612736.0);
     CHECK(parse_quantity("123456789u") == 123.456789);
     for (int millicores = 1; millicores <= 4000; ++millicores)
-        REQUIRE(parse_quantity(std::to_string(millicores) + "m") == std::stod(std::to_string(millicores) + "e-3"));
+        REQUIRE(parse_quantity(std::to_string(millicores) + "m") ==
+                std::stod(std::to_string(millicores) + "e-3"));
     CHECK_FALSE(parse_quantity("1e3k").has_value());
 }

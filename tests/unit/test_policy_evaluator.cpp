@@ -1,5 +1,5 @@
+#include "costgate/model/report.hpp"
 #include "costgate/policy/evaluator.hpp"
-#include "costgate/report.hpp"
 
 #include <catch2/catch.hpp>
 #include <cstdlib>
@@ -7,6 +7,8 @@
 #include <optional>
 
 using namespace costgate;
+using namespace costgate::util;
+using namespace costgate::policy;
 
 namespace {
 
@@ -53,7 +55,7 @@ Report report_of(std::vector<Finding> findings) {
 TEST_CASE("an exemption marks matching findings and the result ignores them",
           "[policy][exemptions]") {
     const auto findings =
-        evaluate_on(Date{2026, 11, 22}, untagged({"module.sandbox.aws_instance.a"}));
+        evaluate_on(util::Date{2026, 11, 22}, untagged({"module.sandbox.aws_instance.a"}));
     REQUIRE(findings.size() == 1);
     CHECK(findings[0].rule == "tags");
     CHECK(findings[0].severity == Severity::fail);
@@ -64,7 +66,7 @@ TEST_CASE("an exemption marks matching findings and the result ignores them",
 
 TEST_CASE("an exemption covers only the resources its glob names", "[policy][exemptions]") {
     const auto findings =
-        evaluate_on(Date{2026, 11, 22},
+        evaluate_on(util::Date{2026, 11, 22},
                     untagged({"module.sandbox.aws_instance.a", "module.app.aws_instance.b"}));
     REQUIRE(findings.size() == 2);
     CHECK(findings[0].resource == "module.app.aws_instance.b");
@@ -89,7 +91,7 @@ exemptions:
     reason: teams are new
     expires: 2026-12-31
 )";
-    const auto findings = evaluate_on(Date{2026, 11, 22}, untagged({"aws_instance.a"}), yaml);
+    const auto findings = evaluate_on(util::Date{2026, 11, 22}, untagged({"aws_instance.a"}), yaml);
     REQUIRE(findings.size() == 2);
     CHECK(findings[0].rule == "tags");
     CHECK_FALSE(findings[0].exempted_by.has_value());
@@ -99,14 +101,14 @@ exemptions:
 
 TEST_CASE("an exemption still applies on its expiry day", "[policy][exemptions]") {
     const auto findings =
-        evaluate_on(Date{2026, 11, 30}, untagged({"module.sandbox.aws_instance.a"}));
+        evaluate_on(util::Date{2026, 11, 30}, untagged({"module.sandbox.aws_instance.a"}));
     REQUIRE(findings.size() == 1);
     CHECK(findings[0].exempted_by.has_value());
 }
 
 TEST_CASE("an expired exemption stops applying and warns", "[policy][exemptions]") {
     const auto findings =
-        evaluate_on(Date{2026, 12, 1}, untagged({"module.sandbox.aws_instance.a"}));
+        evaluate_on(util::Date{2026, 12, 1}, untagged({"module.sandbox.aws_instance.a"}));
     REQUIRE(findings.size() == 2);
     CHECK(findings[0].rule == "expired-exemption");
     CHECK(findings[0].severity == Severity::warn);
@@ -123,7 +125,7 @@ TEST_CASE("an expired exemption stops applying and warns", "[policy][exemptions]
 }
 
 TEST_CASE("an expired exemption warns even when nothing matches it", "[policy][exemptions]") {
-    const auto findings = evaluate_on(Date{2027, 1, 1}, {});
+    const auto findings = evaluate_on(util::Date{2027, 1, 1}, {});
     REQUIRE(findings.size() == 1);
     CHECK(findings[0].rule == "expired-exemption");
     CHECK(report_of(findings).result() == Result::warn);
@@ -166,7 +168,7 @@ exemptions:
     estimate.totals.monthly_delta = Money::from_double(50);
     const std::vector<Resource> none;
     const auto findings =
-        evaluate_policy(parse_policy("p.yaml", yaml), {none, estimate, Date{2026, 11, 22}});
+        evaluate_policy(parse_policy("p.yaml", yaml), {none, estimate, util::Date{2026, 11, 22}});
     REQUIRE(findings.size() == 1);
     CHECK_FALSE(findings[0].resource.has_value());
     CHECK(findings[0].exempted_by == "migration month (expires 2026-12-31)");
@@ -188,8 +190,8 @@ rules:
     estimate.totals.monthly_delta = Money::from_double(50);
     const auto resources = untagged({"b.aws_instance.z", "a.aws_instance.y"});
     estimate.resources.resize(resources.size());
-    const auto findings =
-        evaluate_policy(parse_policy("p.yaml", yaml), {resources, estimate, Date{2026, 11, 22}});
+    const auto findings = evaluate_policy(parse_policy("p.yaml", yaml),
+                                          {resources, estimate, util::Date{2026, 11, 22}});
     REQUIRE(findings.size() == 4);
     CHECK(findings[0].rule == "a-budget");
     CHECK_THAT(findings[0].message, Catch::StartsWith("Monthly increase"));

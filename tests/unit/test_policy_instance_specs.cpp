@@ -1,11 +1,13 @@
-#include "costgate/embedded_files.hpp"
+#include "costgate/util/csv.hpp"
+#include "costgate/util/embedded_files.hpp"
 #include "policy/instance_specs.hpp"
-#include "pricing/csv.hpp"
 
 #include <catch2/catch.hpp>
 #include <set>
 
 using namespace costgate;
+using namespace costgate::util;
+using namespace costgate::policy;
 
 TEST_CASE("the spec tables hold sourced, sorted, unique rows", "[policy][specs]") {
     int files = 0;

@@ -1,9 +1,10 @@
-#include "costgate/error.hpp"
+#include "costgate/model/error.hpp"
 #include "costgate/policy/policy.hpp"
 
 #include <catch2/catch.hpp>
 
 using namespace costgate;
+using namespace costgate::policy;
 using Catch::StartsWith;
 
 namespace {
@@ -23,11 +24,12 @@ std::string error_of_rule(const std::string& body) {
 } // namespace
 
 TEST_CASE("every rule kind refuses a rule that sets none of its limits", "[policy][loader]") {
-    for (const char* kind : {"budget", "instance_types", "kubernetes", "regions", "resource_cost",
-                             "resource_count"})
+    for (const char* kind :
+         {"budget", "instance_types", "kubernetes", "regions", "resource_cost", "resource_count"})
         CHECK_THAT(error_of_rule(std::string("    kind: ") + kind + "\n"),
                    StartsWith("p.yaml:3:5: " + std::string(kind) + " needs"));
-    CHECK_THAT(error_of_rule("    kind: expiry\n"), StartsWith("p.yaml:3:5: rule is missing \"tag\""));
+    CHECK_THAT(error_of_rule("    kind: expiry\n"),
+               StartsWith("p.yaml:3:5: rule is missing \"tag\""));
 }
 
 TEST_CASE("rule options of the wrong shape are reported where they are", "[policy][loader]") {
@@ -39,14 +41,16 @@ TEST_CASE("rule options of the wrong shape are reported where they are", "[polic
                StartsWith("p.yaml:6:18: \"ignore_case\" must be true or false"));
     CHECK_THAT(error_of_rule("    kind: resource_count\n    max: 2.5\n"),
                StartsWith("p.yaml:5:10: \"max\" must be a whole number from 0 to"));
-    CHECK_THAT(error_of_rule("    kind: kubernetes\n    max_memory_per_container: lots\n"),
-               StartsWith("p.yaml:5:31: \"max_memory_per_container\" must be a Kubernetes quantity"));
+    CHECK_THAT(
+        error_of_rule("    kind: kubernetes\n    max_memory_per_container: lots\n"),
+        StartsWith("p.yaml:5:31: \"max_memory_per_container\" must be a Kubernetes quantity"));
     CHECK_THAT(error_of_rule("    kind: kubernetes\n    requests_required: [gpu]\n"),
                StartsWith("p.yaml:5:24: \"requests_required\" lists cpu, memory"));
     CHECK_THAT(error_of_rule("    kind: kubernetes\n    gpu_approval: {}\n"),
                StartsWith("p.yaml:5:19: \"gpu_approval\" needs \"labels\" or \"annotations\""));
-    CHECK_THAT(error_of_rule("    kind: instance_types\n    allow: [t3.*]\n    unknown_specs: maybe\n"),
-               StartsWith("p.yaml:6:20: \"unknown_specs\" must be info, warn, fail or ignore"));
+    CHECK_THAT(
+        error_of_rule("    kind: instance_types\n    allow: [t3.*]\n    unknown_specs: maybe\n"),
+        StartsWith("p.yaml:6:20: \"unknown_specs\" must be info, warn, fail or ignore"));
     CHECK_THAT(error_of_rule("    kind: budget\n    budgets: {cc-1: many}\n"),
                StartsWith("p.yaml:5:21: \"cc-1\" must be a number"));
     CHECK_THAT(error_of_rule("    kind: expiry\n    tag: expires\n    max_days: 0\n"),

@@ -4,10 +4,13 @@
 #include <map>
 
 using namespace costgate;
+using namespace costgate::policy;
 
 namespace {
 
-bool any_name(std::string_view) { return true; }
+bool any_name(std::string_view) {
+    return true;
+}
 
 std::string render(const std::string& text, const std::map<std::string, std::string>& values) {
     return MessageTemplate::parse(text, any_name).render([&](std::string_view name) {
@@ -29,7 +32,8 @@ TEST_CASE("a message template replaces placeholders and keeps doubled braces lit
 
 TEST_CASE("a message template refuses broken or unknown placeholders", "[policy][message]") {
     const auto known = [](std::string_view name) { return name == "address"; };
-    CHECK_THROWS_WITH(MessageTemplate::parse("{address", known), Catch::Contains("without its '}'"));
+    CHECK_THROWS_WITH(MessageTemplate::parse("{address", known),
+                      Catch::Contains("without its '}'"));
     CHECK_THROWS_WITH(MessageTemplate::parse("a}", known), Catch::Contains("without its '{'"));
     CHECK_THROWS_WITH(MessageTemplate::parse("{}", known), Catch::Contains("empty placeholder"));
     CHECK_THROWS_WITH(MessageTemplate::parse("{adress}", known),

@@ -1,9 +1,10 @@
-#include "costgate/error.hpp"
+#include "costgate/model/error.hpp"
 #include "costgate/policy/policy.hpp"
 
 #include <catch2/catch.hpp>
 
 using namespace costgate;
+using namespace costgate::policy;
 using Catch::Contains;
 using Catch::StartsWith;
 
@@ -76,7 +77,7 @@ exemptions:
     CHECK(exemption.rule == "tags");
     CHECK(exemption.resource == "module.sandbox.*");
     CHECK(exemption.reason == "approved in FIN-1");
-    CHECK(exemption.expires == Date{2026, 12, 31});
+    CHECK(exemption.expires == util::Date{2026, 12, 31});
     CHECK(exemption.file == "p.yaml");
     CHECK(exemption.line == 16);
 }
@@ -209,11 +210,13 @@ TEST_CASE("merging policies appends rules and exemptions in order", "[policy][lo
 
 TEST_CASE("an exemption may name a rule declared in another merged file", "[policy][loader]") {
     Policy org = parse_policy("org.yaml", k_rule);
-    org.merge(parse_policy("repo.yaml", "version: 1\nexemptions:\n  - rule: tags\n"
-                                        "    resource: x\n    reason: r\n    expires: 2026-12-01\n"));
+    org.merge(parse_policy("repo.yaml",
+                           "version: 1\nexemptions:\n  - rule: tags\n"
+                           "    resource: x\n    reason: r\n    expires: 2026-12-01\n"));
     CHECK_NOTHROW(org.check_exemptions());
-    Policy alone = parse_policy("repo.yaml", "version: 1\nexemptions:\n  - rule: tags\n"
-                                            "    resource: x\n    reason: r\n    expires: 2026-12-01\n");
+    Policy alone =
+        parse_policy("repo.yaml", "version: 1\nexemptions:\n  - rule: tags\n"
+                                  "    resource: x\n    reason: r\n    expires: 2026-12-01\n");
     CHECK_THROWS_WITH(alone.check_exemptions(),
                       StartsWith("repo.yaml:3:11: exemption names rule \"tags\""));
 }
@@ -227,16 +230,18 @@ TEST_CASE("a rule id declared in two files names both", "[policy][loader]") {
                           Contains("rule id \"b\" is already declared at org.yaml:3"));
 }
 
-TEST_CASE("settings.cluster names the cluster profile, and merged files must agree", "[policy][loader]") {
+TEST_CASE("settings.cluster names the cluster profile, and merged files must agree",
+          "[policy][loader]") {
     const std::string gke = "version: 1\nsettings:\n  cluster: gke\n";
     Policy org = parse_policy("org.yaml", gke);
     CHECK(org.cluster_profile == "gke");
     org.merge(parse_policy("repo.yaml", gke));
     org.merge(parse_policy("other.yaml", k_budget));
     CHECK(org.cluster_profile == "gke");
-    CHECK_THROWS_WITH(org.merge(parse_policy("eks.yaml", "version: 1\nsettings: {cluster: eks}\n")),
-                      StartsWith("eks.yaml:2:21: settings.cluster \"eks\" conflicts with \"gke\" set "
-                                 "at repo.yaml:3:12"));
+    CHECK_THROWS_WITH(
+        org.merge(parse_policy("eks.yaml", "version: 1\nsettings: {cluster: eks}\n")),
+        StartsWith("eks.yaml:2:21: settings.cluster \"eks\" conflicts with \"gke\" set "
+                   "at repo.yaml:3:12"));
     CHECK_THAT(error_of("version: 1\nsettings: {region: x}\n"),
                StartsWith("p.yaml:2:12: unknown key \"region\" in settings"));
 }

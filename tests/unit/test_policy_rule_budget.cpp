@@ -1,6 +1,7 @@
 #include "policy_fixtures.hpp"
 
 using namespace costgate;
+using namespace costgate::policy;
 using namespace costgate::testing;
 
 namespace {
@@ -19,7 +20,8 @@ TEST_CASE("budget limits the increase in percent of the spend before the change"
           "[policy][rules][budget]") {
     PolicyRun run;
     run.estimate.totals = totals(1000, 1300);
-    const std::string rule = "rules:\n  - id: growth\n    kind: budget\n    max_delta_percent: 25\n";
+    const std::string rule =
+        "rules:\n  - id: growth\n    kind: budget\n    max_delta_percent: 25\n";
     const auto findings = run.evaluate(rule);
     REQUIRE(findings.size() == 1);
     CHECK(findings[0].message == "Monthly increase of $300.00 is 30% of the $1000.00 before the "
@@ -69,14 +71,16 @@ TEST_CASE("budget tiers never exceed the rule's own severity", "[policy][rules][
     CHECK(findings[0].severity == Severity::info);
 }
 
-TEST_CASE("budget findings can be exempted until the exemption expires", "[policy][rules][budget]") {
+TEST_CASE("budget findings can be exempted until the exemption expires",
+          "[policy][rules][budget]") {
     PolicyRun run;
     run.estimate.totals = totals(0, 500);
     check_exemptions_apply(run, "rules:\n  - id: b\n    kind: budget\n    max_monthly_total: 100\n",
                            "b", "*");
 }
 
-TEST_CASE("budget may count autoscaled workloads at their maximum replicas", "[policy][rules][budget]") {
+TEST_CASE("budget may count autoscaled workloads at their maximum replicas",
+          "[policy][rules][budget]") {
     PolicyRun run;
     run.add("web/Deployment/api", "Deployment", "{}", {}, Action::create, 100);
     run.estimate.resources.back().monthly_after_max = Money::from_double(400);
@@ -88,5 +92,6 @@ TEST_CASE("budget may count autoscaled workloads at their maximum replicas", "[p
     const auto findings = run.evaluate(rule + "    replicas: max\n");
     REQUIRE(findings.size() == 2);
     CHECK(findings[0].message == "Monthly total of $400.00 is over the $300.00 budget");
-    CHECK(findings[1].message == "Monthly total of namespace web of $400.00 is over the $300.00 budget");
+    CHECK(findings[1].message ==
+          "Monthly total of namespace web of $400.00 is over the $300.00 budget");
 }

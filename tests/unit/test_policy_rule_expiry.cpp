@@ -1,6 +1,7 @@
 #include "policy_fixtures.hpp"
 
 using namespace costgate;
+using namespace costgate::policy;
 using namespace costgate::testing;
 
 namespace {
@@ -25,7 +26,8 @@ TEST_CASE("expiry needs a valid date that has not passed and is not too far away
     PolicyRun run;
     run.add("aws_instance.ok", "aws_instance", "{}", preview("2026-12-01"));
     run.add("aws_instance.today", "aws_instance", "{}", preview("2026-11-22T18:00:00Z"));
-    run.add("aws_instance.alias", "aws_instance", "{}", {{"env", "preview"}, {"ttl", "2026-12-22"}});
+    run.add("aws_instance.alias", "aws_instance", "{}",
+            {{"env", "preview"}, {"ttl", "2026-12-22"}});
     run.add("aws_instance.none", "aws_instance", "{}", {{"env", "preview"}});
     run.add("aws_instance.bad", "aws_instance", "{}", preview("next week"));
     run.add("aws_instance.past", "aws_instance", "{}", preview("2026-11-21"));
@@ -46,7 +48,8 @@ TEST_CASE("expiry does not match resources outside its selection", "[policy][rul
     CHECK(run.evaluate(k_expiry).empty());
 }
 
-TEST_CASE("expiry findings can be exempted until the exemption expires", "[policy][rules][expiry]") {
+TEST_CASE("expiry findings can be exempted until the exemption expires",
+          "[policy][rules][expiry]") {
     PolicyRun run;
     run.add("aws_instance.none", "aws_instance", "{}", {{"env", "preview"}});
     check_exemptions_apply(run, k_expiry, "preview-expiry", "aws_instance.none");

@@ -1,6 +1,7 @@
 #include "policy_fixtures.hpp"
 
 using namespace costgate;
+using namespace costgate::policy;
 using namespace costgate::testing;
 
 namespace {
@@ -40,10 +41,11 @@ TEST_CASE("instance_types allows and denies types by glob on every kind of size 
 TEST_CASE("instance_types reads a Kubernetes workload's instance-type node selector",
           "[policy][rules][instance_types]") {
     PolicyRun run;
-    run.add("ml/Deployment/train", "Deployment",
-            R"({"spec": {"template": {"spec": {"nodeSelector": {"node.kubernetes.io/instance-type": "p4d.24xlarge"}}}}})");
-    const auto findings = run.evaluate(
-        "rules:\n  - id: no-p4\n    kind: instance_types\n    deny: [\"p4*\"]\n");
+    run.add(
+        "ml/Deployment/train", "Deployment",
+        R"({"spec": {"template": {"spec": {"nodeSelector": {"node.kubernetes.io/instance-type": "p4d.24xlarge"}}}}})");
+    const auto findings =
+        run.evaluate("rules:\n  - id: no-p4\n    kind: instance_types\n    deny: [\"p4*\"]\n");
     REQUIRE(findings.size() == 1);
     CHECK(findings[0].message == "ml/Deployment/train uses p4d.24xlarge: the type is denied");
 }
@@ -57,8 +59,8 @@ TEST_CASE("instance_types caps vCPUs and memory of types whose specs are known",
             R"({"machine_type": "custom-2-4096"})");
     run.add("google_compute_instance.mystery", "google_compute_instance",
             R"({"machine_type": "zz-unknown-4"})");
-    const auto findings = run.evaluate(
-        "rules:\n  - id: size\n    kind: instance_types\n    max_vcpus: 16\n    max_memory_gib: 64\n");
+    const auto findings = run.evaluate("rules:\n  - id: size\n    kind: instance_types\n    "
+                                       "max_vcpus: 16\n    max_memory_gib: 64\n");
     REQUIRE(findings.size() == 3);
     CHECK(findings[0].message ==
           "google_compute_instance.big uses n2-custom-32-131072: 128 GiB of memory, over the "

@@ -1,6 +1,7 @@
 #include "policy_fixtures.hpp"
 
 using namespace costgate;
+using namespace costgate::policy;
 using namespace costgate::testing;
 
 namespace {
@@ -103,7 +104,8 @@ TEST_CASE("required_tags skips free resources unless asked to include them",
 TEST_CASE("a very long tag value fails a pattern without running the regex on it",
           "[policy][rules][required_tags]") {
     PolicyRun run;
-    run.add("aws_instance.a", "aws_instance", R"({"tags": {}})", {{"cc", std::string(300000, '1')}});
+    run.add("aws_instance.a", "aws_instance", R"({"tags": {}})",
+            {{"cc", std::string(300000, '1')}});
     const auto findings = run.evaluate("rules:\n  - id: cc\n    kind: required_tags\n"
                                        "    tags: [{key: cc, pattern: \"[0-9]+\"}]\n");
     REQUIRE(findings.size() == 1);

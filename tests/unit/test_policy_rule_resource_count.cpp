@@ -1,6 +1,7 @@
 #include "policy_fixtures.hpp"
 
 using namespace costgate;
+using namespace costgate::policy;
 using namespace costgate::testing;
 
 namespace {
@@ -49,8 +50,8 @@ TEST_CASE("resource_count caps the nodes of each node group at its scaling ceili
             R"({"node_count": 2, "autoscaling": [{"max_node_count": 8}]})");
     run.add("azurerm_kubernetes_cluster.aks", "azurerm_kubernetes_cluster",
             R"({"default_node_pool": [{"node_count": 12}]})");
-    const auto findings = run.evaluate(
-        "rules:\n  - id: nodes\n    kind: resource_count\n    max_nodes: 10\n");
+    const auto findings =
+        run.evaluate("rules:\n  - id: nodes\n    kind: resource_count\n    max_nodes: 10\n");
     REQUIRE(findings.size() == 2);
     CHECK(findings[0].resource == "aws_eks_node_group.big");
     CHECK(findings[0].message == "aws_eks_node_group.big may run 20 nodes, over the limit of 10");

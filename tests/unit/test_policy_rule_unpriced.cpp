@@ -1,11 +1,13 @@
 #include "policy_fixtures.hpp"
 
 using namespace costgate;
+using namespace costgate::policy;
 using namespace costgate::testing;
 
 namespace {
 
-const std::string k_unpriced = "rules:\n  - id: unknown-cost\n    kind: unpriced\n    severity: warn\n";
+const std::string k_unpriced =
+    "rules:\n  - id: unknown-cost\n    kind: unpriced\n    severity: warn\n";
 
 } // namespace
 

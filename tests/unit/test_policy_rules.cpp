@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 using namespace costgate;
+using namespace costgate::policy;
 
 namespace {
 
@@ -26,7 +27,7 @@ std::vector<Finding> run(const std::string& yaml, const std::vector<Resource>& r
     const Policy policy = parse_policy("p.yaml", yaml);
     std::vector<Finding> findings;
     for (const auto& rule : policy.rules)
-        rule->evaluate({resources, estimate, Date{2026, 11, 22}}, findings);
+        rule->evaluate({resources, estimate, util::Date{2026, 11, 22}}, findings);
     return findings;
 }
 

@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 using namespace costgate;
+using namespace costgate::pricing;
 using namespace costgate::testing;
 
 namespace {

@@ -1,7 +1,7 @@
-#include "costgate/error.hpp"
-#include "costgate/policy/date.hpp"
+#include "costgate/model/error.hpp"
 #include "costgate/pricing/catalog.hpp"
-#include "pricing/csv.hpp"
+#include "costgate/util/csv.hpp"
+#include "costgate/util/date.hpp"
 
 #include <catch2/catch.hpp>
 #include <charconv>
@@ -11,6 +11,8 @@
 #include <sstream>
 
 using namespace costgate;
+using namespace costgate::util;
+using namespace costgate::pricing;
 
 namespace {
 

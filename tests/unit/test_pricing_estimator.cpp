@@ -5,6 +5,8 @@
 #include <nlohmann/json.hpp>
 
 using namespace costgate;
+using namespace costgate::ingest;
+using namespace costgate::pricing;
 using namespace costgate::testing;
 
 namespace {
@@ -28,7 +30,7 @@ std::string costs(const ResourceEstimate& estimate) {
 
 Estimate estimate_all(const std::vector<Resource>& resources,
                       const std::string& tag = "cost-centre") {
-    return estimate_costs(resources, Catalog::embedded(), Usage(), {tag});
+    return pricing::estimate_costs(resources, Catalog::embedded(), pricing::Usage(), {tag});
 }
 
 } // namespace
@@ -198,9 +200,8 @@ TEST_CASE("totals beyond Money's range are bad input naming the resource", "[pri
     for (int i = 1; i <= 4; ++i)
         buckets.push_back(terraform_resource("aws_nat_gateway.b" + std::to_string(i),
                                              "aws_nat_gateway", Action::create, "", "{}"));
-    CHECK(
-        estimate_costs({buckets[0]}, Catalog::embedded(), usage, {}).totals.monthly_after.micros() >
-        0);
+    CHECK(pricing::estimate_costs({buckets[0]}, Catalog::embedded(), usage, {})
+              .totals.monthly_after.micros() > 0);
     CHECK_THROWS_WITH(estimate_costs(buckets, Catalog::embedded(), usage, {}),
                       Catch::StartsWith("plan.json: aws_nat_gateway.b") &&
                           Catch::Contains("more than"));
@@ -235,11 +236,14 @@ TEST_CASE("manifest fields of the wrong type are bad input or ignored, never an 
 
 TEST_CASE("an autoscaling group whose launch template has no string instance_type is unpriced",
           "[pricing][estimator]") {
-    // nlohmann's value("instance_type", std::string()) threw type_error on a number: "internal error".
-    const Resource group = terraform_resource("aws_autoscaling_group.a", "aws_autoscaling_group", Action::create, "",
-                                              R"({"desired_capacity": 2, "launch_template": [{"name": "lt"}]})");
-    const Resource launch = terraform_resource("aws_launch_template.lt", "aws_launch_template", Action::create, "",
-                                               R"({"name": "lt", "instance_type": 5})");
+    // nlohmann's value("instance_type", std::string()) threw type_error on a number: "internal
+    // error".
+    const Resource group =
+        terraform_resource("aws_autoscaling_group.a", "aws_autoscaling_group", Action::create, "",
+                           R"({"desired_capacity": 2, "launch_template": [{"name": "lt"}]})");
+    const Resource launch =
+        terraform_resource("aws_launch_template.lt", "aws_launch_template", Action::create, "",
+                           R"({"name": "lt", "instance_type": 5})");
     const Estimate estimate = estimate_all({group, launch});
     const ResourceEstimate& priced = estimate.resources.at(0);
     CHECK_FALSE(priced.priced);

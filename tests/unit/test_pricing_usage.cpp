@@ -1,9 +1,10 @@
-#include "costgate/error.hpp"
+#include "costgate/model/error.hpp"
 #include "pricing_fixtures.hpp"
 
 #include <catch2/catch.hpp>
 
 using namespace costgate;
+using namespace costgate::pricing;
 using namespace costgate::testing;
 
 TEST_CASE("usage is looked up by address, then glob, then type default", "[pricing][usage]") {

@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 using namespace costgate;
+using namespace costgate::report;
 using Json = nlohmann::json;
 
 namespace {

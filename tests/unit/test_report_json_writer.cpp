@@ -10,6 +10,7 @@
 #include <vector>
 
 using namespace costgate;
+using namespace costgate::report;
 using Json = nlohmann::ordered_json;
 
 namespace {

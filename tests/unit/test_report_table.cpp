@@ -5,6 +5,7 @@
 #include <sstream>
 
 using namespace costgate;
+using namespace costgate::report;
 
 namespace {
 

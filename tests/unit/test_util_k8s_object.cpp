@@ -1,9 +1,10 @@
-#include "util/k8s_object.hpp"
+#include "costgate/util/k8s_object.hpp"
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
 using namespace costgate;
+using namespace costgate::util;
 
 namespace {
 
@@ -17,8 +18,9 @@ Resource object(const std::string& address, const std::string& type, nlohmann::j
 }
 
 Resource autoscaler(const std::string& address, nlohmann::json target) {
-    return object(address, "HorizontalPodAutoscaler",
-                  {{"metadata", {{"name", address}}}, {"spec", {{"scaleTargetRef", std::move(target)}}}});
+    return object(
+        address, "HorizontalPodAutoscaler",
+        {{"metadata", {{"name", address}}}, {"spec", {{"scaleTargetRef", std::move(target)}}}});
 }
 
 } // namespace

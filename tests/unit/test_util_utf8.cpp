@@ -1,9 +1,12 @@
-#include "util/utf8.hpp"
+#include "costgate/util/utf8.hpp"
 
 #include <catch2/catch.hpp>
 #include <string>
 
-using costgate::utf8_sequence_length;
+using namespace costgate;
+using namespace costgate::util;
+
+using costgate::util::utf8_sequence_length;
 
 TEST_CASE("well-formed UTF-8 sequences have their length", "[util][utf8]") {
     CHECK(utf8_sequence_length("a", 0) == 1);

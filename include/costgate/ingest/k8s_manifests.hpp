@@ -1,12 +1,12 @@
 #pragma once
 
-#include "costgate/ingest/input_file.hpp"
-#include "costgate/resource.hpp"
+#include "costgate/model/resource.hpp"
+#include "costgate/util/input_file.hpp"
 
 #include <string>
 #include <vector>
 
-namespace costgate {
+namespace costgate::ingest {
 
 /// Reads Kubernetes objects from manifest paths: YAML or JSON files, directories (searched
 /// recursively for *.yaml, *.yml and *.json, in sorted order) and `-` for standard input
@@ -22,11 +22,6 @@ std::vector<Resource> read_k8s_manifests(const std::vector<std::string>& paths);
 
 /// Reads the Kubernetes objects of one already-read input, as read_k8s_manifests does for
 /// a file (the string entry point for tests and fuzzers).
-std::vector<Resource> read_k8s_manifest_text(const InputText& input);
+std::vector<Resource> read_k8s_manifest_text(const util::InputText& input);
 
-/// Sets each head object's action against the base state (`--base-k8s`), matching by
-/// address: in both → update (no-op when identical), only in head → create, only in
-/// base → delete. Returns head and deleted objects together.
-std::vector<Resource> diff_k8s_manifests(std::vector<Resource> head, std::vector<Resource> base);
-
-} // namespace costgate
+} // namespace costgate::ingest

@@ -1,12 +1,12 @@
 #pragma once
 
-#include "costgate/ingest/input_file.hpp"
-#include "costgate/resource.hpp"
+#include "costgate/model/resource.hpp"
+#include "costgate/util/input_file.hpp"
 
 #include <string>
 #include <vector>
 
-namespace costgate {
+namespace costgate::ingest {
 
 /// Options that influence how a plan is read.
 struct PlanReadOptions {
@@ -22,6 +22,7 @@ struct PlanReadOptions {
 /// trailing `::set-output` lines) is unwrapped. Anything that is not a plan (a state
 /// file, HCP's redacted plan format, trailing garbage, wrong shapes) throws InputError
 /// with the file name and the line/column or JSON path.
-std::vector<Resource> read_terraform_plan(const InputText& input, const PlanReadOptions& options);
+std::vector<Resource> read_terraform_plan(const util::InputText& input,
+                                          const PlanReadOptions& options);
 
-} // namespace costgate
+} // namespace costgate::ingest

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "costgate/resource.hpp"
+#include "costgate/model/resource.hpp"
 
 #include <string>
 #include <vector>
 
-namespace costgate {
+namespace costgate::ingest {
 
 /// The directory whose `.tf` files declare a plan's resources when --tf-dir is not given:
 /// the plan file's directory if it holds `.tf` files, else empty (stdin has none).
@@ -19,4 +19,4 @@ std::string default_tf_dir(const std::string& plan_path);
 /// the plan. Throws InputError when `root` is not a directory.
 void locate_declarations(const std::string& root, std::vector<Resource>& resources);
 
-} // namespace costgate
+} // namespace costgate::ingest

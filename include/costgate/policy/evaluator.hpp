@@ -1,14 +1,14 @@
 #pragma once
 
-#include "costgate/finding.hpp"
-#include "costgate/policy/date.hpp"
+#include "costgate/model/finding.hpp"
+#include "costgate/model/report.hpp"
 #include "costgate/policy/policy.hpp"
 #include "costgate/policy/rule.hpp"
-#include "costgate/report.hpp"
+#include "costgate/util/date.hpp"
 
 #include <vector>
 
-namespace costgate {
+namespace costgate::policy {
 
 /// Which rules an evaluation runs: all of them (a single run), those judged per project,
 /// or those judged on the total of a multi-project run.
@@ -23,4 +23,4 @@ std::vector<Finding> evaluate_policy(const Policy& policy, const EvaluationInput
 /// The policy's rules and costgate's built-in ones (`expired-exemption`), sorted by id.
 std::vector<RuleSummary> describe_rules(const Policy& policy);
 
-} // namespace costgate
+} // namespace costgate::policy

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "costgate/resource.hpp"
+#include "costgate/model/resource.hpp"
 
 #include <map>
 #include <memory>
@@ -9,20 +9,7 @@
 #include <string>
 #include <vector>
 
-namespace costgate {
-
-/// True when `text` matches `pattern`, where `*` matches any run of characters and `?`
-/// any one character; everything else (including `[` of Terraform indexes) is literal.
-bool glob_match(std::string_view pattern, std::string_view text);
-
-/// The Kubernetes namespace of a resource (`team-a` of `team-a/Deployment/api`), or empty
-/// for Terraform resources.
-std::string resource_namespace(const Resource& resource);
-
-/// The module path of a Terraform resource (`module.app.module.db` of
-/// `module.app.module.db.aws_db_instance.main`), or empty for the root module and for
-/// Kubernetes objects.
-std::string resource_module(const Resource& resource);
+namespace costgate::policy {
 
 /// Which resources a rule applies to. Empty lists match everything.
 struct Match {
@@ -49,4 +36,4 @@ struct Match {
     bool selects(const Resource& resource) const;
 };
 
-} // namespace costgate
+} // namespace costgate::policy

@@ -7,7 +7,7 @@
 #include <variant>
 #include <vector>
 
-namespace costgate {
+namespace costgate::policy {
 
 /// A rule's `message:` with `{name}` placeholders (`{{` and `}}` are literal braces),
 /// rendered with the values of one finding, such as `{address}`, `{tag.team}` or the
@@ -36,4 +36,4 @@ class MessageTemplate {
     std::vector<std::variant<std::string, Placeholder>> m_parts;
 };
 
-} // namespace costgate
+} // namespace costgate::policy

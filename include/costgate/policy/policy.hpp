@@ -1,22 +1,22 @@
 #pragma once
 
-#include "costgate/error.hpp"
-#include "costgate/policy/date.hpp"
+#include "costgate/model/error.hpp"
 #include "costgate/policy/rule.hpp"
+#include "costgate/util/date.hpp"
 
 #include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
 
-namespace costgate {
+namespace costgate::policy {
 
 /// An exception to a rule for resources matching a glob, for a stated reason, until a date.
 struct Exemption {
     std::string rule;
     std::string resource;
     std::string reason;
-    Date expires;
+    util::Date expires;
     std::string file;
     int line = 0;
     /// Where its `rule:` is, for the error when no file declares that rule.
@@ -53,4 +53,4 @@ Policy load_policy_file(const std::string& path);
 /// checks their exemptions.
 Policy load_policy_files(const std::vector<std::string>& paths);
 
-} // namespace costgate
+} // namespace costgate::policy

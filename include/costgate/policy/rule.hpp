@@ -1,17 +1,17 @@
 #pragma once
 
-#include "costgate/estimate.hpp"
-#include "costgate/finding.hpp"
-#include "costgate/policy/date.hpp"
+#include "costgate/model/estimate.hpp"
+#include "costgate/model/finding.hpp"
+#include "costgate/model/resource.hpp"
 #include "costgate/policy/match.hpp"
 #include "costgate/policy/message_template.hpp"
-#include "costgate/resource.hpp"
+#include "costgate/util/date.hpp"
 
 #include <string>
 #include <utility>
 #include <vector>
 
-namespace costgate {
+namespace costgate::policy {
 
 /// What rules are evaluated against.
 struct EvaluationInput {
@@ -19,7 +19,7 @@ struct EvaluationInput {
     /// `estimate.resources[i]` belongs to `resources[i]`.
     const Estimate& estimate;
     /// The day exemptions and expiry tags are judged on.
-    Date today;
+    util::Date today;
 
     /// The estimate of `resource`, which must be an element of `resources` (else
     /// std::logic_error: a programming error, not bad input).
@@ -67,4 +67,4 @@ class Rule {
                     const MessageValues& values = {}) const;
 };
 
-} // namespace costgate
+} // namespace costgate::policy

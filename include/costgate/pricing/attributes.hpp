@@ -1,13 +1,13 @@
 #pragma once
 
-#include "costgate/json_tree.hpp"
+#include "costgate/model/json_tree.hpp"
 
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
-namespace costgate {
+namespace costgate::pricing {
 
 /// Read-only access to one state of a resource's attributes together with the matching
 /// part of Terraform's `after_unknown`, so a pricer can tell "absent" from "not known
@@ -43,4 +43,4 @@ class Attributes {
     JsonValue m_unknown;
 };
 
-} // namespace costgate
+} // namespace costgate::pricing

@@ -1,9 +1,9 @@
 #pragma once
 
 #include <map>
-#include <optional>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <set>
 #include <string>
 #include <string_view>
@@ -13,7 +13,7 @@ namespace YAML {
 class Node;
 }
 
-namespace costgate {
+namespace costgate::pricing {
 
 /// One price: a unit price for a product in a region, with where it was read.
 struct PriceEntry {
@@ -142,4 +142,4 @@ class Catalog {
     std::map<std::string, ClusterDefaults, std::less<>> m_cluster_defaults;
 };
 
-} // namespace costgate
+} // namespace costgate::pricing

@@ -1,14 +1,14 @@
 #pragma once
 
-#include "costgate/estimate.hpp"
+#include "costgate/model/estimate.hpp"
+#include "costgate/model/resource.hpp"
 #include "costgate/pricing/catalog.hpp"
 #include "costgate/pricing/usage.hpp"
-#include "costgate/resource.hpp"
 
 #include <string>
 #include <vector>
 
-namespace costgate {
+namespace costgate::pricing {
 
 struct EstimateOptions {
     /// Tag key the by_cost_centre breakdown groups on.
@@ -22,4 +22,4 @@ struct EstimateOptions {
 Estimate estimate_costs(const std::vector<Resource>& resources, const Catalog& catalog,
                         const Usage& usage, const EstimateOptions& options);
 
-} // namespace costgate
+} // namespace costgate::pricing

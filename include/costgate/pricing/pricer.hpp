@@ -1,10 +1,10 @@
 #pragma once
 
-#include "costgate/estimate.hpp"
+#include "costgate/model/estimate.hpp"
+#include "costgate/model/resource.hpp"
 #include "costgate/pricing/attributes.hpp"
 #include "costgate/pricing/catalog.hpp"
 #include "costgate/pricing/usage.hpp"
-#include "costgate/resource.hpp"
 
 #include <map>
 #include <optional>
@@ -12,7 +12,7 @@
 #include <string_view>
 #include <vector>
 
-namespace costgate {
+namespace costgate::pricing {
 
 /// Hours in a billing month, as every cloud's monthly estimates use.
 inline constexpr double k_hours_per_month = 730;
@@ -66,7 +66,7 @@ class PricingContext {
     /// string attribute `attribute` equals `value`, e.g. the launch template an
     /// autoscaling group names. Absent when there is none.
     JsonValue find_state(std::string_view type, std::string_view attribute,
-                                     std::string_view value) const;
+                         std::string_view value) const;
 
     /// Adds a component priced from the catalog row `service/product` in this region,
     /// or marks `cost` unpriced with a note naming the missing key.
@@ -120,4 +120,4 @@ std::vector<std::string_view> pricer_usage_keys(std::string_view type);
 /// the embedded data file free_resources.txt.
 bool is_free_resource(std::string_view type);
 
-} // namespace costgate
+} // namespace costgate::pricing

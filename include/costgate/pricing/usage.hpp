@@ -6,7 +6,7 @@
 #include <string_view>
 #include <vector>
 
-namespace costgate {
+namespace costgate::pricing {
 
 /// Usage quantities for usage-priced resources (requests, GB stored, GB processed), read
 /// from a YAML usage file (docs/catalog.md). Lookup order for a resource: its exact
@@ -31,4 +31,4 @@ class Usage {
     std::map<std::string, Values, std::less<>> m_by_type;
 };
 
-} // namespace costgate
+} // namespace costgate::pricing

@@ -1,12 +1,12 @@
 #pragma once
 
-#include "costgate/report.hpp"
+#include "costgate/model/report.hpp"
 
 #include <string>
 #include <string_view>
 #include <vector>
 
-namespace costgate {
+namespace costgate::report {
 
 /// How a renderer may decorate its output.
 struct RenderOptions {
@@ -24,4 +24,4 @@ RenderFunction find_renderer(std::string_view format);
 /// Every format name, sorted (for --help and error messages).
 std::vector<std::string> renderer_names();
 
-} // namespace costgate
+} // namespace costgate::report

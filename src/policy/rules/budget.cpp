@@ -3,7 +3,7 @@
 
 #include <map>
 
-namespace costgate {
+namespace costgate::policy {
 
 namespace {
 
@@ -80,12 +80,14 @@ class Budget final : public Rule {
         const std::string amount = what + " of $" + value.to_cents_string();
         const std::string budget = "the $" + limit.to_cents_string() + " budget";
         const std::string percent = hit->tier ? format_percent(*hit->tier) : "";
-        Finding result = finding(
-            input, nullptr,
-            hit->tier ? amount + " has reached " + percent + " of " + budget
-                      : amount + " is over " + budget,
-            {{"what", what}, {"value", value.to_cents_string()}, {"limit", limit.to_cents_string()},
-             {"percent", percent}, {"scope", scope}});
+        Finding result = finding(input, nullptr,
+                                 hit->tier ? amount + " has reached " + percent + " of " + budget
+                                           : amount + " is over " + budget,
+                                 {{"what", what},
+                                  {"value", value.to_cents_string()},
+                                  {"limit", limit.to_cents_string()},
+                                  {"percent", percent},
+                                  {"scope", scope}});
         result.severity = hit->severity;
         findings.push_back(std::move(result));
     }
@@ -124,12 +126,12 @@ class Budget final : public Rule {
     }
 };
 
-std::map<std::string, Money> group_budgets(YamlMap& map, const std::string& key) {
+std::map<std::string, Money> group_budgets(util::YamlMap& map, const std::string& key) {
     std::map<std::string, Money> budgets;
     const YAML::Node node = map.get(key);
     if (!node.IsDefined() || node.IsNull())
         return budgets;
-    YamlMap entries(map.file(), node, "\"" + key + "\"");
+    util::YamlMap entries(map.file(), node, "\"" + key + "\"");
     for (const auto& entry : node) {
         const std::string name = entry.first.Scalar();
         const auto limit = money_option(entries, name);
@@ -143,7 +145,7 @@ std::map<std::string, Money> group_budgets(YamlMap& map, const std::string& key)
 
 } // namespace
 
-std::unique_ptr<Rule> parse_budget(YamlMap& map) {
+std::unique_ptr<Rule> parse_budget(util::YamlMap& map) {
     auto rule = std::make_unique<Budget>();
     rule->max_monthly_total = money_option(map, "max_monthly_total");
     rule->max_monthly_delta = money_option(map, "max_monthly_delta");
@@ -160,10 +162,11 @@ std::unique_ptr<Rule> parse_budget(YamlMap& map) {
     rule->at_max = at_max_replicas(map);
     if (const auto scope = map.optional_string("scope")) {
         if (*scope != "project" && *scope != "total")
-            map.fail(map.get("scope"), "\"scope\" must be project or total, found \"" + *scope + "\"");
+            map.fail(map.get("scope"),
+                     "\"scope\" must be project or total, found \"" + *scope + "\"");
         rule->judges_total = *scope == "total";
     }
     return rule;
 }
 
-} // namespace costgate
+} // namespace costgate::policy

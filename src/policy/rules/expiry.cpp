@@ -1,6 +1,6 @@
 #include "rule_kinds.hpp"
 
-namespace costgate {
+namespace costgate::policy {
 
 namespace {
 
@@ -23,11 +23,11 @@ class Expiry final : public Rule {
                        findings);
                 continue;
             }
-            const std::optional<Date> date = parse_expiry(*value);
+            const std::optional<util::Date> date = parse_expiry(*value);
             if (!date) {
                 report(input, resource,
-                       "has " + tag + "=\"" + *value + "\", which is not a YYYY-MM-DD date",
-                       *value, "", "", findings);
+                       "has " + tag + "=\"" + *value + "\", which is not a YYYY-MM-DD date", *value,
+                       "", "", findings);
                 continue;
             }
             const long days = date->days_since_epoch() - input.today.days_since_epoch();
@@ -53,24 +53,24 @@ class Expiry final : public Rule {
         return nullptr;
     }
 
-    static std::optional<Date> parse_expiry(const std::string& value) {
+    static std::optional<util::Date> parse_expiry(const std::string& value) {
         if (value.size() > 10 && (value[10] == 'T' || value[10] == 't'))
-            return Date::parse(std::string_view(value).substr(0, 10));
-        return Date::parse(value);
+            return util::Date::parse(std::string_view(value).substr(0, 10));
+        return util::Date::parse(value);
     }
 
     void report(const EvaluationInput& input, const Resource& resource, const std::string& what,
                 const std::string& value, const std::string& expires, const std::string& days,
                 std::vector<Finding>& findings) const {
-        findings.push_back(finding(
-            input, &resource, resource.address + " " + what,
-            {{"tag", tag}, {"value", value}, {"expires", expires}, {"days", days}}));
+        findings.push_back(
+            finding(input, &resource, resource.address + " " + what,
+                    {{"tag", tag}, {"value", value}, {"expires", expires}, {"days", days}}));
     }
 };
 
 } // namespace
 
-std::unique_ptr<Rule> parse_expiry(YamlMap& map) {
+std::unique_ptr<Rule> parse_expiry(util::YamlMap& map) {
     auto rule = std::make_unique<Expiry>();
     rule->tag = map.required_string("tag");
     rule->aliases = map.string_list("aliases");
@@ -78,4 +78,4 @@ std::unique_ptr<Rule> parse_expiry(YamlMap& map) {
     return rule;
 }
 
-} // namespace costgate
+} // namespace costgate::policy

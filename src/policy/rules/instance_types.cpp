@@ -1,11 +1,12 @@
-#include "../resource_hardware.hpp"
+#include "costgate/util/glob.hpp"
+#include "resource_hardware.hpp"
 #include "rule_kinds.hpp"
 #include "rule_options.hpp"
 
 #include <algorithm>
 #include <sstream>
 
-namespace costgate {
+namespace costgate::policy {
 
 namespace {
 
@@ -17,7 +18,7 @@ std::string number_text(double value) {
 
 bool any_glob(const std::vector<std::string>& globs, const std::string& text) {
     return std::any_of(globs.begin(), globs.end(),
-                       [&](const std::string& glob) { return glob_match(glob, text); });
+                       [&](const std::string& glob) { return util::glob_match(glob, text); });
 }
 
 /// Which instance types, VM sizes, machine types, database and cache classes and node
@@ -50,16 +51,17 @@ class InstanceTypes final : public Rule {
   private:
     void check(const EvaluationInput& input, const Resource& resource, const std::string& type,
                std::vector<Finding>& findings) const {
-        const std::optional<InstanceSpec> spec = needs_spec() ? spec_of(resource, type) : std::nullopt;
+        const std::optional<InstanceSpec> spec =
+            needs_spec() ? spec_of(resource, type) : std::nullopt;
         const auto report = [&](const std::string& why, const std::string& limit,
                                 std::optional<Severity> level = std::nullopt) {
-            Finding result = finding(
-                input, &resource, resource.address + " uses " + type + ": " + why,
-                {{"instance_type", type},
-                 {"vcpus", spec ? std::to_string(spec->vcpus) : ""},
-                 {"memory_gib", spec ? number_text(spec->memory_gib) : ""},
-                 {"gpus", spec ? std::to_string(spec->gpus) : ""},
-                 {"limit", limit}});
+            Finding result =
+                finding(input, &resource, resource.address + " uses " + type + ": " + why,
+                        {{"instance_type", type},
+                         {"vcpus", spec ? std::to_string(spec->vcpus) : ""},
+                         {"memory_gib", spec ? number_text(spec->memory_gib) : ""},
+                         {"gpus", spec ? std::to_string(spec->gpus) : ""},
+                         {"limit", limit}});
             if (level)
                 result.severity = *level;
             findings.push_back(std::move(result));
@@ -86,8 +88,8 @@ class InstanceTypes final : public Rule {
                        number_text(*max_memory_gib) + " GiB",
                    number_text(*max_memory_gib));
         if (spec->gpus > 0 && !allow_gpu)
-            report("GPU types (" + std::to_string(spec->gpus) + (spec->gpus == 1 ? " GPU" : " GPUs") +
-                       ") are not allowed",
+            report("GPU types (" + std::to_string(spec->gpus) +
+                       (spec->gpus == 1 ? " GPU" : " GPUs") + ") are not allowed",
                    "");
         else if (spec->gpus > 0 && !gpu_types.empty() && !any_glob(gpu_types, type))
             report("this GPU type is not one of the allowed GPU types", "");
@@ -96,7 +98,7 @@ class InstanceTypes final : public Rule {
 
 } // namespace
 
-std::unique_ptr<Rule> parse_instance_types(YamlMap& map) {
+std::unique_ptr<Rule> parse_instance_types(util::YamlMap& map) {
     auto rule = std::make_unique<InstanceTypes>();
     rule->allow = glob_list(map, "allow");
     rule->deny = glob_list(map, "deny");
@@ -113,7 +115,8 @@ std::unique_ptr<Rule> parse_instance_types(YamlMap& map) {
             rule->unknown_specs = severity_option(map, "unknown_specs");
         else
             map.fail(map.get("unknown_specs"),
-                     "\"unknown_specs\" must be info, warn, fail or ignore, found \"" + *unknown + "\"");
+                     "\"unknown_specs\" must be info, warn, fail or ignore, found \"" + *unknown +
+                         "\"");
     }
     if (rule->allow.empty() && rule->deny.empty() && !rule->needs_spec())
         map.fail("instance_types needs at least one of \"allow\", \"deny\", \"max_vcpus\", "
@@ -121,4 +124,4 @@ std::unique_ptr<Rule> parse_instance_types(YamlMap& map) {
     return rule;
 }
 
-} // namespace costgate
+} // namespace costgate::policy

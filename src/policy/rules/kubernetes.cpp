@@ -1,13 +1,13 @@
-#include "../resource_hardware.hpp"
-#include "costgate/quantity.hpp"
+#include "costgate/model/quantity.hpp"
+#include "costgate/util/k8s_object.hpp"
+#include "resource_hardware.hpp"
 #include "rule_kinds.hpp"
 #include "rule_options.hpp"
-#include "util/k8s_object.hpp"
 
 #include <algorithm>
 #include <sstream>
 
-namespace costgate {
+namespace costgate::policy {
 
 namespace {
 
@@ -46,12 +46,13 @@ class Kubernetes final : public Rule {
 
     void evaluate(const EvaluationInput& input, std::vector<Finding>& findings) const override {
         const std::vector<const Resource*> autoscalers =
-            max_replicas ? k8s::autoscalers_among(input.resources) : std::vector<const Resource*>();
+            max_replicas ? util::k8s::autoscalers_among(input.resources)
+                         : std::vector<const Resource*>();
         for (const Resource& resource : input.resources) {
             if (resource.source != Source::kubernetes || !resource.after ||
                 !match.matches(resource))
                 continue;
-            const JsonValue spec = k8s::pod_spec(resource.type, *resource.after);
+            const JsonValue spec = util::k8s::pod_spec(resource.type, *resource.after);
             if (!spec.find("containers"))
                 continue;
             check_containers(input, resource, spec, findings);
@@ -70,8 +71,8 @@ class Kubernetes final : public Rule {
             {{"container", container}, {"check", check}, {"value", value}, {"limit", limit}}));
     }
 
-    void check_containers(const EvaluationInput& input, const Resource& resource,
-                          JsonValue spec, std::vector<Finding>& findings) const {
+    void check_containers(const EvaluationInput& input, const Resource& resource, JsonValue spec,
+                          std::vector<Finding>& findings) const {
         for (const char* list : {"containers", "initContainers"}) {
             const JsonValue containers = spec.find(list);
             if (!containers.is_array())
@@ -80,9 +81,10 @@ class Kubernetes final : public Rule {
                 if (!container.is_object())
                     continue;
                 const JsonValue name_value = container.find("name");
-                const std::string name = name_value.is_string() ? std::string(name_value.string()) : "(unnamed)";
-                const JsonValue requests = k8s::json_at(container, {"resources", "requests"});
-                const JsonValue limits = k8s::json_at(container, {"resources", "limits"});
+                const std::string name =
+                    name_value.is_string() ? std::string(name_value.string()) : "(unnamed)";
+                const JsonValue requests = util::k8s::json_at(container, {"resources", "requests"});
+                const JsonValue limits = util::k8s::json_at(container, {"resources", "limits"});
                 if (std::string_view(list) == "containers") {
                     check_present(input, resource, name, "requests", requests, requests_required,
                                   findings);
@@ -98,8 +100,8 @@ class Kubernetes final : public Rule {
     }
 
     void check_present(const EvaluationInput& input, const Resource& resource,
-                       const std::string& name, const std::string& section_name,
-                       JsonValue section, const std::vector<std::string>& required,
+                       const std::string& name, const std::string& section_name, JsonValue section,
+                       const std::vector<std::string>& required,
                        std::vector<Finding>& findings) const {
         std::vector<std::string> missing;
         for (const std::string& key : required)
@@ -117,12 +119,14 @@ class Kubernetes final : public Rule {
                    JsonValue requests, JsonValue limits, std::vector<Finding>& findings) const {
         if (!cap)
             return;
-        for (const auto& [section_name, section] : {std::pair{"request", requests}, std::pair{"limit", limits}}) {
+        for (const auto& [section_name, section] :
+             {std::pair{"request", requests}, std::pair{"limit", limits}}) {
             const JsonValue value = section.find(key);
             const std::optional<double> amount = quantity_of(value);
             if (!amount || *amount <= cap->value * (1 + 1e-12))
                 continue;
-            const std::string written = value.is_string() ? std::string(value.string()) : value.dump();
+            const std::string written =
+                value.is_string() ? std::string(value.string()) : value.dump();
             report(input, resource, name, "max_" + key + "_per_container",
                    ": container " + name + " has a " + key + " " + section_name + " of " + written +
                        ", over the per-container cap of " + cap->text,
@@ -134,9 +138,9 @@ class Kubernetes final : public Rule {
     void check_replicas(const EvaluationInput& input, const Resource& resource,
                         const std::vector<const Resource*>& autoscalers,
                         std::vector<Finding>& findings) const {
-        const JsonValue hpa = k8s::find_autoscaler(resource, autoscalers);
-        const JsonValue count = hpa ? k8s::json_at(hpa, {"spec", "maxReplicas"})
-                                    : k8s::json_at(*resource.after, {"spec", "replicas"});
+        const JsonValue hpa = util::k8s::find_autoscaler(resource, autoscalers);
+        const JsonValue count = hpa ? util::k8s::json_at(hpa, {"spec", "maxReplicas"})
+                                    : util::k8s::json_at(*resource.after, {"spec", "replicas"});
         if (!count.is_number() || count.number() <= static_cast<double>(*max_replicas))
             return;
         std::ostringstream written;
@@ -171,12 +175,13 @@ class Kubernetes final : public Rule {
     // On the workload's own metadata or its pod template's, with a non-empty value.
     static bool has_metadata(JsonValue object, const std::string& kind, const char* field,
                              const std::string& key) {
-        const JsonValue pod_template = kind == "Pod" ? JsonValue()
-                                       : kind == "CronJob"
-                                           ? k8s::json_at(object, {"spec", "jobTemplate", "spec", "template"})
-                                           : k8s::json_at(object, {"spec", "template"});
+        const JsonValue pod_template =
+            kind == "Pod" ? JsonValue()
+            : kind == "CronJob"
+                ? util::k8s::json_at(object, {"spec", "jobTemplate", "spec", "template"})
+                : util::k8s::json_at(object, {"spec", "template"});
         for (const JsonValue owner : {object, pod_template}) {
-            const JsonValue value = k8s::json_at(owner, {"metadata", field, key});
+            const JsonValue value = util::k8s::json_at(owner, {"metadata", field, key});
             if (value.is_string() && !value.string().empty())
                 return true;
         }
@@ -184,7 +189,7 @@ class Kubernetes final : public Rule {
     }
 };
 
-std::vector<std::string> resource_keys(YamlMap& map, const std::string& key) {
+std::vector<std::string> resource_keys(util::YamlMap& map, const std::string& key) {
     const YAML::Node node = map.get(key);
     if (!node.IsDefined() || node.IsNull())
         return {};
@@ -202,7 +207,7 @@ std::vector<std::string> resource_keys(YamlMap& map, const std::string& key) {
     return keys;
 }
 
-std::optional<QuantityLimit> quantity_limit(YamlMap& map, const std::string& key) {
+std::optional<QuantityLimit> quantity_limit(util::YamlMap& map, const std::string& key) {
     const auto text = map.optional_string(key);
     if (!text)
         return std::nullopt;
@@ -217,7 +222,7 @@ std::optional<QuantityLimit> quantity_limit(YamlMap& map, const std::string& key
 
 } // namespace
 
-std::unique_ptr<Rule> parse_kubernetes(YamlMap& map) {
+std::unique_ptr<Rule> parse_kubernetes(util::YamlMap& map) {
     auto rule = std::make_unique<Kubernetes>();
     rule->requests_required = resource_keys(map, "requests_required");
     rule->limits_required = resource_keys(map, "limits_required");
@@ -226,7 +231,7 @@ std::unique_ptr<Rule> parse_kubernetes(YamlMap& map) {
     rule->max_memory = quantity_limit(map, "max_memory_per_container");
     if (const YAML::Node approval = map.get("gpu_approval");
         approval.IsDefined() && !approval.IsNull()) {
-        YamlMap approval_map(map.file(), approval, "gpu_approval");
+        util::YamlMap approval_map(map.file(), approval, "gpu_approval");
         rule->gpu_labels = approval_map.string_list("labels");
         rule->gpu_annotations = approval_map.string_list("annotations");
         approval_map.finish();
@@ -242,4 +247,4 @@ std::unique_ptr<Rule> parse_kubernetes(YamlMap& map) {
     return rule;
 }
 
-} // namespace costgate
+} // namespace costgate::policy

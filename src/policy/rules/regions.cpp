@@ -1,9 +1,10 @@
+#include "costgate/util/glob.hpp"
 #include "rule_kinds.hpp"
 #include "rule_options.hpp"
 
 #include <algorithm>
 
-namespace costgate {
+namespace costgate::policy {
 
 namespace {
 
@@ -21,7 +22,7 @@ class Regions final : public Rule {
                 continue;
             const auto in = [&](const std::vector<std::string>& globs) {
                 return std::any_of(globs.begin(), globs.end(), [&](const std::string& glob) {
-                    return glob_match(glob, resource.region);
+                    return util::glob_match(glob, resource.region);
                 });
             };
             if (in(deny) || (!allow.empty() && !in(allow)))
@@ -45,7 +46,7 @@ class Regions final : public Rule {
 
 } // namespace
 
-std::unique_ptr<Rule> parse_regions(YamlMap& map) {
+std::unique_ptr<Rule> parse_regions(util::YamlMap& map) {
     auto rule = std::make_unique<Regions>();
     rule->allow = glob_list(map, "allow");
     rule->deny = glob_list(map, "deny");
@@ -54,4 +55,4 @@ std::unique_ptr<Rule> parse_regions(YamlMap& map) {
     return rule;
 }
 
-} // namespace costgate
+} // namespace costgate::policy

@@ -1,10 +1,11 @@
+#include "costgate/util/glob.hpp"
 #include "rule_kinds.hpp"
 #include "rule_options.hpp"
 
 #include <algorithm>
 #include <cctype>
 
-namespace costgate {
+namespace costgate::policy {
 
 namespace {
 
@@ -81,7 +82,7 @@ class RequiredTags final : public Rule {
     static bool allowed(const RequiredTag& tag, const std::string& value) {
         if (!tag.allowed.empty() &&
             std::none_of(tag.allowed.begin(), tag.allowed.end(),
-                         [&](const std::string& glob) { return glob_match(glob, value); }))
+                         [&](const std::string& glob) { return util::glob_match(glob, value); }))
             return false;
         return !tag.pattern || tag.pattern->matches(value);
     }
@@ -108,7 +109,7 @@ class RequiredTags final : public Rule {
     }
 };
 
-RequiredTag parse_tag(YamlMap& rule, const YAML::Node& node) {
+RequiredTag parse_tag(util::YamlMap& rule, const YAML::Node& node) {
     RequiredTag tag;
     if (node.IsScalar()) {
         tag.key = node.Scalar();
@@ -116,7 +117,7 @@ RequiredTag parse_tag(YamlMap& rule, const YAML::Node& node) {
             rule.fail(node, "a required tag key must not be empty");
         return tag;
     }
-    YamlMap map(rule.file(), node, "required tag");
+    util::YamlMap map(rule.file(), node, "required tag");
     tag.key = map.required_string("key");
     tag.aliases = map.string_list("aliases");
     tag.allowed = glob_list(map, "allowed");
@@ -127,7 +128,7 @@ RequiredTag parse_tag(YamlMap& rule, const YAML::Node& node) {
 
 } // namespace
 
-std::unique_ptr<Rule> parse_required_tags(YamlMap& map) {
+std::unique_ptr<Rule> parse_required_tags(util::YamlMap& map) {
     auto rule = std::make_unique<RequiredTags>();
     const YAML::Node tags = map.get("tags");
     if (tags.IsDefined() && tags.IsScalar())
@@ -144,4 +145,4 @@ std::unique_ptr<Rule> parse_required_tags(YamlMap& map) {
     return rule;
 }
 
-} // namespace costgate
+} // namespace costgate::policy

@@ -1,7 +1,7 @@
 #include "rule_kinds.hpp"
 #include "rule_options.hpp"
 
-namespace costgate {
+namespace costgate::policy {
 
 namespace {
 
@@ -20,12 +20,13 @@ class ResourceCost final : public Rule {
                 continue;
             const ResourceEstimate& estimate = input.estimate_of(resource);
             const std::optional<Money> after = monthly_after(estimate, at_max);
-            const std::string scaled = after != estimate.monthly_after ? " at its autoscaler's maximum" : "";
+            const std::string scaled =
+                after != estimate.monthly_after ? " at its autoscaler's maximum" : "";
             if (max_monthly && after)
                 check(input, resource, "costs", *after, *max_monthly, scaled, findings);
             if (max_monthly_delta && after && estimate.monthly_before)
-                check(input, resource, "adds", *after - *estimate.monthly_before, *max_monthly_delta,
-                      scaled, findings);
+                check(input, resource, "adds", *after - *estimate.monthly_before,
+                      *max_monthly_delta, scaled, findings);
         }
     }
 
@@ -54,7 +55,7 @@ class ResourceCost final : public Rule {
 
 } // namespace
 
-std::unique_ptr<Rule> parse_resource_cost(YamlMap& map) {
+std::unique_ptr<Rule> parse_resource_cost(util::YamlMap& map) {
     auto rule = std::make_unique<ResourceCost>();
     rule->max_monthly = money_option(map, "max_monthly");
     rule->max_monthly_delta = money_option(map, "max_monthly_delta");
@@ -65,4 +66,4 @@ std::unique_ptr<Rule> parse_resource_cost(YamlMap& map) {
     return rule;
 }
 
-} // namespace costgate
+} // namespace costgate::policy

@@ -1,10 +1,10 @@
-#include "../attribute_paths.hpp"
+#include "attribute_paths.hpp"
 #include "rule_kinds.hpp"
 
 #include <algorithm>
 #include <array>
 
-namespace costgate {
+namespace costgate::policy {
 
 namespace {
 
@@ -88,15 +88,15 @@ class ResourceCount final : public Rule {
             names += (i ? ", " : "") + added[i];
         if (added.size() > 5)
             names += " and " + std::to_string(added.size() - 5) + " more";
-        findings.push_back(finding(
-            input, nullptr,
-            std::to_string(after) + " resources selected by rule " + id +
-                " exist after the change (" + std::to_string(before) + " before), over the limit of " +
-                std::to_string(*max) + (names.empty() ? "" : "; added: " + names),
-            {{"count", std::to_string(after)},
-             {"count_before", std::to_string(before)},
-             {"limit", std::to_string(*max)},
-             {"nodes", ""}}));
+        findings.push_back(finding(input, nullptr,
+                                   std::to_string(after) + " resources selected by rule " + id +
+                                       " exist after the change (" + std::to_string(before) +
+                                       " before), over the limit of " + std::to_string(*max) +
+                                       (names.empty() ? "" : "; added: " + names),
+                                   {{"count", std::to_string(after)},
+                                    {"count_before", std::to_string(before)},
+                                    {"limit", std::to_string(*max)},
+                                    {"nodes", ""}}));
     }
 
     void check_nodes(const EvaluationInput& input, std::vector<Finding>& findings) const {
@@ -121,7 +121,7 @@ class ResourceCount final : public Rule {
 
 } // namespace
 
-std::unique_ptr<Rule> parse_resource_count(YamlMap& map) {
+std::unique_ptr<Rule> parse_resource_count(util::YamlMap& map) {
     auto rule = std::make_unique<ResourceCount>();
     rule->max = map.optional_integer("max", 0, 1'000'000'000);
     rule->max_nodes = map.optional_integer("max_nodes", 0, 1'000'000'000);
@@ -130,4 +130,4 @@ std::unique_ptr<Rule> parse_resource_count(YamlMap& map) {
     return rule;
 }
 
-} // namespace costgate
+} // namespace costgate::policy

@@ -1,16 +1,16 @@
 #pragma once
 
 #include "costgate/policy/rule.hpp"
-#include "util/yaml_map.hpp"
+#include "costgate/util/yaml_map.hpp"
 
 #include <memory>
 #include <string_view>
 
-namespace costgate {
+namespace costgate::policy {
 
 /// Reads a rule kind's own keys from its mapping (id, kind, severity, match, message and
 /// description are already read) and returns the rule, or throws InputError.
-using RuleParser = std::unique_ptr<Rule> (*)(YamlMap& rule);
+using RuleParser = std::unique_ptr<Rule> (*)(util::YamlMap& rule);
 
 /// One rule kind: its parser, whether it selects resources with `match` (run-wide kinds
 /// such as budget do not) and the placeholders its message template may use besides the
@@ -28,14 +28,14 @@ const RuleKind* find_rule_kind(std::string_view name);
 /// Every rule kind name, sorted (for messages).
 std::string rule_kind_names();
 
-std::unique_ptr<Rule> parse_budget(YamlMap& rule);
-std::unique_ptr<Rule> parse_expiry(YamlMap& rule);
-std::unique_ptr<Rule> parse_instance_types(YamlMap& rule);
-std::unique_ptr<Rule> parse_kubernetes(YamlMap& rule);
-std::unique_ptr<Rule> parse_regions(YamlMap& rule);
-std::unique_ptr<Rule> parse_required_tags(YamlMap& rule);
-std::unique_ptr<Rule> parse_resource_cost(YamlMap& rule);
-std::unique_ptr<Rule> parse_resource_count(YamlMap& rule);
-std::unique_ptr<Rule> parse_unpriced(YamlMap& rule);
+std::unique_ptr<Rule> parse_budget(util::YamlMap& rule);
+std::unique_ptr<Rule> parse_expiry(util::YamlMap& rule);
+std::unique_ptr<Rule> parse_instance_types(util::YamlMap& rule);
+std::unique_ptr<Rule> parse_kubernetes(util::YamlMap& rule);
+std::unique_ptr<Rule> parse_regions(util::YamlMap& rule);
+std::unique_ptr<Rule> parse_required_tags(util::YamlMap& rule);
+std::unique_ptr<Rule> parse_resource_cost(util::YamlMap& rule);
+std::unique_ptr<Rule> parse_resource_count(util::YamlMap& rule);
+std::unique_ptr<Rule> parse_unpriced(util::YamlMap& rule);
 
-} // namespace costgate
+} // namespace costgate::policy

@@ -4,9 +4,9 @@
 #include <cmath>
 #include <sstream>
 
-namespace costgate {
+namespace costgate::policy {
 
-std::vector<std::string> glob_list(YamlMap& map, const std::string& key) {
+std::vector<std::string> glob_list(util::YamlMap& map, const std::string& key) {
     std::vector<std::string> globs = map.string_list(key);
     for (const std::string& glob : globs)
         if (glob.find_first_not_of('*') == std::string::npos && glob.size() > 1)
@@ -14,7 +14,7 @@ std::vector<std::string> glob_list(YamlMap& map, const std::string& key) {
     return globs;
 }
 
-std::optional<Pattern> pattern_option(YamlMap& map, const std::string& key) {
+std::optional<Pattern> pattern_option(util::YamlMap& map, const std::string& key) {
     const auto text = map.optional_string(key);
     if (!text)
         return std::nullopt;
@@ -26,7 +26,7 @@ std::optional<Pattern> pattern_option(YamlMap& map, const std::string& key) {
     }
 }
 
-std::optional<Money> money_option(YamlMap& map, const std::string& key) {
+std::optional<Money> money_option(util::YamlMap& map, const std::string& key) {
     const auto value = map.optional_number(key);
     if (!value)
         return std::nullopt;
@@ -35,7 +35,7 @@ std::optional<Money> money_option(YamlMap& map, const std::string& key) {
     return Money::from_double(*value);
 }
 
-std::optional<Severity> severity_option(YamlMap& map, const std::string& key) {
+std::optional<Severity> severity_option(util::YamlMap& map, const std::string& key) {
     const auto text = map.optional_string(key);
     if (!text)
         return std::nullopt;
@@ -45,7 +45,7 @@ std::optional<Severity> severity_option(YamlMap& map, const std::string& key) {
     map.fail(map.get(key), "\"" + key + "\" must be info, warn or fail, found \"" + *text + "\"");
 }
 
-std::vector<double> warn_tiers(YamlMap& map) {
+std::vector<double> warn_tiers(util::YamlMap& map) {
     std::vector<double> tiers;
     const YAML::Node node = map.get("warn_at_percent");
     if (!node.IsDefined() || node.IsNull())
@@ -53,7 +53,7 @@ std::vector<double> warn_tiers(YamlMap& map) {
     if (!node.IsSequence())
         map.fail(node, "\"warn_at_percent\" must be a list of percentages");
     for (const YAML::Node& tier : node) {
-        const double percent = yaml_number(map, tier, "a warn_at_percent entry");
+        const double percent = util::yaml_number(map, tier, "a warn_at_percent entry");
         if (percent <= 0 || percent > 100)
             map.fail(tier, "warn_at_percent entries must be above 0 and at most 100");
         if (percent < 100)
@@ -79,7 +79,7 @@ std::optional<ThresholdHit> check_threshold(Money value, Money limit,
     return std::nullopt;
 }
 
-bool at_max_replicas(YamlMap& map) {
+bool at_max_replicas(util::YamlMap& map) {
     const auto replicas = map.optional_string("replicas");
     if (replicas && *replicas != "min" && *replicas != "max")
         map.fail(map.get("replicas"),
@@ -105,4 +105,4 @@ std::string format_percent(double percent) {
     return text.str();
 }
 
-} // namespace costgate
+} // namespace costgate::policy

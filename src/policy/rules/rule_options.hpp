@@ -1,19 +1,19 @@
 #pragma once
 
-#include "costgate/estimate.hpp"
-#include "costgate/finding.hpp"
-#include "costgate/money.hpp"
-#include "util/yaml_map.hpp"
+#include "costgate/model/estimate.hpp"
+#include "costgate/model/finding.hpp"
+#include "costgate/model/money.hpp"
+#include "costgate/util/yaml_map.hpp"
 
 #include <optional>
 #include <regex>
 #include <string>
 #include <vector>
 
-namespace costgate {
+namespace costgate::policy {
 
 /// A list of globs (`*`, `?`); a glob of only stars longer than one is refused as a typo.
-std::vector<std::string> glob_list(YamlMap& map, const std::string& key);
+std::vector<std::string> glob_list(util::YamlMap& map, const std::string& key);
 
 /// A regular expression as written and compiled.
 struct Pattern {
@@ -32,17 +32,17 @@ struct Pattern {
 
 /// A regular expression (ECMAScript syntax, matched against the whole value), or nullopt
 /// when absent; an invalid one is an error at its line.
-std::optional<Pattern> pattern_option(YamlMap& map, const std::string& key);
+std::optional<Pattern> pattern_option(util::YamlMap& map, const std::string& key);
 
 /// A money amount from 0 to 1,000,000,000,000, or nullopt when absent.
-std::optional<Money> money_option(YamlMap& map, const std::string& key);
+std::optional<Money> money_option(util::YamlMap& map, const std::string& key);
 
 /// `info`, `warn` or `fail` in `key`, or nullopt when absent.
-std::optional<Severity> severity_option(YamlMap& map, const std::string& key);
+std::optional<Severity> severity_option(util::YamlMap& map, const std::string& key);
 
 /// `warn_at_percent`: ascending percentages in (0, 100]; 100 itself is dropped as it is
 /// the limit, which the rule's severity covers.
-std::vector<double> warn_tiers(YamlMap& map);
+std::vector<double> warn_tiers(util::YamlMap& map);
 
 /// How a value compares with a limit and its warning tiers.
 struct ThresholdHit {
@@ -58,7 +58,7 @@ std::optional<ThresholdHit> check_threshold(Money value, Money limit,
 
 /// `replicas: min|max`: whether workloads an HPA scales count at its minimum (as the
 /// estimate prices them) or at its maximum. True for max.
-bool at_max_replicas(YamlMap& map);
+bool at_max_replicas(util::YamlMap& map);
 
 /// The monthly cost after the change of one resource: at its HPA's maximum when
 /// `at_max` and the estimate has one.
@@ -70,4 +70,4 @@ std::string format_percent(double percent);
 /// `a, b, c`: values listed in a finding's message.
 std::string join_list(const std::vector<std::string>& items);
 
-} // namespace costgate
+} // namespace costgate::policy

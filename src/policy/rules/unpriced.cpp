@@ -1,6 +1,6 @@
 #include "rule_kinds.hpp"
 
-namespace costgate {
+namespace costgate::policy {
 
 namespace {
 
@@ -28,6 +28,8 @@ class Unpriced final : public Rule {
 
 } // namespace
 
-std::unique_ptr<Rule> parse_unpriced(YamlMap&) { return std::make_unique<Unpriced>(); }
+std::unique_ptr<Rule> parse_unpriced(util::YamlMap&) {
+    return std::make_unique<Unpriced>();
+}
 
-} // namespace costgate
+} // namespace costgate::policy

@@ -1,6 +1,6 @@
 #include "pricers.hpp"
 
-namespace costgate::aws {
+namespace costgate::pricing::aws {
 
 namespace {
 
@@ -95,4 +95,4 @@ StateCost price_rds_cluster_instance(const Attributes& attributes, const Pricing
     return cost;
 }
 
-} // namespace costgate::aws
+} // namespace costgate::pricing::aws

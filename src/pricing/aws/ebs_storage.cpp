@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-namespace costgate::aws {
+namespace costgate::pricing::aws {
 
 namespace {
 
@@ -76,4 +76,4 @@ void add_ebs_components(StateCost& cost, const EbsVolume& volume, const std::str
     }
 }
 
-} // namespace costgate::aws
+} // namespace costgate::pricing::aws

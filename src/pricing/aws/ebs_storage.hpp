@@ -5,7 +5,7 @@
 #include <optional>
 #include <string>
 
-namespace costgate::aws {
+namespace costgate::pricing::aws {
 
 /// An EBS volume as a pricer sees it, whether standalone or an instance's block device.
 struct EbsVolume {
@@ -19,4 +19,4 @@ struct EbsVolume {
 void add_ebs_components(StateCost& cost, const EbsVolume& volume, const std::string& label,
                         const PricingContext& context);
 
-} // namespace costgate::aws
+} // namespace costgate::pricing::aws

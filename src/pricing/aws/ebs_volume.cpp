@@ -1,7 +1,7 @@
 #include "ebs_storage.hpp"
 #include "pricers.hpp"
 
-namespace costgate::aws {
+namespace costgate::pricing::aws {
 
 StateCost price_ebs_volume(const Attributes& attributes, const PricingContext& context) {
     StateCost cost;
@@ -27,4 +27,4 @@ StateCost price_ebs_volume(const Attributes& attributes, const PricingContext& c
     return cost;
 }
 
-} // namespace costgate::aws
+} // namespace costgate::pricing::aws

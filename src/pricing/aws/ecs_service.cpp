@@ -1,6 +1,6 @@
 #include "pricers.hpp"
 
-namespace costgate::aws {
+namespace costgate::pricing::aws {
 
 namespace {
 
@@ -28,7 +28,8 @@ StateCost price_ecs_service(const Attributes& attributes, const PricingContext& 
         mark_unknown(cost, !count ? "desired_count" : "task_definition");
         return cost;
     }
-    const JsonValue task = context.find_state("aws_ecs_task_definition", "family", task_family(*reference));
+    const JsonValue task =
+        context.find_state("aws_ecs_task_definition", "family", task_family(*reference));
     const Attributes definition(task, JsonValue());
     const auto cpu_units = definition.number("cpu");
     const auto memory_mb = definition.number("memory");
@@ -45,4 +46,4 @@ StateCost price_ecs_service(const Attributes& attributes, const PricingContext& 
     return cost;
 }
 
-} // namespace costgate::aws
+} // namespace costgate::pricing::aws

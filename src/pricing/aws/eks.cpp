@@ -1,7 +1,7 @@
 #include "ebs_storage.hpp"
 #include "pricers.hpp"
 
-namespace costgate::aws {
+namespace costgate::pricing::aws {
 
 namespace {
 
@@ -58,4 +58,4 @@ StateCost price_eks_node_group(const Attributes& attributes, const PricingContex
     return cost;
 }
 
-} // namespace costgate::aws
+} // namespace costgate::pricing::aws

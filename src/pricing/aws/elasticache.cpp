@@ -1,6 +1,6 @@
 #include "pricers.hpp"
 
-namespace costgate::aws {
+namespace costgate::pricing::aws {
 
 namespace {
 
@@ -69,4 +69,4 @@ StateCost price_elasticache_replication_group(const Attributes& attributes,
     return cost;
 }
 
-} // namespace costgate::aws
+} // namespace costgate::pricing::aws

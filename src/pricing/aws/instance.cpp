@@ -1,7 +1,7 @@
 #include "ebs_storage.hpp"
 #include "pricers.hpp"
 
-namespace costgate::aws {
+namespace costgate::pricing::aws {
 
 namespace {
 
@@ -82,4 +82,4 @@ StateCost price_instance(const Attributes& attributes, const PricingContext& con
     return cost;
 }
 
-} // namespace costgate::aws
+} // namespace costgate::pricing::aws

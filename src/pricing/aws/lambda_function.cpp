@@ -1,6 +1,6 @@
 #include "pricers.hpp"
 
-namespace costgate::aws {
+namespace costgate::pricing::aws {
 
 namespace {
 
@@ -45,4 +45,4 @@ StateCost price_lambda_function(const Attributes& attributes, const PricingConte
     return cost;
 }
 
-} // namespace costgate::aws
+} // namespace costgate::pricing::aws

@@ -1,6 +1,6 @@
 #include "pricers.hpp"
 
-namespace costgate::aws {
+namespace costgate::pricing::aws {
 
 StateCost price_nat_gateway(const Attributes&, const PricingContext& context) {
     StateCost cost;
@@ -49,4 +49,4 @@ StateCost price_classic_load_balancer(const Attributes&, const PricingContext& c
     return cost;
 }
 
-} // namespace costgate::aws
+} // namespace costgate::pricing::aws

@@ -4,7 +4,7 @@
 
 /// Pricers for the AWS provider's resource types; each family is one file in this folder
 /// and each type one line in src/pricing/registry.cpp.
-namespace costgate::aws {
+namespace costgate::pricing::aws {
 
 /// aws_instance: on-demand Linux instance hours, root and EBS block devices.
 StateCost price_instance(const Attributes& attributes, const PricingContext& context);
@@ -40,4 +40,4 @@ StateCost price_s3_bucket(const Attributes& attributes, const PricingContext& co
 /// aws_ecs_service on Fargate: desired tasks × the task definition's vCPU and memory.
 StateCost price_ecs_service(const Attributes& attributes, const PricingContext& context);
 
-} // namespace costgate::aws
+} // namespace costgate::pricing::aws

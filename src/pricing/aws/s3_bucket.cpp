@@ -1,6 +1,6 @@
 #include "pricers.hpp"
 
-namespace costgate::aws {
+namespace costgate::pricing::aws {
 
 namespace {
 
@@ -46,4 +46,4 @@ StateCost price_s3_bucket(const Attributes&, const PricingContext& context) {
     return cost;
 }
 
-} // namespace costgate::aws
+} // namespace costgate::pricing::aws

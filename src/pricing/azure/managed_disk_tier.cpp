@@ -3,7 +3,7 @@
 #include <array>
 #include <utility>
 
-namespace costgate::azure {
+namespace costgate::pricing::azure {
 
 namespace {
 
@@ -64,4 +64,4 @@ void add_managed_disks(StateCost& cost, const std::string& storage_account_type,
                          " GB is above the largest tier");
 }
 
-} // namespace costgate::azure
+} // namespace costgate::pricing::azure

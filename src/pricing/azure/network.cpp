@@ -1,6 +1,6 @@
 #include "pricers.hpp"
 
-namespace costgate::azure {
+namespace costgate::pricing::azure {
 
 StateCost price_nat_gateway(const Attributes&, const PricingContext& context) {
     StateCost cost;
@@ -25,4 +25,4 @@ StateCost price_public_ip(const Attributes& attributes, const PricingContext& co
     return cost;
 }
 
-} // namespace costgate::azure
+} // namespace costgate::pricing::azure

@@ -4,7 +4,7 @@
 
 /// Pricers for the azurerm provider's resource types; each family is one file in this
 /// folder and each type one line in src/pricing/registry.cpp.
-namespace costgate::azure {
+namespace costgate::pricing::azure {
 
 /// azurerm_linux_virtual_machine: VM size hours (Linux pay-as-you-go) and the OS disk.
 StateCost price_linux_virtual_machine(const Attributes& attributes, const PricingContext& context);
@@ -33,4 +33,4 @@ StateCost price_nat_gateway(const Attributes& attributes, const PricingContext& 
 /// azurerm_public_ip: a static Standard public IPv4 address.
 StateCost price_public_ip(const Attributes& attributes, const PricingContext& context);
 
-} // namespace costgate::azure
+} // namespace costgate::pricing::azure

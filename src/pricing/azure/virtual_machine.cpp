@@ -1,7 +1,7 @@
 #include "managed_disk_tier.hpp"
 #include "pricers.hpp"
 
-namespace costgate::azure {
+namespace costgate::pricing::azure {
 
 namespace {
 
@@ -168,4 +168,4 @@ StateCost price_kubernetes_cluster_node_pool(const Attributes& attributes,
     return cost;
 }
 
-} // namespace costgate::azure
+} // namespace costgate::pricing::azure

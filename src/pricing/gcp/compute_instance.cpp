@@ -1,7 +1,7 @@
 #include "machine_type.hpp"
 #include "pricers.hpp"
 
-namespace costgate::gcp {
+namespace costgate::pricing::gcp {
 
 namespace {
 
@@ -70,4 +70,4 @@ StateCost price_compute_disk(const Attributes& attributes, const PricingContext&
     return cost;
 }
 
-} // namespace costgate::gcp
+} // namespace costgate::pricing::gcp

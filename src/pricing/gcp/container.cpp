@@ -3,7 +3,7 @@
 
 #include <regex>
 
-namespace costgate::gcp {
+namespace costgate::pricing::gcp {
 
 namespace {
 
@@ -100,4 +100,4 @@ StateCost price_container_node_pool(const Attributes& attributes, const PricingC
     return cost;
 }
 
-} // namespace costgate::gcp
+} // namespace costgate::pricing::gcp

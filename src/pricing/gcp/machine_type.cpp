@@ -2,7 +2,7 @@
 
 #include <regex>
 
-namespace costgate::gcp {
+namespace costgate::pricing::gcp {
 
 namespace {
 
@@ -56,4 +56,4 @@ void add_disks(StateCost& cost, const std::string& type, double size_gb, double 
                 type);
 }
 
-} // namespace costgate::gcp
+} // namespace costgate::pricing::gcp

@@ -4,7 +4,7 @@
 
 #include <string>
 
-namespace costgate::gcp {
+namespace costgate::pricing::gcp {
 
 /// Adds `count` machines of `machine_type` running all month: a predefined type's hourly
 /// price, or a custom type (`custom-4-16384`, `n2-custom-4-16384`) as vCPU and memory
@@ -16,4 +16,4 @@ void add_machines(StateCost& cost, const std::string& machine_type, double count
 void add_disks(StateCost& cost, const std::string& type, double size_gb, double count,
                const std::string& label, const PricingContext& context);
 
-} // namespace costgate::gcp
+} // namespace costgate::pricing::gcp

@@ -1,6 +1,6 @@
 #include "pricers.hpp"
 
-namespace costgate::gcp {
+namespace costgate::pricing::gcp {
 
 StateCost price_router_nat(const Attributes&, const PricingContext& context) {
     StateCost cost;
@@ -24,4 +24,4 @@ StateCost price_compute_address(const Attributes& attributes, const PricingConte
     return cost;
 }
 
-} // namespace costgate::gcp
+} // namespace costgate::pricing::gcp

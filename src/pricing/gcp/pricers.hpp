@@ -4,7 +4,7 @@
 
 /// Pricers for the Google provider's resource types; each family is one file in this
 /// folder and each type one line in src/pricing/registry.cpp.
-namespace costgate::gcp {
+namespace costgate::pricing::gcp {
 
 /// google_compute_instance: predefined or custom machine type hours, boot and scratch disks.
 StateCost price_compute_instance(const Attributes& attributes, const PricingContext& context);
@@ -23,4 +23,4 @@ StateCost price_sql_database_instance(const Attributes& attributes, const Pricin
 /// google_compute_address: a static external IPv4 address.
 StateCost price_compute_address(const Attributes& attributes, const PricingContext& context);
 
-} // namespace costgate::gcp
+} // namespace costgate::pricing::gcp

@@ -3,7 +3,7 @@
 #include <cctype>
 #include <regex>
 
-namespace costgate::gcp {
+namespace costgate::pricing::gcp {
 
 namespace {
 
@@ -114,4 +114,4 @@ StateCost price_sql_database_instance(const Attributes& attributes, const Pricin
     return cost;
 }
 
-} // namespace costgate::gcp
+} // namespace costgate::pricing::gcp

@@ -1,11 +1,11 @@
 #include "pod_requests.hpp"
 
-#include "costgate/error.hpp"
-#include "costgate/quantity.hpp"
+#include "costgate/model/error.hpp"
+#include "costgate/model/quantity.hpp"
 
 #include <algorithm>
 
-namespace costgate::k8s {
+namespace costgate::pricing::k8s {
 
 namespace {
 
@@ -69,10 +69,11 @@ std::pair<double, Origin> resolve(std::optional<double> own, std::optional<doubl
     return {0, Origin::none};
 }
 
-Amounts container_amounts(JsonValue container, const DefaultRequests& limit_range, const DefaultRequests& profile,
-                          PodRequests& pod) {
+Amounts container_amounts(JsonValue container, const DefaultRequests& limit_range,
+                          const DefaultRequests& profile, PodRequests& pod) {
     if (!container.is_object())
-        throw InputError({}, "a container must be a mapping, found " + std::string(container.type_name()));
+        throw InputError({}, "a container must be a mapping, found " +
+                                 std::string(container.type_name()));
     const JsonValue resources = container.find("resources");
     const auto memory_bytes = requested(resources, "memory");
     // Plain pairs, not structured bindings: clang 14 cannot capture those in a lambda.
@@ -82,19 +83,23 @@ Amounts container_amounts(JsonValue container, const DefaultRequests& limit_rang
         resolve(memory_bytes ? std::optional(*memory_bytes / k_bytes_per_gib) : std::nullopt,
                 limit_range.memory_gib, profile.memory_gib);
     const std::string name = string_member(container, "name", "(unnamed)");
-    const auto either = [&](Origin origin) { return cpu.second == origin || memory.second == origin; };
+    const auto either = [&](Origin origin) {
+        return cpu.second == origin || memory.second == origin;
+    };
     if (either(Origin::none))
         pod.unrequested.push_back(name);
     else if (either(Origin::profile))
         pod.assumed.push_back(name);
     if (!either(Origin::none) && either(Origin::limit_range))
-        pod.notes.push_back("container " + name + " takes its namespace's LimitRange default requests");
+        pod.notes.push_back("container " + name +
+                            " takes its namespace's LimitRange default requests");
     return {cpu.first, memory.first, gpus(resources)};
 }
 
 } // namespace
 
-PodRequests pod_requests(JsonValue pod_spec, const DefaultRequests& limit_range, const DefaultRequests& profile) {
+PodRequests pod_requests(JsonValue pod_spec, const DefaultRequests& limit_range,
+                         const DefaultRequests& profile) {
     PodRequests pod;
     Amounts apps;
     if (const JsonValue containers = pod_spec.find("containers"); containers.is_array())
@@ -126,4 +131,4 @@ PodRequests pod_requests(JsonValue pod_spec, const DefaultRequests& limit_range,
     return pod;
 }
 
-} // namespace costgate::k8s
+} // namespace costgate::pricing::k8s

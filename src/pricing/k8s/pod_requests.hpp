@@ -1,12 +1,12 @@
 #pragma once
 
-#include "costgate/json_tree.hpp"
+#include "costgate/model/json_tree.hpp"
 
 #include <optional>
 #include <string>
 #include <vector>
 
-namespace costgate::k8s {
+namespace costgate::pricing::k8s {
 
 /// What one pod asks the scheduler for.
 struct PodRequests {
@@ -37,4 +37,4 @@ struct DefaultRequests {
 PodRequests pod_requests(JsonValue pod_spec, const DefaultRequests& limit_range,
                          const DefaultRequests& profile = {});
 
-} // namespace costgate::k8s
+} // namespace costgate::pricing::k8s

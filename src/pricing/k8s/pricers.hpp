@@ -4,7 +4,7 @@
 
 /// Pricers for Kubernetes objects, at the rates of the run's cluster profile; each family
 /// is one file in this folder and each kind one line in src/pricing/registry.cpp.
-namespace costgate::k8s {
+namespace costgate::pricing::k8s {
 
 /// Deployment, StatefulSet, ReplicaSet, ReplicationController, DaemonSet, Pod, Job and
 /// CronJob: effective pod requests (CPU, memory, GPUs) × pods running in a month, plus a
@@ -15,4 +15,4 @@ StateCost price_volume_claim(const Attributes& attributes, const PricingContext&
 /// Service: a LoadBalancer Service's cloud load balancer; other types cost nothing.
 StateCost price_service(const Attributes& attributes, const PricingContext& context);
 
-} // namespace costgate::k8s
+} // namespace costgate::pricing::k8s

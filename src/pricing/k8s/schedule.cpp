@@ -9,7 +9,7 @@
 #include <sstream>
 #include <vector>
 
-namespace costgate::k8s {
+namespace costgate::pricing::k8s {
 
 namespace {
 
@@ -32,13 +32,15 @@ constexpr Field k_fields[] = {
 
 std::optional<int> value_of(const std::string& text, const Field& field) {
     for (std::size_t i = 0; i < field.names.size() && field.names[i]; ++i)
-        if (text.size() == 3 && std::equal(text.begin(), text.end(), field.names[i], [](char a, char b) {
+        if (text.size() == 3 &&
+            std::equal(text.begin(), text.end(), field.names[i], [](char a, char b) {
                 return std::tolower(static_cast<unsigned char>(a)) == b;
             }))
             return field.low + static_cast<int>(i);
     int value = 0;
     const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
-    if (error != std::errc() || end != text.data() + text.size() || value < field.low || value > field.high)
+    if (error != std::errc() || end != text.data() + text.size() || value < field.low ||
+        value > field.high)
         return std::nullopt;
     return value;
 }
@@ -51,7 +53,8 @@ std::optional<std::bitset<64>> expand(const std::string& text, const Field& fiel
         int step = 1;
         if (const std::size_t slash = part.find('/'); slash != std::string::npos) {
             const std::string step_text = part.substr(slash + 1);
-            const auto [end, error] = std::from_chars(step_text.data(), step_text.data() + step_text.size(), step);
+            const auto [end, error] =
+                std::from_chars(step_text.data(), step_text.data() + step_text.size(), step);
             if (error != std::errc() || end != step_text.data() + step_text.size() || step <= 0)
                 return std::nullopt;
             part.erase(slash);
@@ -61,7 +64,8 @@ std::optional<std::bitset<64>> expand(const std::string& text, const Field& fiel
         if (part != "*" && part != "?") {
             const std::size_t dash = part.find('-');
             const auto first = value_of(part.substr(0, dash), field);
-            const auto last = dash == std::string::npos ? first : value_of(part.substr(dash + 1), field);
+            const auto last =
+                dash == std::string::npos ? first : value_of(part.substr(dash + 1), field);
             if (!first || !last || *last < *first)
                 return std::nullopt;
             low = *first;
@@ -128,4 +132,4 @@ std::optional<double> runs_per_month(const std::string& schedule) {
     return runs * k_hours_per_month / k_hours_per_year;
 }
 
-} // namespace costgate::k8s
+} // namespace costgate::pricing::k8s

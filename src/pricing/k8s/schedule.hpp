@@ -3,7 +3,7 @@
 #include <optional>
 #include <string>
 
-namespace costgate::k8s {
+namespace costgate::pricing::k8s {
 
 /// How many times a CronJob schedule fires in a 730-hour month: five cron fields
 /// (minute hour day-of-month month day-of-week) with `*`, lists, ranges, steps and
@@ -12,4 +12,4 @@ namespace costgate::k8s {
 /// schedules average out as they do on a bill. Nullopt when invalid.
 std::optional<double> runs_per_month(const std::string& schedule);
 
-} // namespace costgate::k8s
+} // namespace costgate::pricing::k8s

@@ -1,20 +1,20 @@
-#include "costgate/error.hpp"
-#include "costgate/quantity.hpp"
+#include "costgate/model/error.hpp"
+#include "costgate/model/quantity.hpp"
+#include "costgate/util/k8s_object.hpp"
 #include "pod_requests.hpp"
 #include "pricers.hpp"
 #include "schedule.hpp"
-#include "util/k8s_object.hpp"
 
 #include <cmath>
 
-namespace costgate::k8s {
+namespace costgate::pricing::k8s {
 
 namespace {
 
 constexpr double k_bytes_per_gib = 1024.0 * 1024.0 * 1024.0;
 
 std::optional<double> number_at(JsonValue object, std::initializer_list<std::string_view> keys) {
-    const JsonValue value = json_at(object, keys);
+    const JsonValue value = util::k8s::json_at(object, keys);
     if (value.is_number())
         return value.number();
     if (value.is_string())
@@ -26,13 +26,14 @@ std::optional<double> number_at(JsonValue object, std::initializer_list<std::str
 // admission controller would apply them.
 DefaultRequests limit_range_defaults(const PricingContext& context) {
     DefaultRequests defaults;
-    const std::string_view ns = namespace_of(context.resource());
+    const std::string_view ns = util::k8s::namespace_of(context.resource());
     for (const Resource* candidate : context.resources_of_type("LimitRange")) {
         const Resource& other = *candidate;
-        if (namespace_of(other) != ns || !other.after)
+        if (util::k8s::namespace_of(other) != ns || !other.after)
             continue;
-        const JsonValue limits = json_at(*other.after, {"spec", "limits"});
-        for (const JsonValue limit : limits.is_array() ? limits.children() : JsonValue().children()) {
+        const JsonValue limits = util::k8s::json_at(*other.after, {"spec", "limits"});
+        for (const JsonValue limit :
+             limits.is_array() ? limits.children() : JsonValue().children()) {
             if (!limit.find("type").is_string("Container"))
                 continue;
             for (const char* section : {"defaultRequest", "default"}) {
@@ -71,7 +72,8 @@ struct PodCount {
     std::optional<double> max_pods;
 };
 
-PodCount pod_count(const std::string& kind, JsonValue object, const PricingContext& context, StateCost& cost) {
+PodCount pod_count(const std::string& kind, JsonValue object, const PricingContext& context,
+                   StateCost& cost) {
     if (kind == "Pod")
         return {1, "1 pod", std::nullopt};
     if (kind == "DaemonSet") {
@@ -84,17 +86,19 @@ PodCount pod_count(const std::string& kind, JsonValue object, const PricingConte
                 std::nullopt};
     }
     if (kind == "Job" || kind == "CronJob") {
-        const JsonValue job =
-            kind == "Job" ? json_at(object, {"spec"}) : json_at(object, {"spec", "jobTemplate", "spec"});
+        const JsonValue job = kind == "Job"
+                                  ? util::k8s::json_at(object, {"spec"})
+                                  : util::k8s::json_at(object, {"spec", "jobTemplate", "spec"});
         const double completions = whole_count(number_at(job, {"completions"}), 1, "completions");
         const double parallelism = whole_count(number_at(job, {"parallelism"}), 1, "parallelism");
         // Pod-hours: each completion runs a pod for the job's duration.
         const auto hours = context.usage("run_duration_hours");
         double runs = 1;
         if (kind == "CronJob") {
-            const JsonValue schedule = json_at(object, {"spec", "schedule"});
-            const auto per_month =
-                schedule.is_string() ? runs_per_month(std::string(schedule.string())) : std::nullopt;
+            const JsonValue schedule = util::k8s::json_at(object, {"spec", "schedule"});
+            const auto per_month = schedule.is_string()
+                                       ? runs_per_month(std::string(schedule.string()))
+                                       : std::nullopt;
             if (!per_month) {
                 cost.priced = false;
                 cost.notes.emplace_back("spec.schedule is not a cron schedule costgate can read");
@@ -115,7 +119,7 @@ PodCount pod_count(const std::string& kind, JsonValue object, const PricingConte
     }
     const double replicas =
         whole_count(number_at(object, {"spec", "replicas"}), 1, "spec.replicas");
-    if (const JsonValue hpa = find_autoscaler(
+    if (const JsonValue hpa = util::k8s::find_autoscaler(
             context.resource(), context.resources_of_type("HorizontalPodAutoscaler"))) {
         const double low =
             whole_count(number_at(hpa, {"spec", "minReplicas"}), 1, "its HPA's spec.minReplicas");
@@ -134,13 +138,14 @@ PodCount pod_count(const std::string& kind, JsonValue object, const PricingConte
 
 void add_claim_templates(StateCost& cost, JsonValue object, std::optional<double> pods,
                          const PricingContext& context) {
-    const JsonValue templates = json_at(object, {"spec", "volumeClaimTemplates"});
+    const JsonValue templates = util::k8s::json_at(object, {"spec", "volumeClaimTemplates"});
     if (!templates.is_array())
         return;
     for (const JsonValue claim : templates.children()) {
         const auto bytes = number_at(claim, {"spec", "resources", "requests", "storage"});
-        const JsonValue claim_name = json_at(claim, {"metadata", "name"});
-        const std::string name = claim_name.is_string() ? std::string(claim_name.string()) : "claim";
+        const JsonValue claim_name = util::k8s::json_at(claim, {"metadata", "name"});
+        const std::string name =
+            claim_name.is_string() ? std::string(claim_name.string()) : "claim";
         if (!bytes) {
             cost.priced = false;
             cost.notes.push_back("volume claim template " + name + " requests no storage");
@@ -181,7 +186,7 @@ StateCost price_workload(const Attributes& attributes, const PricingContext& con
     StateCost cost;
     const std::string& kind = context.resource().type;
     const JsonValue object = attributes.json();
-    const JsonValue spec = pod_spec(kind, object);
+    const JsonValue spec = util::k8s::pod_spec(kind, object);
     if (!spec.is_object()) {
         cost.priced = false;
         cost.notes.emplace_back("no pod template (spec.template.spec) to price");
@@ -243,7 +248,8 @@ StateCost price_volume_claim(const Attributes& attributes, const PricingContext&
         cost.notes.emplace_back("spec.resources.requests.storage is missing");
         return cost;
     }
-    const JsonValue storage_class = json_at(attributes.json(), {"spec", "storageClassName"});
+    const JsonValue storage_class =
+        util::k8s::json_at(attributes.json(), {"spec", "storageClassName"});
     if (storage_class.is_string())
         cost.notes.push_back("storage class " + std::string(storage_class.string()) +
                              " priced at the cluster " + "profile's storage rate");
@@ -255,7 +261,7 @@ StateCost price_volume_claim(const Attributes& attributes, const PricingContext&
 
 StateCost price_service(const Attributes& attributes, const PricingContext& context) {
     StateCost cost;
-    if (!json_at(attributes.json(), {"spec", "type"}).is_string("LoadBalancer")) {
+    if (!util::k8s::json_at(attributes.json(), {"spec", "type"}).is_string("LoadBalancer")) {
         cost.notes.emplace_back("not a LoadBalancer Service: no charge");
         return cost;
     }
@@ -263,4 +269,4 @@ StateCost price_service(const Attributes& attributes, const PricingContext& cont
     return cost;
 }
 
-} // namespace costgate::k8s
+} // namespace costgate::pricing::k8s

@@ -1,0 +1,1 @@
+web_instance_type = "m5.large"

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "costgate/model/json_tree.hpp"
+
+#include <map>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace costgate::ingest {
+
+/// A Terraform value as costgate evaluates it without a provider: null, bool, number,
+/// string, list (lists, tuples and sets), map (maps and objects), or unknown (known only
+/// after apply: another resource's attribute, a data source, a variable without a value).
+/// Copies share their elements.
+class Value {
+  public:
+    enum class Kind { null, boolean, number, string, list, map, unknown };
+    using List = std::vector<Value>;
+    using Map = std::map<std::string, Value, std::less<>>;
+
+    Value() = default;
+    static Value unknown();
+    static Value boolean(bool value);
+    static Value number(double value);
+    static Value string(std::string value);
+    static Value list(List elements);
+    static Value map(Map members);
+
+    Kind kind() const { return m_kind; }
+    bool is_null() const { return m_kind == Kind::null; }
+    bool is_unknown() const { return m_kind == Kind::unknown; }
+    bool is_bool() const { return m_kind == Kind::boolean; }
+    bool is_number() const { return m_kind == Kind::number; }
+    bool is_string() const { return m_kind == Kind::string; }
+    bool is_list() const { return m_kind == Kind::list; }
+    bool is_map() const { return m_kind == Kind::map; }
+    /// True when this value or any element or member is unknown.
+    bool has_unknown() const;
+
+    bool as_bool() const { return m_bool; }
+    double as_number() const { return m_number; }
+    const std::string& as_string() const;
+    const List& as_list() const;
+    const Map& as_map() const;
+
+    /// `string`, `number`, `bool`, `list`, `map`, `null` or `unknown`, for messages.
+    std::string_view type_name() const;
+
+    friend bool operator==(const Value& a, const Value& b);
+
+  private:
+    Kind m_kind = Kind::null;
+    bool m_bool = false;
+    double m_number = 0;
+    std::shared_ptr<const std::string> m_string;
+    std::shared_ptr<const List> m_list;
+    std::shared_ptr<const Map> m_map;
+};
+
+/// A number as Terraform prints it: integers without a fraction (`3`), others in the
+/// shortest form that reads back the same (`0.5`).
+std::string format_number(double number);
+
+/// Writes `value` as a plan's `after` writes an attribute (unknowns as null) into `after`,
+/// and `true` at the unknown paths into `unknown`. Returns false when nothing in `value`
+/// is unknown (the caller may then drop what was written to `unknown`).
+bool write_value(const Value& value, JsonTreeBuilder& after, JsonTreeBuilder& unknown);
+
+} // namespace costgate::ingest

@@ -1,0 +1,1 @@
+size = "c5.large"

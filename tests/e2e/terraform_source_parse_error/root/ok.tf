@@ -1,0 +1,3 @@
+resource "aws_instance" "fine" {
+  instance_type = "t3.micro"
+}

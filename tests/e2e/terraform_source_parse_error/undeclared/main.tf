@@ -1,0 +1,3 @@
+resource "aws_instance" "x" {
+  instance_type = var.nope
+}

@@ -1,0 +1,4 @@
+instance_type = "m5.large"
+volume = {
+  size = 100
+}
