@@ -1,5 +1,6 @@
-# Writes OUTPUT, a header defining costgate::k_revision: REVISION if given, else the short
-# commit of SOURCE_DIR when SOURCE_DIR is the top of a git checkout, else "unknown".
+# Writes OUTPUT, a header defining costgate::cli::k_revision (the cli layer prints it):
+# REVISION if given, else the short commit of SOURCE_DIR when SOURCE_DIR is the top of a
+# git checkout, else "unknown".
 # The file is only rewritten when its text changes, so nothing recompiles needlessly.
 set(revision "${REVISION}")
 if(revision STREQUAL "")
@@ -24,7 +25,7 @@ if(revision STREQUAL "")
     endif()
 endif()
 
-set(text "#pragma once\n\nnamespace costgate {\n\n/// The git revision costgate was built from (cmake/Revision.cmake).\ninline constexpr const char* k_revision = \"${revision}\";\n\n} // namespace costgate\n")
+set(text "#pragma once\n\nnamespace costgate::cli {\n\n/// The git revision costgate was built from (cmake/Revision.cmake).\ninline constexpr const char* k_revision = \"${revision}\";\n\n} // namespace costgate::cli\n")
 if(EXISTS "${OUTPUT}")
     file(READ "${OUTPUT}" old)
 endif()

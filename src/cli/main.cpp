@@ -1,9 +1,9 @@
 #include "costgate/cli/main.hpp"
 
 #include "commands.hpp"
+#include "costgate/cli/revision.hpp"
 #include "costgate/model/error.hpp"
 #include "costgate/pricing/catalog.hpp"
-#include "costgate/revision.hpp"
 #include "costgate/version.hpp"
 
 #include <iostream>
