@@ -1,7 +1,9 @@
 #include "costgate/cli/main.hpp"
 
 #include "commands.hpp"
+#include "costgate/cli/revision.hpp"
 #include "costgate/model/error.hpp"
+#include "costgate/pricing/catalog.hpp"
 #include "costgate/version.hpp"
 
 #include <iostream>
@@ -31,7 +33,8 @@ constexpr Subcommand k_subcommands[] = {
      &add_config_command},
     {"init", "Write a commented costgate.yml, a starter policy and optionally a CI snippet",
      &add_init_command},
-    {"version", "Print the version", &add_version_command},
+    {"version", "Print the version, the git revision and the catalog's version and date",
+     &add_version_command},
 };
 
 // Logs go to stderr only, so stdout stays machine-readable. --log-level wins over -v/-q.
@@ -55,7 +58,11 @@ int report_error(const std::string& message) {
 
 void add_version_command(CLI::App& command, int& exit_code) {
     command.callback([&exit_code] {
-        std::cout << "costgate " << k_version << '\n';
+        const pricing::Catalog catalog = pricing::Catalog::embedded();
+        std::cout << "costgate " << k_version << '\n'
+                  << "revision " << k_revision << '\n'
+                  << "catalog " << catalog.version() << " (prices as of " << catalog.as_of()
+                  << ")\n";
         exit_code = 0;
     });
 }

@@ -209,6 +209,71 @@ status=0
 INPUT_INSTALL=docker bash "$scripts/install.sh" > /dev/null 2>&1 || status=$?
 [[ $status == 2 ]] || fail "install unknown mode: exit $status"
 
+# 6b. install.sh with a faked release (file:// URLs, which curl reads like https ones):
+#     a matching checksum installs the release binary and a second run reuses it; a
+#     mismatch fails loudly and installs nothing; no release falls back to the build;
+#     `release` without a release fails; the URL is the action's repository and version.
+case $(uname -m) in
+    aarch64 | arm64) asset="costgate-linux-arm64" ;;
+    *) asset="costgate-linux-amd64" ;;
+esac
+version=$(sed -n 's/^project(costgate VERSION \([0-9.]*\).*/\1/p' "$source_dir/CMakeLists.txt")
+release=$scratch/install/release
+mkdir -p "$release/good" "$release/bad" "$release/none"
+cp "$costgate" "$release/good/$asset"
+(cd "$release/good" && sha256sum "$asset" > SHA256SUMS)
+cp "$costgate" "$release/bad/$asset"
+printf '%s\n' "$(printf 'not costgate' | sha256sum | cut -d ' ' -f 1)  $asset" > "$release/bad/SHA256SUMS"
+if ! PATH=/usr/bin:/bin command -v costgate > /dev/null; then
+    release_install() { # CASE URL [VAR=VALUE...]: install.sh with costgate not on PATH
+        local name=$1 url=$2
+        shift 2
+        runner "$name" pull_request
+        env PATH="$scratch/install/cmake-bin:/usr/bin:/bin" COSTGATE_RELEASE_URL="$url" \
+            COSTGATE_CACHE_DIR="$scratch/$name/cache" INPUT_INSTALL_DEPS=false "$@" \
+            "$BASH" "$scripts/install.sh" > "$scratch/$name/stdout" 2> "$scratch/$name/stderr"
+    }
+    rm -f "$scratch/install/cmake.log"
+    release_install good "file://$release/good" || fail "release good: exit $?: $(cat "$scratch/good/stderr")"
+    [[ $(output good path) == "$scratch/good/cache/release-$version-${asset#costgate-linux-}/costgate" ]] ||
+        fail "release good: path='$(output good path)'"
+    cmp -s "$(output good path)" "$costgate" || fail "release good: the installed binary is not the release's"
+    grep -q 'SHA-256 .* verified' "$scratch/good/stdout" || fail "release good: no verification message"
+    [[ ! -e $scratch/install/cmake.log ]] || fail "release good: it built from source"
+    # The second run finds it in the cache, even with the release gone.
+    release_install good "file://$release/none" || fail "release reuse: exit $?"
+    grep -q 'reusing the release binary' "$scratch/good/stdout" || fail "release reuse: downloaded again"
+
+    status=0
+    release_install bad "file://$release/bad" || status=$?
+    [[ $status == 2 ]] || fail "release mismatch: exit $status, not 2"
+    grep -q 'checksum mismatch' "$scratch/bad/stderr" || fail "release mismatch: stderr: $(cat "$scratch/bad/stderr")"
+    grep -q '^::error title=costgate::checksum mismatch' "$scratch/bad/stdout" || fail "release mismatch: no annotation"
+    [[ -z $(output bad path) ]] || fail "release mismatch: a path was published"
+    [[ -z $(find "$scratch/bad" -name costgate -type f) ]] || fail "release mismatch: a binary was installed"
+    [[ ! -e $scratch/install/cmake.log ]] || fail "release mismatch: it fell back to building"
+
+    release_install none "file://$release/none" || fail "no release: exit $?: $(cat "$scratch/none/stderr")"
+    grep -q 'building from source instead' "$scratch/none/stdout" || fail "no release: no fallback message"
+    [[ $(output none path) == "$scratch/none/cache/"*/costgate ]] || fail "no release: path='$(output none path)'"
+    [[ $(grep -c '^cmake --build' "$scratch/install/cmake.log") == 1 ]] || fail "no release: did not build"
+    status=0
+    release_install none "file://$release/none" INPUT_INSTALL=release || status=$?
+    [[ $status == 2 ]] || fail "install release without a release: exit $status"
+
+    # The default URL: the repository read from the action's folder, and its version.
+    mkdir -p "$scratch/_actions/acme/costgate/v1" "$scratch/stub-bin"
+    cp "$source_dir/CMakeLists.txt" "$scratch/_actions/acme/costgate/v1/"
+    # shellcheck disable=SC2016 # the stub's own $last
+    printf '#!/bin/sh\nfor last; do :; done\necho "$last" >> "%s"\nexit 22\n' "$scratch/curl.log" > "$scratch/stub-bin/curl"
+    chmod +x "$scratch/stub-bin/curl"
+    runner url pull_request
+    PATH="$scratch/stub-bin:/usr/bin:/bin" COSTGATE_SOURCE="$scratch/_actions/acme/costgate/v1" \
+        INPUT_INSTALL=release "$BASH" "$scripts/install.sh" > /dev/null 2>&1 || true
+    [[ $(head -n 1 "$scratch/curl.log" 2> /dev/null) == "https://github.com/acme/costgate/releases/download/v$version/SHA256SUMS" ]] ||
+        fail "release URL: curl was asked for $(cat "$scratch/curl.log" 2> /dev/null)"
+fi
+
 # 7. action.yml: parses; each run step only calls an existing ci/github script and has no
 #    ${{ }} in its shell code; every INPUT_* a script reads is passed; every input is used;
 #    the outputs are the ones run.sh writes; the SARIF upload is conditional. And the

@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
-# Tests ci/gitlab/mr-note.sh with a fake curl on PATH, and that the GitLab template parses.
-# Usage: test_gitlab_mr_note.sh SOURCE_DIR
+# Tests ci/gitlab/mr-note.sh with a fake curl on PATH, that the GitLab template parses,
+# and the template's script: with costgate on PATH, and downloading it from a faked
+# release (file:// URLs) whose checksum matches or not.
+# Usage: test_gitlab_mr_note.sh SOURCE_DIR COSTGATE_BINARY
 set -euo pipefail
 source_dir=$1
+costgate=$(cd "$(dirname "$2")" && pwd)/$(basename "$2")
 script="$source_dir/ci/gitlab/mr-note.sh"
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
@@ -70,11 +73,15 @@ status=0
     || status=$?
 [[ $status == 2 ]] || fail "no token: exit $status"
 
-# 5. The template parses and declares the hidden job with both report artifacts.
-python3 - "$source_dir/ci/gitlab/costgate.gitlab-ci.yml" <<'PY' || fail "costgate.gitlab-ci.yml"
+# 5. The template parses and declares the hidden job with both report artifacts, the
+#    image, rules for merge requests and the default branch, and the image's note script.
+python3 - "$source_dir/ci/gitlab/costgate.gitlab-ci.yml" "$scratch/job.sh" <<'PY' || fail "costgate.gitlab-ci.yml"
 import sys, yaml
 doc = yaml.safe_load(open(sys.argv[1]))
 job = doc[".costgate"]
+assert job["image"] == "$COSTGATE_IMAGE", job["image"]
+rules = [rule["if"] for rule in job["rules"]]
+assert rules == ['$CI_PIPELINE_SOURCE == "merge_request_event"', "$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH"], rules
 reports = job["artifacts"]["reports"]
 assert reports["codequality"] == "gl-code-quality-report.json", reports
 assert reports["junit"] == "costgate-junit.xml", reports
@@ -83,10 +90,54 @@ script = "\n".join(job["script"])
 assert "--report gitlab=gl-code-quality-report.json" in script
 assert "--report junit=costgate-junit.xml" in script
 assert '"$COSTGATE_MR_NOTE_SCRIPT" costgate.md' in script
-assert job["variables"]["COSTGATE_MR_NOTE_SCRIPT"] == "ci/gitlab/mr-note.sh"
-for name in ("COSTGATE_PLAN", "COSTGATE_K8S", "COSTGATE_POLICY"):
+assert job["variables"]["COSTGATE_MR_NOTE_SCRIPT"] == "/usr/share/costgate/gitlab/mr-note.sh"
+for name in ("COSTGATE_PLAN", "COSTGATE_K8S", "COSTGATE_POLICY", "COSTGATE_IMAGE", "COSTGATE_RELEASE_URL"):
     assert name in job["variables"], name
+with open(sys.argv[2], "w") as out:
+    out.write(script)
 PY
+
+# 6. The job's script as GitLab runs it (sh -e), in a merge request pipeline without a
+#    note script: with costgate on PATH; without it, from a faked release; a release
+#    whose sum does not match exits 2 without running the binary.
+case $(uname -m) in
+    aarch64 | arm64) asset="costgate-linux-arm64" ;;
+    *) asset="costgate-linux-amd64" ;;
+esac
+mkdir -p "$scratch/release/good" "$scratch/release/bad" "$scratch/onpath"
+cp "$costgate" "$scratch/release/good/$asset"
+(cd "$scratch/release/good" && sha256sum "$asset" > SHA256SUMS)
+printf '#!/bin/sh\necho tampered\n' > "$scratch/release/bad/$asset"
+cp "$scratch/release/good/SHA256SUMS" "$scratch/release/bad/"
+ln -s "$costgate" "$scratch/onpath/costgate"
+job() { # CASE PATH RELEASE_URL: runs the job in $scratch/job-CASE; prints its exit code
+    mkdir -p "$scratch/job-$1"
+    cp "$source_dir/examples/terraform/plan.json" "$scratch/job-$1/"
+    local status=0
+    (cd "$scratch/job-$1" && env -i PATH="$2" HOME="$scratch" CI_MERGE_REQUEST_IID=7 COSTGATE_RELEASE_URL="$3" \
+        COSTGATE_PLAN=plan.json COSTGATE_POLICY="$source_dir/policies/starter.yaml" COSTGATE_K8S= COSTGATE_ARGS= \
+        COSTGATE_BIN=costgate COSTGATE_MR_NOTE=true COSTGATE_MR_NOTE_SCRIPT=/nonexistent/mr-note.sh \
+        COSTGATE_SOFT_FAIL=false sh -e "$scratch/job.sh" > stdout 2> stderr) || status=$?
+    echo "$status"
+}
+# The example breaks the starter policy on purpose: exit 1 with all three reports.
+[[ $(job path "$scratch/onpath:/usr/bin:/bin" "") == 1 ]] || fail "job on PATH: $(cat "$scratch/job-path/stderr")"
+for report in gl-code-quality-report.json costgate-junit.xml costgate.md; do
+    [[ -s $scratch/job-path/$report ]] || fail "job on PATH: no $report"
+done
+grep -q 'no MR note: /nonexistent/mr-note.sh is not in this image' "$scratch/job-path/stdout" ||
+    fail "job on PATH: no word about the missing note script"
+if ! PATH=/usr/bin:/bin command -v costgate > /dev/null; then
+    [[ $(job download /usr/bin:/bin "file://$scratch/release/good") == 1 ]] ||
+        fail "job download: $(cat "$scratch/job-download/stderr")"
+    cmp -s "$scratch/job-download/costgate.md" "$scratch/job-path/costgate.md" ||
+        fail "job download: another report than costgate's on PATH"
+    [[ $(job tampered /usr/bin:/bin "file://$scratch/release/bad") == 2 ]] || fail "job tampered: not exit 2"
+    grep -q 'checksum mismatch' "$scratch/job-tampered/stderr" || fail "job tampered: $(cat "$scratch/job-tampered/stderr")"
+    grep -q tampered "$scratch/job-tampered/stdout" && fail "job tampered: the binary ran"
+    [[ $(job nothing /usr/bin:/bin "") == 2 ]] || fail "job without costgate: not exit 2"
+    grep -q 'set COSTGATE_IMAGE' "$scratch/job-nothing/stderr" || fail "job without costgate: $(cat "$scratch/job-nothing/stderr")"
+fi
 
 if [[ $failures -gt 0 ]]; then
     echo "$failures check(s) failed" >&2

@@ -5,7 +5,8 @@
 # COSTGATE_UPDATE_GOLDEN=1 rewrites the expected files instead (review the git diff!).
 #
 # Runs are made reproducible: the date is fixed, colour is off, and the tool version in
-# outputs is replaced by <version> so goldens survive version bumps.
+# outputs is replaced by <version> so goldens survive version bumps; so is the git
+# revision `costgate version` prints, by <revision>.
 set -uo pipefail
 
 binary=$(realpath "$1")
@@ -22,7 +23,7 @@ if [ -f "$case_dir/requires" ]; then
     done
 fi
 
-version=$("$binary" version | awk '{print $2}')
+version=$("$binary" version | awk 'NR == 1 {print $2}')
 (
     cd "$case_dir" || exit 99
     export COSTGATE="$binary" COSTGATE_TODAY=2026-11-22 NO_COLOR=1
@@ -31,7 +32,8 @@ version=$("$binary" version | awk '{print $2}')
 )
 
 normalise() {
-    sed -e "s/\"version\": \"$version\"/\"version\": \"<version>\"/" -e "s/costgate $version/costgate <version>/" "$1"
+    sed -e "s/\"version\": \"$version\"/\"version\": \"<version>\"/" -e "s/costgate $version/costgate <version>/" \
+        -e "s/^revision \([0-9a-f]\{7,\}\|unknown\)\$/revision <revision>/" "$1"
 }
 
 status=0
