@@ -234,9 +234,7 @@ void add_run_options(CLI::App& command, RunOptions& options) {
         .add_option("--catalog", options.catalogs,
                     "Price overlay (CSV or YAML, docs/catalog.md); repeatable, later files win")
         ->type_name("FILE");
-    command
-        .add_option("--usage", options.usage,
-                    "pricing::Usage file (YAML) for usage-priced resources")
+    command.add_option("--usage", options.usage, "Usage file (YAML) for usage-priced resources")
         ->type_name("FILE");
     command.add_option("--region", options.region, "Region for resources whose plan does not say")
         ->type_name("REGION");
