@@ -10,7 +10,7 @@ namespace costgate::util {
 namespace {
 
 std::shared_ptr<const re2::RE2> compile(std::string_view pattern) {
-    re2::RE2::Options options;     // UTF-8, leftmost-first as Perl and Go, 8 MiB for the program
+    re2::RE2::Options options;     // UTF-8, leftmost-first as Perl and Go, at most 8 MiB
     options.set_log_errors(false); // the error is thrown, not printed to stderr
     auto compiled = std::make_shared<const re2::RE2>(pattern, options);
     if (!compiled->ok())
