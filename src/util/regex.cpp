@@ -9,6 +9,14 @@ namespace costgate::util {
 
 namespace {
 
+/// How many bytes replace_all's searches may read in all beyond one pass over the text. Each search
+/// for the next match may read the rest of the text (RE2 reads on while a longer, preferred match
+/// may still come, as for `a(.*z)?`), so a match at every character of a text costs time quadratic
+/// in its length: 50 million characters took about 1.2 s (`[ab](.*z)?` over 10,000 characters, a
+/// match at each). Terraform strings given to a regex replace are names and short texts, far below
+/// it.
+constexpr std::size_t k_max_search = 50'000'000;
+
 std::shared_ptr<const re2::RE2> compile(std::string_view pattern) {
     re2::RE2::Options options;     // UTF-8, leftmost-first as Perl and Go, at most 8 MiB
     options.set_log_errors(false); // the error is thrown, not printed to stderr
@@ -44,7 +52,13 @@ Regex::replace_all(std::string_view text,
     RegexGroups views(groups);
     std::string out;
     std::size_t copied = 0; // text before this is in `out`: the end of the last match
+    std::size_t searched = 0;
     for (std::size_t from = 0; from <= text.size();) {
+        searched += text.size() - from; // what this search may read, at most
+        if (searched > k_max_search + text.size())
+            throw RegexError("replacing its matches in a " + std::to_string(text.size()) +
+                             "-byte text would search more than " + std::to_string(k_max_search) +
+                             " bytes beyond it: too many matches in too long a text");
         // The whole text stays the context, so `^`, `$` and `\b` see what precedes `from`.
         if (!m_compiled->Match(text, from, text.size(), re2::RE2::UNANCHORED, found.data(),
                                static_cast<int>(groups)))

@@ -138,10 +138,16 @@ TEST_CASE("replace with a /pattern/ uses Terraform's syntax and expansion, in li
     CHECK(text(expression) == expected);
 }
 
-TEST_CASE("a replace pattern RE2 refuses is an error at the call") {
+TEST_CASE("a replace pattern RE2 refuses, or too long a search, is an error at the call") {
     CHECK_THROWS_WITH(evaluate(R"(replace("a", "/(?=a)/", "b"))"),
                       "test.tf:1:5: call to function replace failed: invalid regular expression "
                       "/(?=a)/: invalid perl operator: (?=");
+    // 20,480 characters, each a match: its searches would read over 200 million bytes.
+    CHECK_THROWS_WITH(
+        evaluate(
+            R"(replace(join("", [for i in range(1024) : "aaaaaaaaaaaaaaaaaaaa"]), "/a/", "b"))"),
+        Catch::StartsWith("test.tf:1:5: call to function replace failed: regular expression /a/: "
+                          "replacing its matches in a 20480-byte text would search more than"));
 }
 
 TEST_CASE("anything that depends on an unknown value is unknown") {

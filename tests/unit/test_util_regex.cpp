@@ -101,6 +101,24 @@ TEST_CASE("replace_all walks matches as Go's ReplaceAll does", "[util][regex]") 
     CHECK(marked(pattern, text) == expected);
 }
 
+// Each search may read the rest of the text: a match at every byte of a long text would
+// take quadratic time, so the searches may read the text once plus 50 million bytes.
+TEST_CASE("replace_all stops when its searches would read too much", "[util][regex]") {
+    const auto keep = [](const RegexGroups& groups) { return std::string(groups[0]); };
+    // 5,000 matches: the searches read at most 5,000 x 5,000 / 2 = 12.5 million bytes.
+    CHECK(Regex("a").replace_all(std::string(5'000, 'a'), keep).size() == 5'000);
+    // 1 MB with 40 matches: at most 40 x 1 MB, under 50 million beyond the text.
+    std::string sparse(1'000'000, 'x');
+    for (std::size_t at = 0; at < 40; ++at)
+        sparse[at * 25'000] = '.';
+    CHECK(Regex("\\.").replace_all(sparse, keep) == sparse);
+    // 20,000 matches: about 200 million bytes, over the limit.
+    CHECK_THROWS_MATCHES(Regex("a(.*z)?").replace_all(std::string(20'000, 'a'), keep), RegexError,
+                         Catch::Matchers::Message("replacing its matches in a 20000-byte text "
+                                                  "would search more than 50000000 bytes beyond "
+                                                  "it: too many matches in too long a text"));
+}
+
 TEST_CASE("groups are counted and looked up by name", "[util][regex]") {
     const Regex regex("(?P<family>[a-z]+)-(\\d+)");
     CHECK(regex.pattern() == "(?P<family>[a-z]+)-(\\d+)");

@@ -233,9 +233,13 @@ Value replace(const FunctionArguments& arguments) {
         } catch (const util::RegexError& error) {
             throw FunctionError("invalid regular expression " + search + ": " + error.what());
         }
-        return Value::string(regex->replace_all(text, [&](const util::RegexGroups& groups) {
-            return expand_groups(replacement, *regex, groups);
-        }));
+        try {
+            return Value::string(regex->replace_all(text, [&](const util::RegexGroups& groups) {
+                return expand_groups(replacement, *regex, groups);
+            }));
+        } catch (const util::RegexError& error) {
+            throw FunctionError("regular expression " + search + ": " + error.what());
+        }
     }
     if (search.empty())
         return Value::string(text);
