@@ -106,7 +106,7 @@ TEST_CASE("invalid JSON is reported by nlohmann/json with its line and column", 
     }
 }
 
-TEST_CASE("a key repeated with another value is an error; with the same value, read once",
+TEST_CASE("a key repeated with another value is an error, with the same value read once",
           "[ingest][json]") {
     for (const JsonPieces pieces : {JsonPieces{}, k_tiny_pieces}) {
         CHECK(read(R"({"a": {"x": [1]}, "b": 2, "a": {"x": [1]}})", k_whole, pieces) ==
