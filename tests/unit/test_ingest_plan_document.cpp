@@ -12,8 +12,8 @@ using namespace costgate;
 using namespace costgate::util;
 using namespace costgate::ingest;
 
-TEST_CASE("plans with values the on-demand reader cannot convert exactly read as before") {
-    // An integer beyond 64 bits makes the reader fall back to the whole document.
+TEST_CASE("an integer beyond 64 bits in a plan reads as a double, as nlohmann/json reads it") {
+    // simdjson's DOM parser rejects it; the piece is read again with On-Demand.
     const std::string text = R"({"format_version": "1.2", "resource_changes": [
         {"address": "aws_instance.a", "type": "aws_instance", "name": "a",
          "change": {"actions": ["create"], "before": null,
@@ -26,7 +26,7 @@ TEST_CASE("plans with values the on-demand reader cannot convert exactly read as
     CHECK(resources[0].tags == std::map<std::string, std::string>{{"a", "2"}});
 }
 
-TEST_CASE("a key repeated with the same value reads as once, whichever reader takes the plan") {
+TEST_CASE("a key repeated with the same value in a plan reads as once") {
     const std::string text = R"({"format_version": "1.2", "resource_changes": [
         {"address": "aws_instance.a", "type": "aws_instance", "name": "a",
          "change": {"actions": ["create"], "before": null,
@@ -46,7 +46,6 @@ TEST_CASE("a number too large for a double is reported as nlohmann/json reports 
 }
 
 TEST_CASE("a number too large for a double outside resource_changes is an error too") {
-    // The outline only checked its syntax, so the fast path read this plan as valid.
     const std::string text = R"({"format_version": "1.2", "planned_values": {"x": -2E+999},
         "resource_changes": []})";
     CHECK_THROWS_WITH(costgate::ingest::read_terraform_plan({"plan.json", text}, {}),
