@@ -4,7 +4,10 @@
 # Usage: pre-commit-hook.sh [--terraform] SUBCOMMAND [COSTGATE_OPTION... --] FILE...
 # Arguments up to the last `--` are passed to costgate as they are; the rest are the file
 # names pre-commit passes. `*.tfplan.json` files become --plan, `*.yaml`/`*.yml` files
-# become --k8s, anything else is ignored. When no file is relevant the hook exits 0 at once
+# become --k8s, anything else is ignored. A YAML file in a kustomization's folder (the
+# kustomization.yaml itself, a resource or patch beside it or below it) becomes --k8s of
+# that folder instead, once: costgate renders it, and renders an overlay rather than a base
+# it includes when both are staged. When no file is relevant the hook exits 0 at once
 # without running costgate. The binary is $COSTGATE, else `costgate` on PATH.
 #
 # With --terraform, `*.tf`, `*.tofu`, `*.tfvars` (and their .json forms) are relevant
@@ -62,6 +65,22 @@ root_of() {
     echo "$folder"
 }
 
+# The nearest folder, from the file's own upwards, that holds a kustomization; none: empty.
+kustomization_of() {
+    local folder name
+    folder=$(dirname "$1")
+    while :; do
+        for name in kustomization.yaml kustomization.yml Kustomization; do
+            if [[ -f "$folder/$name" ]]; then
+                echo "$folder"
+                return
+            fi
+        done
+        [[ $folder == "." || $folder == "/" ]] && return
+        folder=$(dirname "$folder")
+    done
+}
+
 inputs=()
 if $terraform; then
     roots=()
@@ -95,10 +114,19 @@ if $terraform; then
     exit $status
 fi
 
+kustomizations=()
 for file in "${files[@]+"${files[@]}"}"; do
     case "$file" in
         *.tfplan.json) inputs+=(--plan "$file") ;;
-        *.yaml | *.yml) inputs+=(--k8s "$file") ;;
+        *.yaml | *.yml)
+            folder=$(kustomization_of "$file")
+            if [[ -z $folder ]]; then
+                inputs+=(--k8s "$file")
+            elif [[ " ${kustomizations[*]+"${kustomizations[*]}"} " != *" $folder "* ]]; then
+                kustomizations+=("$folder")
+                inputs+=(--k8s "$folder")
+            fi
+            ;;
     esac
 done
 if [[ ${#inputs[@]} -eq 0 ]]; then
