@@ -8,7 +8,10 @@
 # are file names. A `--` ends the options explicitly (everything up to the last `--` is
 # passed to costgate as it is). So `args: [--policy, costgate-policy.yaml]` never turns
 # the policy into a manifest. `plan.json` and `*.tfplan.json` files become --plan,
-# `*.yaml`/`*.yml` files become --k8s, anything else is ignored. When no file is relevant
+# `*.yaml`/`*.yml` files become --k8s, anything else is ignored. A YAML file in a
+# kustomization's folder (the kustomization.yaml itself, a resource or patch beside it or
+# below it) becomes --k8s of that folder instead, once: costgate renders it, and renders an
+# overlay rather than a base it includes when both are staged. When no file is relevant
 # the hook exits 0 at once without running costgate. The binary is $COSTGATE, else
 # `costgate` on PATH.
 #
@@ -85,6 +88,22 @@ root_of() {
     echo "$folder"
 }
 
+# The nearest folder, from the file's own upwards, that holds a kustomization; none: empty.
+kustomization_of() {
+    local folder name
+    folder=$(dirname "$1")
+    while :; do
+        for name in kustomization.yaml kustomization.yml Kustomization; do
+            if [[ -f "$folder/$name" ]]; then
+                echo "$folder"
+                return
+            fi
+        done
+        [[ $folder == "." || $folder == "/" ]] && return
+        folder=$(dirname "$folder")
+    done
+}
+
 inputs=()
 if $terraform; then
     roots=()
@@ -118,10 +137,19 @@ if $terraform; then
     exit $status
 fi
 
+kustomizations=()
 for file in "${files[@]+"${files[@]}"}"; do
     case "$file" in
         plan.json | */plan.json | *.tfplan.json) inputs+=(--plan "$file") ;;
-        *.yaml | *.yml) inputs+=(--k8s "$file") ;;
+        *.yaml | *.yml)
+            folder=$(kustomization_of "$file")
+            if [[ -z $folder ]]; then
+                inputs+=(--k8s "$file")
+            elif [[ " ${kustomizations[*]+"${kustomizations[*]}"} " != *" $folder "* ]]; then
+                kustomizations+=("$folder")
+                inputs+=(--k8s "$folder")
+            fi
+            ;;
     esac
 done
 if [[ ${#inputs[@]} -eq 0 ]]; then

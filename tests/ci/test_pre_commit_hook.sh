@@ -134,8 +134,32 @@ COSTGATE="$scratch/fake-costgate" "$hook" --terraform check -- README.md x.tfpla
     [[ $(git worktree list | wc -l) == 1 ]] || { echo "FAIL: the base worktree was left behind" >&2; exit 1; }
 ) || fail "real terraform estimate"
 
-# 9. `costgate init --ci pre-commit` writes hooks with args the wrapper reads as options,
-#    for the plan files costgate.yml names (plan.json).
+# 9. Kustomize: a staged YAML file in a kustomization's folder (or below it) becomes that
+#    folder, once; plain manifests stay files. With kubectl, the real binary renders a
+#    staged overlay and its staged base once, at the overlay's 4 replicas.
+kustomize="$scratch/kustomize"
+cp -r "$source_dir/tests/e2e/k8s_kustomize_monorepo/k8s" "$kustomize"
+(
+    cd "$kustomize"
+    COSTGATE="$scratch/fake-costgate" "$hook" check --policy p.yaml -- \
+        overlays/prod/kustomization.yaml base/deployment.yaml base/kustomization.yaml plain/settings.yaml
+) || fail "kustomize folders: exit $?"
+expected=$'check\n--policy\np.yaml\n--k8s\noverlays/prod\n--k8s\nbase\n--k8s\nplain/settings.yaml'
+[[ "$(cat "$FAKE_LOG" 2>/dev/null)" == "$expected" ]] \
+    || fail "kustomize folders: costgate got: $(cat "$FAKE_LOG" 2>/dev/null)"
+if command -v kubectl >/dev/null; then
+    status=0
+    (cd "$kustomize" && COSTGATE="$costgate" "$hook" estimate --format json -- \
+        base/deployment.yaml overlays/prod/kustomization.yaml) > "$scratch/kustomize.json" || status=$?
+    [[ $status == 0 ]] || fail "real kustomize estimate: exit $status"
+    python3 -c 'import json,sys; r=json.load(open(sys.argv[1])); assert [(x["address"], x["monthly_after"]) for x in r["resources"]] == [("prod/Deployment/api", 68.36), ("prod/Deployment/exporter", 7.77)], r["resources"]' \
+        "$scratch/kustomize.json" || fail "real kustomize estimate: not the overlay's objects once"
+else
+    echo "skipped: the real kustomize estimate needs kubectl"
+fi
+
+# 10. `costgate init --ci pre-commit` writes hooks with args the wrapper reads as options,
+#     for the plan files costgate.yml names (plan.json).
 init_repo="$scratch/init"
 mkdir -p "$init_repo/infra/net"
 printf 'provider "aws" {\n  region = "us-east-1"\n}\n' > "$init_repo/infra/net/main.tf"
