@@ -6,7 +6,7 @@ A reference CSV has one public price fact per row (lines starting with # are com
 This script keeps the services listed in IMPORTS, drops rows without a YYYY-MM-DD as_of
 date (a price whose date is unknown cannot be trusted or aged), keeps the newest row when
 several sources price the same product in the same region, and writes one sorted catalog
-CSV per service under src/pricing/catalog/ in costgate's catalog format (docs/catalog.md).
+pack per service under src/pricing/catalog/ (catalog_pack.py; docs/catalog.md).
 
 By default it reads ../shared/pricing/reference.csv and then tools/catalog/reference_supplement.csv
 (sourced prices the shared reference lacks).
@@ -19,6 +19,9 @@ import datetime
 import pathlib
 import re
 import sys
+
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
+import catalog_pack  # noqa: E402
 
 # The services imported; each becomes src/pricing/catalog/<provider>_<service>.csv.
 # Kubernetes default rates are read by the cluster profiles, not imported here.
@@ -124,8 +127,10 @@ def convert(rows):
         price = float(row["usd_per_unit"])
         if price < 0:
             raise ValueError(f"negative price in {row}")
-        key = (target, row["provider"], row["service"], row["resource_key"], region)
-        entry = [row["provider"], row["service"], row["resource_key"], region, unit,
+        # karpenter's Azure table writes one size with trailing spaces.
+        product = row["resource_key"].strip()
+        key = (target, row["provider"], row["service"], product, region)
+        entry = [row["provider"], row["service"], product, region, unit,
                  row["usd_per_unit"], terms, row["source_repo_or_url"], row["source_path"],
                  row["as_of"]]
         previous = chosen.get(key)
@@ -155,11 +160,8 @@ def main(argv):
     files = convert(rows)
     out = pathlib.Path(args.out)
     for name, entries in files.items():
-        with open(out / name, "w", newline="", encoding="utf-8") as handle:
-            writer = csv.writer(handle, lineterminator="\n")
-            writer.writerow(HEADER)
-            writer.writerows(entries)
-        print(f"{out / name}: {len(entries)} prices")
+        path = catalog_pack.write(out, name[: -len(".csv")], entries)
+        print(f"{path}: {len(entries)} prices")
     as_of = max(entry[9] for entries in files.values() for entry in entries)
     (out / "manifest.yaml").write_text(
         "# The embedded catalog's identity, shown in every report. Written by\n"
