@@ -12,13 +12,14 @@ StateCost price_nat_gateway(const Attributes&, const PricingContext& context) {
 
 StateCost price_eip(const Attributes& attributes, const PricingContext& context) {
     StateCost cost;
-    // Since February 2024 AWS bills every public IPv4 address, attached or idle; a BYOIP
-    // address from the customer's own pool is not billed.
+    // Since February 2024 AWS bills every public IPv4 address, attached or idle, at one
+    // rate (public_ipv4_in_use and public_ipv4_idle agree in every region of the catalog);
+    // a BYOIP address from the customer's own pool is not billed.
     if (attributes.string("public_ipv4_pool").value_or("amazon") != "amazon") {
         cost.notes.push_back("address from a customer-owned pool: no public IPv4 charge");
         return cost;
     }
-    context.add(cost, "Public IPv4 address", "months", 1, "vpc", "eip_idle_or_public_ipv4");
+    context.add(cost, "Public IPv4 address", "months", 1, "vpc", "public_ipv4_in_use");
     return cost;
 }
 
