@@ -13,6 +13,8 @@ writes one catalog file per service under src/pricing/catalog/ plus manifest.yam
 - units are made one per key: per 730-hour month for the keys pricers read so
   (mapping.PER_MONTH), per hour for every other flat fee;
 - the newest row wins where sources overlap (the first read on a tie);
+- EC2 sizes a region lacks are filled from a known size of the same family in the same
+  region where prices scale linearly with size (ec2_scaling.py);
 - the output is byte-identical for the same inputs: rows are sorted and the version is
   derived from the catalog's content unless --version gives one.
 
@@ -27,6 +29,7 @@ import sys
 HERE = pathlib.Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 import catalog_pack  # noqa: E402
+import ec2_scaling  # noqa: E402
 import facts  # noqa: E402
 import mapping  # noqa: E402
 import peer_goldens  # noqa: E402
@@ -162,6 +165,8 @@ def convert(rows):
     ambiguous, peer_rows = peer_goldens.ambiguous_keys(peer_rows)
     dropped["peer_goldens.csv key whose rows disagree"] += len(ambiguous)
     chosen = newest(candidates + peer_rows)
+    for row in ec2_scaling.fill_missing_sizes(chosen):
+        chosen[(row["provider"], row["service"], row["product"], row["region"])] = row
     chosen.update(newest(k8s_profile_rows(profile_facts, chosen)))
     check_one_unit(chosen)
     files = {f"{provider}_{service}": [] for provider, services in mapping.IMPORTS.items()

@@ -12,6 +12,7 @@ import unittest
 HERE = pathlib.Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 import catalog_pack  # noqa: E402
+import ec2_scaling  # noqa: E402
 import facts  # noqa: E402
 import import_reference  # noqa: E402
 import mapping  # noqa: E402
@@ -138,6 +139,37 @@ class ImportTest(unittest.TestCase):
     def test_peer_goldens_keys_whose_rows_disagree_are_left_out(self):
         self.assertNotIn("azure/public_ip/static_regional/westus", self.rows)
         self.assertEqual(self.dropped["peer_goldens.csv key whose rows disagree"], 1)
+
+    def test_ec2_sizes_are_filled_where_the_family_scales_linearly(self):
+        large = self.rows["aws/ec2/m5.large/eu-west-1"]
+        self.assertEqual(large["price"], "0.107")
+        self.assertEqual(large["source_detail"], "derived from aws/ec2/m5.xlarge/eu-west-1 x 1/2")
+        self.assertEqual(self.rows["aws/ec2/m5.2xlarge/eu-west-1"]["price"], "0.428")
+        self.assertNotIn("aws/ec2/g5.2xlarge/eu-west-1", self.rows)
+
+
+class Ec2ScalingTest(unittest.TestCase):
+    def chosen(self, prices):
+        return {("aws", "ec2", name, region): fact(product=name, region=region, price=price)
+                for (name, region), price in prices.items()}
+
+    def test_sizes_in_normalised_units(self):
+        self.assertEqual(ec2_scaling.split_type("t3.micro"), ("t3", 0.5))
+        self.assertEqual(ec2_scaling.split_type("m5.12xlarge"), ("m5", 96.0))
+        self.assertIsNone(ec2_scaling.split_type("m5.metal"))
+
+    def test_printed_rounding_is_not_an_exception(self):
+        # t2.micro 0.0116 x 2 = 0.0232; AWS prints t2.small as 0.023.
+        linear, exceptions = ec2_scaling.check(self.chosen(
+            {("t2.micro", "us-east-1"): "0.0116", ("t2.small", "us-east-1"): "0.023",
+             ("t2.medium", "us-east-1"): "0.0464"}))
+        self.assertEqual((linear, exceptions), ({"t2"}, {}))
+
+    def test_a_family_failing_in_one_region_is_not_filled_anywhere(self):
+        chosen = self.chosen({("g5.xlarge", "us-east-1"): "1.006", ("g5.2xlarge", "us-east-1"): "1.212",
+                              ("g5.xlarge", "eu-west-1"): "1.12"})
+        self.assertEqual(ec2_scaling.fill_missing_sizes(chosen), [])
+        self.assertIn("g5", ec2_scaling.check(chosen)[1])
 
 
 class PackTest(unittest.TestCase):
