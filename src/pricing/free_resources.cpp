@@ -11,7 +11,8 @@ namespace {
 std::set<std::string, std::less<>> load_free_resources() {
     std::set<std::string, std::less<>> types;
     for (const util::EmbeddedFile& file : util::embedded_files()) {
-        if (file.name != "src/pricing/catalog/free_resources.txt")
+        // free_resources.txt (Kubernetes, Terraform-internal) and free_resources_<provider>.txt.
+        if (!file.name.starts_with("src/pricing/catalog/free_resources") || !file.name.ends_with(".txt"))
             continue;
         std::string_view rest = file.contents;
         while (!rest.empty()) {

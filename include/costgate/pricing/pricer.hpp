@@ -113,7 +113,8 @@ PriceFunction find_pricer(std::string_view type);
 std::vector<std::string_view> pricer_usage_keys(std::string_view type);
 
 /// True for resource types known to cost nothing (IAM, security groups, ...), listed in
-/// the embedded data file free_resources.txt.
+/// the embedded data files free_resources.txt (Kubernetes, Terraform-internal) and
+/// free_resources_<provider>.txt (aws, google, azurerm).
 bool is_free_resource(std::string_view type);
 
 } // namespace costgate::pricing
