@@ -39,7 +39,12 @@ ResourceEstimate estimate_resource(const Resource& resource, const std::vector<R
     estimate.notes = resource.notes;
     const PriceFunction pricer = find_pricer(resource.type);
     if (!pricer) {
-        if (is_free_resource(resource.type)) {
+        if (resource.source == Source::terraform && is_outside_cloud_bill(resource.provider)) {
+            estimate.outside_cloud_bill = true;
+            estimate.monthly_before = estimate.monthly_after = estimate.monthly_delta = Money{};
+            estimate.notes.push_back("outside the cloud bill: provider " + resource.provider +
+                                     " (never on an AWS, GCP or Azure bill)");
+        } else if (is_free_resource(resource.type)) {
             estimate.free = true;
             estimate.monthly_before = estimate.monthly_after = estimate.monthly_delta = Money{};
             estimate.notes.emplace_back("free resource type");

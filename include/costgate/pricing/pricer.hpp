@@ -117,4 +117,9 @@ std::vector<std::string_view> pricer_usage_keys(std::string_view type);
 /// free_resources_<provider>.txt (aws, google, azurerm).
 bool is_free_resource(std::string_view type);
 
+/// True for Terraform providers (short names: `random`, `datadog`, ...) whose resources
+/// never appear on an AWS, Google Cloud or Azure bill, listed in the embedded data file
+/// outside_cloud_bill.txt.
+bool is_outside_cloud_bill(std::string_view provider);
+
 } // namespace costgate::pricing
