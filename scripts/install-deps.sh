@@ -44,7 +44,7 @@ if [ "$mode" != build ]; then
     packages+=(dpkg-dev file) # apt-get source unpacks with dpkg-source; package.sh checks with file
 fi
 if [ "$mode" = all ]; then
-    packages+=(catch2 python3 python3-jsonschema python3-yaml pandoc clang-14 libclang-rt-14-dev)
+    packages+=(catch2 python3 python3-jsonschema python3-yaml pandoc clang-14 libclang-rt-14-dev clang-format-14)
 fi
 cross=()
 cross_all=()

@@ -6,7 +6,11 @@
 #
 # Runs are made reproducible: the date is fixed, colour is off, and the tool version in
 # outputs is replaced by <version> so goldens survive version bumps; so is the git
-# revision `costgate version` prints, by <revision>.
+# revision `costgate version` prints, by <revision>, and the embedded catalog's version
+# and as-of date where a report names the catalog (`catalog <catalog> (prices as of
+# <as-of>)`, the JSON report's "catalog" object), so a catalog refresh rewrites only the
+# goldens whose prices it changes. Per-price dates are data and are never replaced.
+# cmd runs with pipefail, so `"$COSTGATE" ... | head` keeps costgate's exit code.
 set -uo pipefail
 
 binary=$(realpath "$1")
@@ -24,16 +28,24 @@ if [ -f "$case_dir/requires" ]; then
 fi
 
 version=$("$binary" version | awk 'NR == 1 {print $2}')
+# "catalog 2026.11.23 (prices as of 2026-10-01)"
+read -r catalog_version catalog_as_of < <("$binary" version | sed -n 's/^catalog \([^ ]*\) (prices as of \([^)]*\))$/\1 \2/p')
+[ -n "${catalog_version:-}" ] || { echo "cannot read the catalog version from '$binary version'" >&2; exit 99; }
 (
     cd "$case_dir" || exit 99
     export COSTGATE="$binary" COSTGATE_TODAY=2026-11-22 NO_COLOR=1
-    bash ./cmd >"$work/stdout" 2>"$work/stderr"
+    bash -o pipefail ./cmd >"$work/stdout" 2>"$work/stderr"
     echo $? >"$work/exit"
 )
 
 normalise() {
+    local catalog=${catalog_version//./\\.}
     sed -e "s/\"version\": \"$version\"/\"version\": \"<version>\"/" -e "s/costgate $version/costgate <version>/" \
-        -e "s/^revision \([0-9a-f]\{7,\}\|unknown\)\$/revision <revision>/" "$1"
+        -e "s/^revision \([0-9a-f]\{7,\}\|unknown\)\$/revision <revision>/" \
+        -e "s/catalog $catalog\([ ,]\{1,2\}(\{0,1\}\)prices as of $catalog_as_of/catalog <catalog>\1prices as of <as-of>/" \
+        -e "s/^catalog $catalog\$/catalog <catalog>/" \
+        -e "/\"catalog\": {/,/}/{s/\"version\": \"$catalog\"/\"version\": \"<catalog>\"/;s/\"as_of\": \"$catalog_as_of\"/\"as_of\": \"<as-of>\"/}" \
+        "$1"
 }
 
 status=0
