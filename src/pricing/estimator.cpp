@@ -69,6 +69,7 @@ ResourceEstimate estimate_resource(const Resource& resource, const std::vector<R
 
     append_unique(estimate.notes, after.notes);
     append_unique(estimate.notes, before.notes);
+    append_unique(estimate.notes, usage.notes(resource.address, resource.type));
     estimate.priced = before.priced && after.priced;
     estimate.components = has_after(resource.action) ? after.components : before.components;
     if (estimate.priced) {

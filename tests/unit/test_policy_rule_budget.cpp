@@ -24,7 +24,7 @@ TEST_CASE("budget limits the increase in percent of the spend before the change"
         "rules:\n  - id: growth\n    kind: budget\n    max_delta_percent: 25\n";
     const auto findings = run.evaluate(rule);
     REQUIRE(findings.size() == 1);
-    CHECK(findings[0].message == "Monthly increase of $300.00 is 30% of the $1000.00 before the "
+    CHECK(findings[0].message == "Monthly increase of $300.00 is 30% of the $1,000.00 before the "
                                  "change, over the 25% limit");
     CHECK_FALSE(findings[0].resource);
     CHECK(findings[0].file == "p.yaml");
@@ -51,11 +51,11 @@ TEST_CASE("budget holds each cost centre and namespace to its own monthly budget
     warn_at_percent: [50, 75]
 )");
     REQUIRE(findings.size() == 3);
-    CHECK(findings[0].message == "Monthly total of cost centre cc-100 of $2500.00 is over the "
-                                 "$2000.00 budget");
+    CHECK(findings[0].message == "Monthly total of cost centre cc-100 of $2,500.00 is over the "
+                                 "$2,000.00 budget");
     CHECK(findings[0].severity == Severity::fail);
-    CHECK(findings[1].message == "Monthly total of cost centre cc-200 of $1600.00 has reached 75% "
-                                 "of the $2000.00 budget");
+    CHECK(findings[1].message == "Monthly total of cost centre cc-200 of $1,600.00 has reached 75% "
+                                 "of the $2,000.00 budget");
     CHECK(findings[1].severity == Severity::warn);
     CHECK(findings[2].message == "Monthly total of namespace team-a of $90.00 has reached 75% of "
                                  "the $100.00 budget");

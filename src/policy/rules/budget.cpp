@@ -24,15 +24,17 @@ class Budget final : public Rule {
     void evaluate(const EvaluationInput& input, std::vector<Finding>& findings) const override {
         const CostTotals totals = at_max ? totals_at_max(input.estimate) : input.estimate.totals;
         if (max_monthly_total)
-            check("Monthly total", "total", totals.monthly_after, *max_monthly_total, findings);
+            check(input, "Monthly total", "total", totals.monthly_after, *max_monthly_total,
+                  findings);
         if (max_monthly_delta)
-            check("Monthly increase", "total", totals.monthly_delta, *max_monthly_delta, findings);
+            check(input, "Monthly increase", "total", totals.monthly_delta, *max_monthly_delta,
+                  findings);
         if (max_delta_percent)
-            check_percent(totals, findings);
+            check_percent(input, totals, findings);
         if (!cost_centre_budgets.empty())
-            check_groups("cost centre", groups(input, false), cost_centre_budgets, findings);
+            check_groups(input, "cost centre", groups(input, false), cost_centre_budgets, findings);
         if (!namespace_budgets.empty())
-            check_groups("namespace", groups(input, true), namespace_budgets, findings);
+            check_groups(input, "namespace", groups(input, true), namespace_budgets, findings);
     }
 
   private:
@@ -73,13 +75,13 @@ class Budget final : public Rule {
         return result;
     }
 
-    void check(const std::string& what, const std::string& scope, Money value, Money limit,
-               std::vector<Finding>& findings) const {
+    void check(const EvaluationInput& input, const std::string& what, const std::string& scope,
+               Money value, Money limit, std::vector<Finding>& findings) const {
         const auto hit = check_threshold(value, limit, tiers, severity);
         if (!hit)
             return;
-        const std::string amount = what + " of $" + value.to_cents_string();
-        const std::string budget = "the $" + limit.to_cents_string() + " budget";
+        const std::string amount = what + " of " + format_money(value, input.currency);
+        const std::string budget = "the " + format_money(limit, input.currency) + " budget";
         const std::string percent = hit->tier ? format_percent(*hit->tier) : "";
         Finding result = finding(nullptr,
                                  hit->tier ? amount + " has reached " + percent + " of " + budget
@@ -95,7 +97,8 @@ class Budget final : public Rule {
 
     // A percentage of nothing is undefined: a run that starts from $0 is left to the
     // absolute limits.
-    void check_percent(const CostTotals& totals, std::vector<Finding>& findings) const {
+    void check_percent(const EvaluationInput& input, const CostTotals& totals,
+                       std::vector<Finding>& findings) const {
         if (totals.monthly_before.micros() <= 0)
             return;
         const double percent = 100.0 * static_cast<double>(totals.monthly_delta.micros()) /
@@ -104,8 +107,9 @@ class Budget final : public Rule {
             return;
         findings.push_back(finding(
             nullptr,
-            "Monthly increase of $" + totals.monthly_delta.to_cents_string() + " is " +
-                format_percent(percent) + " of the $" + totals.monthly_before.to_cents_string() +
+            "Monthly increase of " + format_money(totals.monthly_delta, input.currency) + " is " +
+                format_percent(percent) + " of the " +
+                format_money(totals.monthly_before, input.currency) +
                 " before the change, over the " + format_percent(*max_delta_percent) + " limit",
             {{"what", "Monthly increase"},
              {"value", format_percent(percent)},
@@ -114,13 +118,14 @@ class Budget final : public Rule {
              {"scope", "total"}}));
     }
 
-    void check_groups(const std::string& group, const std::map<std::string, CostTotals>& groups,
+    void check_groups(const EvaluationInput& input, const std::string& group,
+                      const std::map<std::string, CostTotals>& groups,
                       const std::map<std::string, Money>& budgets,
                       std::vector<Finding>& findings) const {
         for (const auto& [name, limit] : budgets) {
             const auto found = groups.find(name);
             const Money spend = found == groups.end() ? Money() : found->second.monthly_after;
-            check("Monthly total of " + group + " " + name, name, spend, limit, findings);
+            check(input, "Monthly total of " + group + " " + name, name, spend, limit, findings);
         }
     }
 };

@@ -24,23 +24,24 @@ class ResourceCost final : public Rule {
             const std::string scaled =
                 after != estimate.monthly_after ? " at its autoscaler's maximum" : "";
             if (max_monthly && after)
-                check(priced, "costs", *after, *max_monthly, scaled, findings);
+                check(input, priced, "costs", *after, *max_monthly, scaled, findings);
             if (max_monthly_delta && after && estimate.monthly_before)
-                check(priced, "adds", *after - *estimate.monthly_before, *max_monthly_delta, scaled,
-                      findings);
+                check(input, priced, "adds", *after - *estimate.monthly_before, *max_monthly_delta,
+                      scaled, findings);
         }
     }
 
   private:
-    void check(const PricedResource& priced, const std::string& what, Money value, Money limit,
-               const std::string& scaled, std::vector<Finding>& findings) const {
+    void check(const EvaluationInput& input, const PricedResource& priced, const std::string& what,
+               Money value, Money limit, const std::string& scaled,
+               std::vector<Finding>& findings) const {
         const Resource& resource = priced.resource;
         const auto hit = check_threshold(value, limit, tiers, severity);
         if (!hit)
             return;
-        const std::string amount =
-            resource.address + " " + what + " $" + value.to_cents_string() + " a month" + scaled;
-        const std::string cap = "the $" + limit.to_cents_string() + " cap per resource";
+        const std::string amount = resource.address + " " + what + " " +
+                                   format_money(value, input.currency) + " a month" + scaled;
+        const std::string cap = "the " + format_money(limit, input.currency) + " cap per resource";
         const std::string percent = hit->tier ? format_percent(*hit->tier) : "";
         Finding result = finding(
             &priced, hit->tier ? amount + ", " + percent + " of " + cap : amount + ", over " + cap,
