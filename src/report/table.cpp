@@ -152,10 +152,15 @@ void render_resource(std::ostringstream& out, const Layout& layout, const Priced
         else
             labelled_row(out, 4, name + "  " + detail, detail_width - 4, "    " + cost, style);
     }
-    for (const std::string& note : estimate.notes)
-        for (const std::string& line :
-             text::wrap("note: " + text::printable(note), layout.width() - 4))
-            out << "    " << style.dim(line) << '\n';
+    // A long note continues under its first word, so it reads as one note.
+    for (const std::string& note : estimate.notes) {
+        const std::vector<std::string> lines =
+            text::wrap(text::printable(note), layout.width() - 10);
+        for (std::size_t i = 0; i < lines.size(); ++i)
+            out << (i == 0 ? "    " + style.dim("note: " + lines[i])
+                           : std::string(10, ' ') + style.dim(lines[i]))
+                << '\n';
+    }
 }
 
 // Resources in report order; in a multi-project run, grouped under a line per project in
