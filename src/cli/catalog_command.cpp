@@ -47,12 +47,23 @@ void list(const CatalogOptions& options) {
 
 void show(const CatalogOptions& options) {
     const pricing::Catalog catalog = load(options);
-    const auto found = catalog.entries().find(options.key);
-    if (found == catalog.entries().end())
+    // provider/service/product/region: a lookup opens one service, not the whole catalog.
+    const std::string& key = options.key;
+    const std::size_t service = key.find('/');
+    const std::size_t product = service == std::string::npos ? service : key.find('/', service + 1);
+    const std::size_t region = key.rfind('/');
+    const pricing::PriceEntry* found =
+        product == std::string::npos || region <= product
+            ? nullptr
+            : catalog.find(std::string_view(key).substr(0, service),
+                           std::string_view(key).substr(service + 1, product - service - 1),
+                           std::string_view(key).substr(product + 1, region - product - 1),
+                           std::string_view(key).substr(region + 1));
+    if (!found)
         throw UsageError(
             "no price with key \"" + options.key +
             "\" (keys are provider/service/product/region; see `costgate catalog list`)");
-    const pricing::PriceEntry& entry = found->second;
+    const pricing::PriceEntry& entry = *found;
     const std::vector<std::string> names = pricing::Catalog::csv_header();
     const std::vector<std::string> values = entry.csv_fields();
     std::cout << "key: " << entry.key() << '\n';

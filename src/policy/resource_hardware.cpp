@@ -2,6 +2,7 @@
 
 #include "attribute_paths.hpp"
 #include "costgate/model/quantity.hpp"
+#include "costgate/pricing/resource_type.hpp"
 #include "costgate/util/k8s_object.hpp"
 
 #include <algorithm>
@@ -10,37 +11,6 @@
 namespace costgate::policy {
 
 namespace {
-
-/// Where each resource type names its instance type, VM size, machine type or class.
-struct SizeAttribute {
-    std::string_view type;
-    std::string_view path;
-};
-
-// Sorted by type.
-constexpr std::array<SizeAttribute, 21> k_size_attributes = {{
-    {"aws_db_instance", "instance_class"},
-    {"aws_eks_node_group", "instance_types"},
-    {"aws_elasticache_cluster", "node_type"},
-    {"aws_elasticache_replication_group", "node_type"},
-    {"aws_instance", "instance_type"},
-    {"aws_launch_configuration", "instance_type"},
-    {"aws_launch_template", "instance_type"},
-    {"aws_rds_cluster_instance", "instance_class"},
-    {"aws_spot_instance_request", "instance_type"},
-    {"azurerm_kubernetes_cluster", "default_node_pool.vm_size"},
-    {"azurerm_kubernetes_cluster_node_pool", "vm_size"},
-    {"azurerm_linux_virtual_machine", "size"},
-    {"azurerm_linux_virtual_machine_scale_set", "sku"},
-    {"azurerm_virtual_machine", "vm_size"},
-    {"azurerm_windows_virtual_machine", "size"},
-    {"azurerm_windows_virtual_machine_scale_set", "sku"},
-    {"google_compute_instance", "machine_type"},
-    {"google_compute_instance_template", "machine_type"},
-    {"google_container_cluster", "node_config.machine_type"},
-    {"google_container_node_pool", "node_config.machine_type"},
-    {"google_sql_database_instance", "settings.tier"},
-}};
 
 // Kubernetes workloads pin an instance type with these well-known node labels.
 constexpr std::array<std::string_view, 2> k_instance_type_labels = {
@@ -69,12 +39,11 @@ std::vector<std::string> instance_types_of(const Resource& resource) {
                 types.emplace_back(type.string());
         return types;
     }
-    const auto entry = std::lower_bound(
-        k_size_attributes.begin(), k_size_attributes.end(), resource.type,
-        [](const SizeAttribute& a, const std::string& type) { return a.type < type; });
-    if (entry == k_size_attributes.end() || entry->type != resource.type)
+    // Where the type names its instance type, VM size, machine type or class.
+    const pricing::ResourceType* described = pricing::find_resource_type(resource.type);
+    if (!described || described->size_attribute.empty())
         return types;
-    for (const JsonValue value : values_at(after, entry->path))
+    for (const JsonValue value : values_at(after, described->size_attribute))
         if (value.is_string() && !value.string().empty())
             types.emplace_back(value.string());
     return types;

@@ -1,5 +1,6 @@
 #include "costgate/pricing/catalog.hpp"
 
+#include "catalog_pack.hpp"
 #include "costgate/model/error.hpp"
 #include "costgate/util/csv.hpp"
 #include "costgate/util/date.hpp"
@@ -47,9 +48,12 @@ std::string PriceEntry::key() const {
     return provider + '/' + service + '/' + product + '/' + region;
 }
 
+Catalog::Catalog() = default;
+Catalog::~Catalog() = default;
+
 Catalog::Catalog(Catalog&& other) noexcept
-    : m_unparsed(std::move(other.m_unparsed)), m_unparsed_rows(std::move(other.m_unparsed_rows)),
-      m_embedded_names(std::move(other.m_embedded_names)), m_entries(std::move(other.m_entries)),
+    : m_unparsed(std::move(other.m_unparsed)), m_packs(std::move(other.m_packs)),
+      m_entries(std::move(other.m_entries)), m_all_listed(other.m_all_listed),
       m_version(std::move(other.m_version)), m_as_of(std::move(other.m_as_of)),
       m_currency(std::move(other.m_currency)),
       m_currency_origin(std::move(other.m_currency_origin)),
@@ -58,8 +62,8 @@ Catalog::Catalog(Catalog&& other) noexcept
 
 Catalog& Catalog::operator=(Catalog&& other) noexcept {
     m_unparsed = std::move(other.m_unparsed);
-    m_unparsed_rows = std::move(other.m_unparsed_rows);
-    m_embedded_names = std::move(other.m_embedded_names);
+    m_packs = std::move(other.m_packs);
+    m_all_listed = other.m_all_listed;
     m_entries = std::move(other.m_entries);
     m_version = std::move(other.m_version);
     m_as_of = std::move(other.m_as_of);
@@ -87,9 +91,9 @@ Catalog Catalog::embedded() {
             catalog.m_version = manifest["version"].as<std::string>();
             catalog.m_as_of = manifest["as_of"].as<std::string>();
             catalog.m_currency = manifest["currency"].as<std::string>();
-        } else if (file.name.ends_with(".csv")) {
-            // aws_ec2.csv holds provider "aws", service "ec2".
-            const std::string_view stem = file.name.substr(0, file.name.size() - 4);
+        } else if (file.name.ends_with(".pack")) {
+            // aws_ec2.pack holds provider "aws", service "ec2".
+            const std::string_view stem = file.name.substr(0, file.name.size() - 5);
             const std::size_t underscore = stem.find('_');
             std::string key(stem);
             key[underscore] = '/';
@@ -102,7 +106,7 @@ Catalog Catalog::embedded() {
 void Catalog::add_csv(std::string_view name, std::string_view csv) {
     std::lock_guard lock(m_mutex);
     set_currency("USD", name);
-    add_rows(name, csv, true);
+    add_rows(name, csv);
 }
 
 void Catalog::add_overlay(std::string_view name, std::string_view text) {
@@ -122,7 +126,7 @@ void Catalog::set_currency(const std::string& currency, std::string_view name) {
                                                   m_currency + " from " + m_currency_origin);
     // Embedded prices are USD; another currency means every price must come from overlays.
     m_unparsed.clear();
-    m_unparsed_rows.clear();
+    m_packs.clear();
     std::erase_if(m_entries, [](const auto& item) { return !item.second.overlay; });
     m_currency = currency;
     m_currency_origin = std::string(name);
@@ -144,70 +148,20 @@ void Catalog::apply_discount(PriceEntry& entry) const {
     }
 }
 
-void Catalog::load_embedded(const std::string& provider_service) const {
+const CatalogPack* Catalog::load_embedded(std::string_view provider_service) const {
+    const auto opened = m_packs.find(provider_service);
+    if (opened != m_packs.end())
+        return opened->second.get();
     const auto found = m_unparsed.find(provider_service);
     if (found == m_unparsed.end())
-        return;
-    const std::string name = provider_service + " (embedded)";
-    const std::string_view contents = found->second;
+        return nullptr;
+    const std::string name = found->first + " (embedded)";
+    auto pack = std::make_unique<CatalogPack>(name, found->second);
     m_unparsed.erase(found);
-    if (!index_embedded(name, contents))
-        add_rows(name, contents, false);
+    return m_packs.emplace(std::string(provider_service), std::move(pack)).first->second.get();
 }
 
-bool Catalog::index_embedded(const std::string& name, std::string_view csv) const {
-    std::string header;
-    for (std::string_view column : k_columns)
-        header.append(header.empty() ? "" : ",").append(column);
-    if (!csv.starts_with(header + "\n"))
-        return false;
-    m_embedded_names.push_back(std::make_unique<std::string>(name));
-    const std::string_view file = *m_embedded_names.back();
-    // Collected first: a row the quick reader cannot take leaves the whole file to add_rows().
-    std::vector<std::pair<std::string, UnparsedRow>> rows;
-    int line = 1;
-    for (std::size_t at = header.size() + 1; at < csv.size(); ++line) {
-        const std::size_t end = std::min(csv.find('\n', at), csv.size());
-        std::string_view row = csv.substr(at, end - at);
-        at = end + 1;
-        if (row.ends_with('\r'))
-            row.remove_suffix(1);
-        // Blank lines, comments and quoted fields spanning lines need the full reader.
-        if (row.empty() || row.starts_with('#') || std::count(row.begin(), row.end(), '"') % 2 != 0)
-            return false;
-        // The key is the first four columns with '/' for ','; quoted keys need the full reader.
-        std::size_t comma = 0;
-        for (int column = 0; column < 4 && comma != std::string_view::npos; ++column)
-            comma = row.find(',', comma == 0 && column == 0 ? 0 : comma + 1);
-        if (comma == std::string_view::npos ||
-            row.substr(0, comma).find('"') != std::string_view::npos)
-            return false;
-        std::string key(row.substr(0, comma));
-        std::replace(key.begin(), key.end(), ',', '/');
-        rows.emplace_back(std::move(key), UnparsedRow{file, row, line + 1});
-    }
-    for (auto& [key, row] : rows)
-        m_unparsed_rows.try_emplace(std::move(key), row); // the first row of a key wins
-    return true;
-}
-
-void Catalog::parse_embedded_row(const std::string& key) const {
-    const auto found = m_unparsed_rows.find(key);
-    if (found == m_unparsed_rows.end())
-        return;
-    const UnparsedRow row = found->second;
-    m_unparsed_rows.erase(found);
-    std::string header;
-    for (std::string_view column : k_columns)
-        header.append(header.empty() ? "" : ",").append(column);
-    // The header and the row, with blank lines keeping the row's line number for messages.
-    add_rows(row.file,
-             header + std::string(static_cast<std::size_t>(row.line - 2), '\n') + "\n" +
-                 std::string(row.text),
-             false);
-}
-
-void Catalog::add_rows(std::string_view name, std::string_view csv, bool overlay) const {
+void Catalog::add_rows(std::string_view name, std::string_view csv) {
     std::vector<util::CsvRow> rows = util::parse_csv(name, csv);
     if (rows.empty())
         throw InputError({std::string(name)}, "catalog has no header row");
@@ -237,25 +191,29 @@ void Catalog::add_rows(std::string_view name, std::string_view csv, bool overlay
                          std::move(fields[7]),
                          std::move(fields[8]),
                          std::move(fields[9]),
-                         overlay,
+                         true,
                          {}};
         if (!util::Date::parse(entry.as_of))
             throw InputError(where, "as_of \"" + entry.as_of + "\" is not a YYYY-MM-DD date");
-        apply_discount(entry);
         std::string key = entry.key();
-        if (overlay)
-            m_entries.insert_or_assign(std::move(key), std::move(entry));
-        else
-            m_entries.emplace(std::move(key), std::move(entry));
+        m_entries.insert_or_assign(std::move(key), std::move(entry));
     }
 }
 
 const std::map<std::string, PriceEntry>& Catalog::entries() const {
     std::lock_guard lock(m_mutex);
+    if (m_all_listed)
+        return m_entries;
     while (!m_unparsed.empty())
-        load_embedded(m_unparsed.begin()->first);
-    while (!m_unparsed_rows.empty())
-        parse_embedded_row(m_unparsed_rows.begin()->first);
+        load_embedded(std::string(m_unparsed.begin()->first));
+    m_all_listed = true;
+    for (const auto& [name, pack] : m_packs) {
+        for (PriceEntry& entry : pack->all()) {
+            apply_discount(entry);
+            std::string key = entry.key();
+            m_entries.emplace(std::move(key), std::move(entry)); // overlays keep their rows
+        }
+    }
     return m_entries;
 }
 
@@ -265,11 +223,18 @@ const PriceEntry* Catalog::find(std::string_view provider, std::string_view serv
     key.reserve(provider.size() + service.size() + product.size() + region.size() + 3);
     key.append(provider).append("/").append(service);
     std::lock_guard lock(m_mutex);
-    load_embedded(key);
+    const CatalogPack* pack = load_embedded(key);
     key.append("/").append(product).append("/").append(region);
-    parse_embedded_row(key);
     const auto found = m_entries.find(key);
-    return found == m_entries.end() ? nullptr : &found->second;
+    if (found != m_entries.end())
+        return &found->second;
+    if (!pack)
+        return nullptr;
+    std::optional<PriceEntry> entry = pack->find(product, region);
+    if (!entry)
+        return nullptr;
+    apply_discount(*entry);
+    return &m_entries.emplace(std::move(key), std::move(*entry)).first->second;
 }
 
 } // namespace costgate::pricing

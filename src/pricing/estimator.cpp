@@ -1,7 +1,7 @@
 #include "costgate/pricing/estimator.hpp"
 
 #include "costgate/model/error.hpp"
-#include "costgate/pricing/pricer.hpp"
+#include "costgate/pricing/resource_type.hpp"
 
 #include <algorithm>
 
@@ -22,9 +22,9 @@ void append_unique(std::vector<std::string>& notes, const std::vector<std::strin
             notes.push_back(note);
 }
 
-StateCost price_state(PriceFunction pricer, JsonValue values, JsonValue unknown,
+StateCost price_state(const ResourceType& type, JsonValue values, JsonValue unknown,
                       const PricingContext& context) {
-    return pricer(Attributes(values, unknown), context);
+    return type.price(Attributes(values, unknown), context);
 }
 
 // Pricers, attributes and Money report bad numbers without knowing the resource; name it.
@@ -37,9 +37,14 @@ ResourceEstimate estimate_resource(const Resource& resource, const std::vector<R
                                    const Usage& usage, const EstimateOptions& options) {
     ResourceEstimate estimate;
     estimate.notes = resource.notes;
-    const PriceFunction pricer = find_pricer(resource.type);
-    if (!pricer) {
-        if (is_free_resource(resource.type)) {
+    const ResourceType* type = find_resource_type(resource.type);
+    if (!type || !type->priced()) {
+        if (resource.source == Source::terraform && is_outside_cloud_bill(resource.provider)) {
+            estimate.outside_cloud_bill = true;
+            estimate.monthly_before = estimate.monthly_after = estimate.monthly_delta = Money{};
+            estimate.notes.push_back("outside the cloud bill: provider " + resource.provider +
+                                     " (never on an AWS, GCP or Azure bill)");
+        } else if (is_free_resource(resource.type)) {
             estimate.free = true;
             estimate.monthly_before = estimate.monthly_after = estimate.monthly_delta = Money{};
             estimate.notes.emplace_back("free resource type");
@@ -55,9 +60,9 @@ ResourceEstimate estimate_resource(const Resource& resource, const std::vector<R
     StateCost before;
     StateCost after;
     if (has_before(resource.action) && resource.before)
-        before = price_state(pricer, *resource.before, JsonValue(), context);
+        before = price_state(*type, *resource.before, JsonValue(), context);
     if (has_after(resource.action) && resource.after)
-        after = price_state(pricer, *resource.after, resource.after_unknown, context);
+        after = price_state(*type, *resource.after, resource.after_unknown, context);
     // An unchanged resource's "after" is its current state; read actions have no before.
     if (resource.action == Action::no_op || resource.action == Action::read)
         before = after;

@@ -8,10 +8,14 @@ namespace costgate::pricing {
 
 namespace {
 
-std::set<std::string, std::less<>> load_free_resources() {
-    std::set<std::string, std::less<>> types;
+using NameSet = std::set<std::string, std::less<>>;
+
+// The names listed in the embedded `.txt` files whose path starts with `prefix`: one a
+// line, `#` starts a comment line.
+NameSet load_names(std::string_view prefix) {
+    NameSet names;
     for (const util::EmbeddedFile& file : util::embedded_files()) {
-        if (file.name != "src/pricing/catalog/free_resources.txt")
+        if (!file.name.starts_with(prefix) || !file.name.ends_with(".txt"))
             continue;
         std::string_view rest = file.contents;
         while (!rest.empty()) {
@@ -21,17 +25,23 @@ std::set<std::string, std::less<>> load_free_resources() {
             while (!line.empty() && (line.back() == ' ' || line.back() == '\r'))
                 line.remove_suffix(1);
             if (!line.empty() && line.front() != '#')
-                types.emplace(line);
+                names.emplace(line);
         }
     }
-    return types;
+    return names;
 }
 
 } // namespace
 
 bool is_free_resource(std::string_view type) {
-    static const std::set<std::string, std::less<>> k_types = load_free_resources();
+    // free_resources.txt (Kubernetes) and free_resources_<provider>.txt (aws, google, azurerm).
+    static const NameSet k_types = load_names("src/pricing/catalog/free_resources");
     return k_types.contains(type);
+}
+
+bool is_outside_cloud_bill(std::string_view provider) {
+    static const NameSet k_providers = load_names("src/pricing/catalog/outside_cloud_bill");
+    return k_providers.contains(provider);
 }
 
 } // namespace costgate::pricing

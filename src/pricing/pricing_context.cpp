@@ -64,25 +64,28 @@ void mark_unknown(StateCost& cost, std::string_view attribute) {
 }
 
 const PriceEntry* PricingContext::lookup(StateCost& cost, std::string_view service,
-                                         std::string_view product) const {
-    if (m_region.empty()) {
+                                         std::string_view product,
+                                         std::string_view fixed_region) const {
+    const std::string_view region = fixed_region.empty() ? m_region : fixed_region;
+    if (region.empty()) {
         cost.priced = false;
         cost.notes.push_back("region unknown: set it on the provider or pass --region");
         return nullptr;
     }
-    const PriceEntry* entry = m_catalog.find(m_provider, service, product, m_region);
+    const PriceEntry* entry = m_catalog.find(m_provider, service, product, region);
     if (!entry) {
         cost.priced = false;
         cost.notes.push_back("no price in the catalog for " + m_provider + "/" +
-                             std::string(service) + "/" + std::string(product) + "/" + m_region);
+                             std::string(service) + "/" + std::string(product) + "/" +
+                             std::string(region));
     }
     return entry;
 }
 
 void PricingContext::add(StateCost& cost, std::string name, std::string unit,
                          double monthly_quantity, std::string_view service,
-                         std::string_view product) const {
-    const PriceEntry* entry = lookup(cost, service, product);
+                         std::string_view product, std::string_view region) const {
+    const PriceEntry* entry = lookup(cost, service, product, region);
     if (!entry)
         return;
     const Money monthly_cost = cost_of(name, monthly_quantity, entry->price);
@@ -134,8 +137,8 @@ JsonValue PricingContext::find_state(std::string_view type, std::string_view att
 
 void PricingContext::add_usage(StateCost& cost, std::string name, std::string unit,
                                std::optional<double> monthly_quantity, std::string_view service,
-                               std::string_view product) const {
-    const PriceEntry* entry = lookup(cost, service, product);
+                               std::string_view product, std::string_view region) const {
+    const PriceEntry* entry = lookup(cost, service, product, region);
     if (!entry)
         return;
     CostComponent component{std::move(name), std::move(unit),   monthly_quantity,

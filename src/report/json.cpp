@@ -68,6 +68,9 @@ void resource_json(JsonWriter& out, const Resource& resource, const ResourceEsti
     money(out.key("monthly_delta"), estimate.monthly_delta);
     out.key("priced").boolean(estimate.priced);
     out.key("free").boolean(estimate.free);
+    // Only when true: reports without such resources keep their shape.
+    if (estimate.outside_cloud_bill)
+        out.key("outside_cloud_bill").boolean(true);
     out.key("tags").begin_object();
     for (const auto& [key, value] : resource.tags)
         out.key(key).string(value);

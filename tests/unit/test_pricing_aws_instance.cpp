@@ -1,4 +1,4 @@
-#include "costgate/pricing/pricer.hpp"
+#include "costgate/pricing/resource_type.hpp"
 #include "pricing_fixtures.hpp"
 
 #include <catch2/catch.hpp>
@@ -51,16 +51,17 @@ TEST_CASE("an m5.large with an 8 GB gp3 root volume costs 70.08 + 0.64 = 70.72 a
     CHECK(estimate.monthly_after->to_cents_string() == "70.72");
 }
 
-TEST_CASE("the registry's aws_instance pricer prices one state directly", "[pricing][aws]") {
-    const PriceFunction price = find_pricer("aws_instance");
-    REQUIRE(price != nullptr);
+TEST_CASE("the aws_instance type description prices one state directly", "[pricing][aws]") {
+    const ResourceType* type = find_resource_type("aws_instance");
+    REQUIRE(type != nullptr);
+    REQUIRE(type->pricer != nullptr);
     const Catalog catalog = Catalog::embedded();
     const Usage usage;
     const auto resource =
         terraform_resource("aws_instance.a", "aws_instance", Action::create, "", k_acceptance);
     const std::vector<Resource> run{resource};
-    const StateCost cost = price(Attributes(*resource.after, resource.after_unknown),
-                                 PricingContext(catalog, usage, resource, run));
+    const StateCost cost = type->price(Attributes(*resource.after, resource.after_unknown),
+                                       PricingContext(catalog, usage, resource, run));
     CHECK(cost.priced);
     CHECK(cost.monthly() == Money::from_double(70.72));
 }

@@ -5,9 +5,11 @@
 
 #include <catch2/catch.hpp>
 #include <charconv>
+#include <cmath>
 #include <filesystem>
 #include <fstream>
 #include <regex>
+#include <set>
 #include <sstream>
 
 using namespace costgate;
@@ -110,6 +112,32 @@ TEST_CASE("catalog lookups agree with sampled public list prices", "[catalog]") 
         ++per_provider[f[0]];
     }
     CHECK(per_provider.size() == 3);
+}
+
+TEST_CASE("regional prices come out within 1% of the shared facts they were drawn from",
+          "[catalog]") {
+    const Catalog catalog = Catalog::embedded();
+    const std::string name = "regional_sample.csv";
+    const auto path = std::filesystem::path(COSTGATE_SOURCE_DIR) / "tests/data" / name;
+    const auto rows = parse_csv(name, read_file(path));
+    REQUIRE(rows.size() > 90);
+    std::set<std::string> providers;
+    std::set<std::string> regions;
+    for (std::size_t i = 1; i < rows.size(); ++i) {
+        const auto& f = rows[i].fields;
+        INFO(f[0] << "/" << f[1] << "/" << f[2] << "/" << f[3] << " from " << f[8]);
+        const PriceEntry* entry = catalog.find(f[0], f[1], f[2], f[3]);
+        REQUIRE(entry != nullptr);
+        const double expected = to_double(f[5]);
+        CHECK(std::abs(entry->price - expected) <= 0.01 * expected);
+        CHECK(entry->unit == f[4]);
+        CHECK(entry->source == f[6]);
+        CHECK(entry->as_of == f[7]);
+        providers.insert(f[0]);
+        regions.insert(f[3]);
+    }
+    CHECK(providers.size() == 3);
+    CHECK(regions.size() > 40);
 }
 
 TEST_CASE("overlay rows replace embedded prices and later rows replace earlier ones", "[catalog]") {

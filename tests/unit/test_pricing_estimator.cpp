@@ -98,6 +98,24 @@ TEST_CASE("free and unsupported types are told apart", "[pricing][estimator]") {
         CHECK(free.components.empty());
         CHECK(has_note(free, "free resource type"));
     }
+    SECTION("a resource of a provider outside the cloud bill adds nothing and is not unpriced") {
+        auto resource =
+            terraform_resource("datadog_monitor.m", "datadog_monitor", Action::create, "", "{}");
+        CHECK(resource.provider == "datadog");
+        const auto outside = estimate_one(resource);
+        CHECK(outside.priced);
+        CHECK_FALSE(outside.free);
+        CHECK(outside.outside_cloud_bill);
+        CHECK(outside.monthly_after == Money{});
+        CHECK(has_note(
+            outside,
+            "outside the cloud bill: provider datadog (never on an AWS, GCP or Azure bill)"));
+        // The provider decides, not the type's prefix: hashicorp/test's test_instance.
+        resource = terraform_resource("test_instance.t", "test_instance", Action::create, "", "{}");
+        CHECK(estimate_one(resource).outside_cloud_bill);
+        resource.provider = "mycloud";
+        CHECK_FALSE(estimate_one(resource).priced);
+    }
     SECTION("an unsupported type is unpriced, never zero") {
         const auto unknown = estimate_one(terraform_resource(
             "aws_quantum_computer.q", "aws_quantum_computer", Action::create, "", "{}"));

@@ -65,8 +65,8 @@ TEST_CASE("an Infracost usage file is read as it is", "[pricing][usage][infracos
                       "average_acu") == 4);
     // Keys costgate does not use are ignored (with a warning), not errors.
     CHECK_FALSE(usage.value("aws_instance.web", "aws_instance", "monthly_hrs").has_value());
-    CHECK_FALSE(
-        usage.value("aws_dynamodb_table.orders", "aws_dynamodb_table", "storage_gb").has_value());
+    // Types priced from their data row read Infracost's keys of the same name.
+    CHECK(usage.value("aws_dynamodb_table.orders", "aws_dynamodb_table", "storage_gb") == 230);
 }
 
 TEST_CASE("an Infracost usage file prices usage-based components", "[pricing][usage][infracost]") {

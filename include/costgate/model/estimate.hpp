@@ -47,6 +47,9 @@ struct ResourceEstimate {
     bool priced = true;
     /// The resource type is known to cost nothing.
     bool free = false;
+    /// The resource belongs to a provider whose objects never appear on a cloud bill
+    /// (random, datadog, ...): it adds nothing to the cloud bill and is not unpriced.
+    bool outside_cloud_bill = false;
     /// Absent when the resource is unpriced (never a silent zero).
     std::optional<Money> monthly_before;
     std::optional<Money> monthly_after;

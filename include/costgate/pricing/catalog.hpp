@@ -15,6 +15,8 @@ class Node;
 
 namespace costgate::pricing {
 
+class CatalogPack;
+
 /// One price: a unit price for a product in a region, with where it was read.
 struct PriceEntry {
     std::string provider;
@@ -63,14 +65,16 @@ struct ClusterDefaults {
 };
 
 /// Every price costgate knows, keyed by PriceEntry::key(): the embedded catalog plus
-/// any overlays. The embedded data is parsed one service at a time, on first use, so a
-/// run pays only for the services its resources need.
+/// any overlays. The embedded data is one pack file per service (src/pricing/catalog/),
+/// opened on first use; a lookup parses only the row it finds, so a run pays only for the
+/// prices its resources need.
 class Catalog {
   public:
     /// The catalog compiled into the binary (src/pricing/catalog/).
     static Catalog embedded();
 
-    Catalog() = default;
+    Catalog();
+    ~Catalog();
     Catalog(Catalog&& other) noexcept;
     Catalog& operator=(Catalog&& other) noexcept;
 
@@ -102,36 +106,26 @@ class Catalog {
     const std::string& currency() const { return m_currency; }
 
   private:
-    /// Parses the embedded file of `provider/service` if it has not been parsed yet.
-    void load_embedded(const std::string& provider_service) const;
-    void add_rows(std::string_view name, std::string_view csv, bool overlay) const;
+    /// Opens the embedded file of `provider/service` if it has not been opened yet; the
+    /// pack, or nullptr when the catalog has none for it.
+    const CatalogPack* load_embedded(std::string_view provider_service) const;
+    /// Adds overlay rows of the catalog CSV format; they replace rows with the same key.
+    void add_rows(std::string_view name, std::string_view csv);
     void add_yaml_overlay(std::string_view name, std::string_view yaml);
     void set_currency(const std::string& currency, std::string_view name);
     void apply_discount(PriceEntry& entry) const;
     /// Reads a `cluster_profiles:` mapping (embedded file or overlay).
     void add_cluster_profiles(const std::string& file, const YAML::Node& profiles);
 
-    /// Indexes the rows of an embedded file by key without parsing them; false when the
-    /// file needs the full CSV reader (quotes in the key columns, an unexpected header).
-    bool index_embedded(const std::string& name, std::string_view csv) const;
-    /// Parses the indexed embedded row of `key`, if there is one, into m_entries.
-    void parse_embedded_row(const std::string& key) const;
-
-    /// One embedded CSV row not parsed yet.
-    struct UnparsedRow {
-        std::string_view file;
-        std::string_view text;
-        int line = 0;
-    };
-
-    // The embedded files not looked at yet, keyed `provider/service`.
+    // The embedded files not opened yet, keyed `provider/service`.
     mutable std::map<std::string, std::string_view, std::less<>> m_unparsed;
-    // Rows of embedded files looked at but not parsed yet, keyed like m_entries; a run
-    // parses only the rows it looks up.
-    mutable std::map<std::string, UnparsedRow, std::less<>> m_unparsed_rows;
-    // Names of the embedded files, `provider/service (embedded)`, for messages.
-    mutable std::vector<std::unique_ptr<std::string>> m_embedded_names;
+    // The embedded price files opened, keyed `provider/service`: a lookup reads its one
+    // row from the pack, so a run parses only the prices it uses.
+    mutable std::map<std::string, std::unique_ptr<CatalogPack>, std::less<>> m_packs;
+    // Prices looked up or listed so far, and every overlay price.
     mutable std::map<std::string, PriceEntry> m_entries;
+    // True once entries() has added every embedded row to m_entries.
+    mutable bool m_all_listed = false;
     mutable std::mutex m_mutex;
     std::string m_version;
     std::string m_as_of;

@@ -64,10 +64,12 @@ class PricingContext {
     JsonValue find_state(std::string_view type, std::string_view attribute,
                          std::string_view value) const;
 
-    /// Adds a component priced from the catalog row `service/product` in this region,
-    /// or marks `cost` unpriced with a note naming the missing key.
+    /// Adds a component priced from the catalog row `service/product` in this region (or
+    /// in `region` when given: Route 53's `global`), or marks `cost` unpriced with a note
+    /// naming the missing key.
     void add(StateCost& cost, std::string name, std::string unit, double monthly_quantity,
-             std::string_view service, std::string_view product) const;
+             std::string_view service, std::string_view product,
+             std::string_view region = {}) const;
     /// Adds a component priced at the cluster profile's `product` rate (cpu, memory, gpu,
     /// storage, load_balancer) for `amount` units running all month; hourly rates are
     /// multiplied by 730 hours. With `amount` nullopt the component is usage-based.
@@ -78,11 +80,11 @@ class PricingContext {
     /// cost (never $0).
     void add_usage(StateCost& cost, std::string name, std::string unit,
                    std::optional<double> monthly_quantity, std::string_view service,
-                   std::string_view product) const;
+                   std::string_view product, std::string_view region = {}) const;
 
   private:
-    const PriceEntry* lookup(StateCost& cost, std::string_view service,
-                             std::string_view product) const;
+    const PriceEntry* lookup(StateCost& cost, std::string_view service, std::string_view product,
+                             std::string_view region) const;
 
     const Catalog& m_catalog;
     const Usage& m_usage;
@@ -103,17 +105,22 @@ std::string format_amount(double value, int significant_digits = 6);
 void mark_unknown(StateCost& cost, std::string_view attribute);
 
 /// Turns one state of a resource into cost components. One function per resource family
-/// lives under src/pricing/<provider>/; src/pricing/registry.cpp maps types to them.
+/// lives under src/pricing/<provider>/; src/pricing/registry.cpp names them and
+/// src/pricing/types/resource_types.yaml says which types use them.
 using PriceFunction = StateCost (*)(const Attributes& attributes, const PricingContext& context);
 
-/// The pricer for a resource type, or nullptr.
-PriceFunction find_pricer(std::string_view type);
-
-/// The usage-file keys a resource type's pricer reads (empty for unknown types).
+/// The usage-file keys a resource type reads (empty for unknown types), from its entry in
+/// src/pricing/types/resource_types.yaml.
 std::vector<std::string_view> pricer_usage_keys(std::string_view type);
 
 /// True for resource types known to cost nothing (IAM, security groups, ...), listed in
-/// the embedded data file free_resources.txt.
+/// the embedded data files free_resources.txt (Kubernetes, Terraform-internal) and
+/// free_resources_<provider>.txt (aws, google, azurerm).
 bool is_free_resource(std::string_view type);
+
+/// True for Terraform providers (short names: `random`, `datadog`, ...) whose resources
+/// never appear on an AWS, Google Cloud or Azure bill, listed in the embedded data file
+/// outside_cloud_bill.txt.
+bool is_outside_cloud_bill(std::string_view provider);
 
 } // namespace costgate::pricing

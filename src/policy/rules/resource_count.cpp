@@ -1,47 +1,22 @@
 #include "attribute_paths.hpp"
+#include "costgate/pricing/resource_type.hpp"
 #include "rule_kinds.hpp"
 
 #include <algorithm>
-#include <array>
 
 namespace costgate::policy {
 
 namespace {
 
-/// Where each node group type keeps its node counts; the largest of them (the scaling
-/// ceiling when autoscaling is on) is what `max_nodes` caps.
-struct NodeCountPaths {
-    std::string_view type;
-    std::array<std::string_view, 4> paths;
-};
-
-constexpr std::array<NodeCountPaths, 8> k_node_counts = {{
-    {"aws_autoscaling_group", {"max_size", "desired_capacity", "min_size", ""}},
-    {"aws_eks_node_group",
-     {"scaling_config.max_size", "scaling_config.desired_size", "scaling_config.min_size", ""}},
-    {"azurerm_kubernetes_cluster",
-     {"default_node_pool.node_count", "default_node_pool.max_count", "", ""}},
-    {"azurerm_kubernetes_cluster_node_pool", {"node_count", "max_count", "", ""}},
-    {"azurerm_linux_virtual_machine_scale_set", {"instances", "", "", ""}},
-    {"azurerm_windows_virtual_machine_scale_set", {"instances", "", "", ""}},
-    {"google_container_cluster", {"initial_node_count", "", "", ""}},
-    {"google_container_node_pool",
-     {"node_count", "initial_node_count", "autoscaling.max_node_count",
-      "autoscaling.total_max_node_count"}},
-}};
-
+/// The largest of the node counts the resource's type keeps (the scaling ceiling when
+/// autoscaling is on): what `max_nodes` caps.
 std::optional<double> node_count(const Resource& resource) {
-    if (!resource.after)
+    const pricing::ResourceType* described = pricing::find_resource_type(resource.type);
+    if (!resource.after || !described || described->node_count_attributes.empty())
         return std::nullopt;
-    for (const NodeCountPaths& entry : k_node_counts)
-        if (entry.type == resource.type) {
-            std::vector<std::string_view> paths;
-            for (const std::string_view path : entry.paths)
-                if (!path.empty())
-                    paths.push_back(path);
-            return largest_number_at(*resource.after, paths);
-        }
-    return std::nullopt;
+    const std::vector<std::string_view> paths(described->node_count_attributes.begin(),
+                                              described->node_count_attributes.end());
+    return largest_number_at(*resource.after, paths);
 }
 
 bool exists_after(const Resource& resource) {

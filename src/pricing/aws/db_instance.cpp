@@ -15,7 +15,8 @@ std::optional<std::string> catalog_engine(const std::string& engine) {
     return std::nullopt;
 }
 
-void add_storage(StateCost& cost, const Attributes& attributes, double copies,
+// Multi-AZ storage and IOPS have prices of their own (`storage_gp2_multi_az`, ...).
+void add_storage(StateCost& cost, const Attributes& attributes, bool multi_az,
                  const PricingContext& context) {
     const auto size = attributes.number("allocated_storage");
     if (!size) {
@@ -29,13 +30,15 @@ void add_storage(StateCost& cost, const Attributes& attributes, double copies,
         cost.notes.push_back("no RDS " + type + " storage price in the catalog");
         return;
     }
-    const std::string product = type == "standard" ? "storage_magnetic" : "storage_" + type;
-    context.add(cost, "Storage (" + type + ")", "GB-months", *size * copies, "rds", product);
+    const std::string suffix = multi_az ? "_multi_az" : "";
+    const std::string product =
+        (type == "standard" ? "storage_magnetic" : "storage_" + type) + suffix;
+    context.add(cost, "Storage (" + type + ")", "GB-months", *size, "rds", product);
     if (type != "io1")
         return;
     if (const auto iops = attributes.number("iops"))
-        context.add(cost, "Provisioned IOPS", "IOPS-months", *iops * copies, "rds",
-                    "io1_provisioned_iops");
+        context.add(cost, "Provisioned IOPS", "IOPS-months", *iops, "rds",
+                    "io1_provisioned_iops" + suffix);
     else
         mark_unknown(cost, "iops");
 }
@@ -56,21 +59,17 @@ StateCost price_db_instance(const Attributes& attributes, const PricingContext& 
         cost.notes.push_back("no RDS prices for engine \"" + *engine + "\" in the catalog");
         return cost;
     }
-    // Multi-AZ keeps a standby beside the primary; AWS bills both instances and volumes,
-    // so it is priced as twice the single-AZ instance hours and storage.
+    // A Multi-AZ deployment (primary and standby) has list prices of its own.
     const bool multi_az = attributes.boolean("multi_az").value_or(false);
-    const double copies = multi_az ? 2 : 1;
-    if (multi_az)
-        cost.notes.push_back("Multi-AZ priced as primary plus standby at single-AZ rates");
     context.add(cost,
                 "Database instance (" + *catalog_name + ", on-demand, " + *instance_class +
                     (multi_az ? ", Multi-AZ)" : ")"),
-                "hours", k_hours_per_month * copies, "rds",
-                *instance_class + "|" + *catalog_name + "|single-az");
-    add_storage(cost, attributes, copies, context);
+                "hours", k_hours_per_month, "rds",
+                *instance_class + "|" + *catalog_name + (multi_az ? "|multi-az" : "|single-az"));
+    add_storage(cost, attributes, multi_az, context);
     const auto backup = context.usage("additional_backup_storage_gb");
     context.add_usage(cost, "Additional backup storage", "GB-months", backup, "rds",
-                      "additional_backup_storage");
+                      "backup_storage");
     return cost;
 }
 
@@ -82,11 +81,19 @@ StateCost price_rds_cluster_instance(const Attributes& attributes, const Pricing
         return cost;
     }
     if (*instance_class == "db.serverless") {
+        // ACUs are priced per engine: aurora (MySQL 5.x compatible) and aurora-mysql are
+        // Aurora MySQL.
+        const auto engine = attributes.string("engine");
+        if (!engine) {
+            mark_unknown(cost, "engine");
+            return cost;
+        }
+        const std::string family = *engine == "aurora-postgresql" ? "postgresql" : "mysql";
         const auto capacity = context.usage("average_acu");
         context.add_usage(cost, "Aurora Serverless v2 capacity", "ACU-hours",
                           capacity ? std::optional<double>(*capacity * k_hours_per_month)
                                    : std::nullopt,
-                          "rds", "aurora_serverless_v2");
+                          "rds", "aurora_" + family + "_serverless_v2");
         return cost;
     }
     cost.priced = false;

@@ -14,14 +14,10 @@ StateCost price_ebs_volume(const Attributes& attributes, const PricingContext& c
 StateCost price_db_instance(const Attributes& attributes, const PricingContext& context);
 /// aws_rds_cluster_instance: Aurora Serverless v2 capacity (usage); provisioned Aurora unpriced.
 StateCost price_rds_cluster_instance(const Attributes& attributes, const PricingContext& context);
-/// aws_nat_gateway: gateway hours and data processed (usage).
-StateCost price_nat_gateway(const Attributes& attributes, const PricingContext& context);
 /// aws_eip: the public IPv4 address charge.
 StateCost price_eip(const Attributes& attributes, const PricingContext& context);
 /// aws_lb and aws_alb: application or network load balancer hours and LCUs (usage).
 StateCost price_load_balancer(const Attributes& attributes, const PricingContext& context);
-/// aws_elb: classic load balancer hours and data processed (usage).
-StateCost price_classic_load_balancer(const Attributes& attributes, const PricingContext& context);
 /// aws_eks_cluster: the cluster fee.
 StateCost price_eks_cluster(const Attributes& attributes, const PricingContext& context);
 /// aws_eks_node_group: desired nodes × instance type hours, and their disks.

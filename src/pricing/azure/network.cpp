@@ -2,14 +2,6 @@
 
 namespace costgate::pricing::azure {
 
-StateCost price_nat_gateway(const Attributes&, const PricingContext& context) {
-    StateCost cost;
-    context.add(cost, "NAT gateway", "months", 1, "nat_gateway", "nat_gateway");
-    context.add_usage(cost, "Data processed", "GB", context.usage("monthly_data_processed_gb"),
-                      "nat_gateway", "nat_data_processed");
-    return cost;
-}
-
 StateCost price_public_ip(const Attributes& attributes, const PricingContext& context) {
     StateCost cost;
     const std::string sku = attributes.string("sku").value_or("Standard");

@@ -28,8 +28,6 @@ StateCost price_kubernetes_cluster(const Attributes& attributes, const PricingCo
 /// azurerm_kubernetes_cluster_node_pool: nodes × VM size hours (Windows when os_type says so).
 StateCost price_kubernetes_cluster_node_pool(const Attributes& attributes,
                                              const PricingContext& context);
-/// azurerm_nat_gateway: gateway hours and data processed (usage).
-StateCost price_nat_gateway(const Attributes& attributes, const PricingContext& context);
 /// azurerm_public_ip: a static Standard public IPv4 address.
 StateCost price_public_ip(const Attributes& attributes, const PricingContext& context);
 

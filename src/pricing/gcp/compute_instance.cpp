@@ -36,19 +36,18 @@ StateCost price_compute_instance(const Attributes& attributes, const PricingCont
         return cost;
     }
     const auto scheduling = attributes.blocks("scheduling");
-    if (!scheduling.empty() &&
-        (scheduling.front().boolean("preemptible").value_or(false) ||
-         scheduling.front().string("provisioning_model").value_or("") == "SPOT")) {
-        cost.priced = false;
-        cost.notes.push_back("spot/preemptible VMs: only on-demand prices are in the catalog");
-        return cost;
-    }
-    add_machines(cost, *machine_type, 1, "Instance", context);
+    const bool spot = !scheduling.empty() &&
+                      (scheduling.front().boolean("preemptible").value_or(false) ||
+                       scheduling.front().string("provisioning_model").value_or("") == "SPOT");
+    add_machines(cost, *machine_type, 1, "Instance",
+                 spot ? Provisioning::spot : Provisioning::on_demand, context);
     add_boot_disk(cost, attributes, context);
     const auto scratch = attributes.blocks("scratch_disk");
+    // A spot VM's local SSD has a spot price too; its persistent disks do not.
     if (!scratch.empty())
-        add_disks(cost, "local-ssd", k_local_ssd_gb, static_cast<double>(scratch.size()),
-                  "Local SSD", context);
+        context.add(cost, "Local SSD (local-ssd)", "GB-months",
+                    k_local_ssd_gb * static_cast<double>(scratch.size()),
+                    spot ? "persistent_disk_spot" : "persistent_disk", "local-ssd");
     if (!attributes.blocks("guest_accelerator").empty()) {
         cost.priced = false;
         cost.notes.push_back(

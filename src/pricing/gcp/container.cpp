@@ -57,13 +57,10 @@ void add_pool(StateCost& cost, const Attributes& pool, const std::string& locati
     const std::string machine_type =
         node_config ? node_config->string("machine_type").value_or(k_default_machine_type)
                     : k_default_machine_type;
-    if (node_config && (node_config->boolean("spot").value_or(false) ||
-                        node_config->boolean("preemptible").value_or(false))) {
-        cost.priced = false;
-        cost.notes.push_back("spot/preemptible nodes: only on-demand prices are in the catalog");
-        return;
-    }
-    add_machines(cost, machine_type, *nodes, "Nodes", context);
+    const bool spot = node_config && (node_config->boolean("spot").value_or(false) ||
+                                      node_config->boolean("preemptible").value_or(false));
+    add_machines(cost, machine_type, *nodes, "Nodes",
+                 spot ? Provisioning::spot : Provisioning::on_demand, context);
     const double disk_gb = node_config
                                ? node_config->number("disk_size_gb").value_or(k_default_disk_gb)
                                : k_default_disk_gb;

@@ -29,7 +29,13 @@ std::optional<CustomType> parse_custom(const std::string& machine_type) {
 } // namespace
 
 void add_machines(StateCost& cost, const std::string& machine_type, double count,
-                  const std::string& label, const PricingContext& context) {
+                  const std::string& label, Provisioning provisioning,
+                  const PricingContext& context) {
+    if (provisioning == Provisioning::spot) {
+        context.add(cost, label + " (spot, " + machine_type + ")", "hours",
+                    count * k_hours_per_month, "compute_engine_spot", machine_type);
+        return;
+    }
     const auto custom = parse_custom(machine_type);
     if (!custom) {
         context.add(cost, label + " (on-demand, " + machine_type + ")", "hours",

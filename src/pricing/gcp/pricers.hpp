@@ -15,12 +15,8 @@ StateCost price_compute_disk(const Attributes& attributes, const PricingContext&
 StateCost price_container_cluster(const Attributes& attributes, const PricingContext& context);
 /// google_container_node_pool: nodes × machine type hours and their boot disks.
 StateCost price_container_node_pool(const Attributes& attributes, const PricingContext& context);
-/// google_compute_router_nat: gateway hours and data processed (usage).
-StateCost price_router_nat(const Attributes& attributes, const PricingContext& context);
 /// google_sql_database_instance: Enterprise edition vCPU and memory hours (or a shared-core
 /// tier), zonal or regional, SSD or HDD storage, SQL Server license and backups (usage).
 StateCost price_sql_database_instance(const Attributes& attributes, const PricingContext& context);
-/// google_compute_address: a static external IPv4 address.
-StateCost price_compute_address(const Attributes& attributes, const PricingContext& context);
 
 } // namespace costgate::pricing::gcp

@@ -1,0 +1,85 @@
+#include "costgate/pricing/usage.hpp"
+#include "pricing_fixtures.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace costgate;
+using namespace costgate::pricing;
+using namespace costgate::testing;
+
+namespace {
+
+// A usage file giving the resource `<type>.db` one key.
+Usage usage_of(const std::string& type, const std::string& key, double value) {
+    return Usage::parse("u.yaml", "version: 1\nresource_usage:\n  " + type + ".db:\n    " + key +
+                                      ": " + std::to_string(value) + "\n");
+}
+
+ResourceEstimate priced(const std::string& type, const std::string& after,
+                        const Usage& usage = Usage()) {
+    return estimate_one(terraform_resource(type + ".db", type, Action::create, "", after), usage);
+}
+
+std::string monthly(const ResourceEstimate& estimate) {
+    REQUIRE(estimate.monthly_after.has_value());
+    return estimate.monthly_after->to_cents_string();
+}
+
+} // namespace
+
+TEST_CASE("a Multi-AZ RDS instance is priced at the Multi-AZ rates", "[pricing][aws][rds]") {
+    const auto multi_az =
+        priced("aws_db_instance", R"({"instance_class": "db.m5.large", "engine": "postgres",
+        "multi_az": true, "allocated_storage": 100, "storage_type": "gp2"})");
+    REQUIRE(multi_az.priced);
+    REQUIRE(multi_az.components.size() == 3);
+    // aws/rds/db.m5.large|PostgreSQL|multi-az/us-east-1 is 0.356 per hour: 730 x 0.356 = 259.88.
+    CHECK(multi_az.components[0].price_key == "aws/rds/db.m5.large|PostgreSQL|multi-az/us-east-1");
+    CHECK(multi_az.components[0].monthly_quantity == 730);
+    CHECK(multi_az.components[0].unit_price == 0.356);
+    // aws/rds/storage_gp2_multi_az/us-east-1 is 0.23 per GB-month: 100 x 0.23 = 23.00.
+    CHECK(multi_az.components[1].price_key == "aws/rds/storage_gp2_multi_az/us-east-1");
+    CHECK(multi_az.components[1].monthly_quantity == 100);
+    CHECK(monthly(multi_az) == "282.88");
+}
+
+TEST_CASE("RDS backup storage is priced at the RDS rate, not Aurora's", "[pricing][aws][rds]") {
+    const Usage usage = usage_of("aws_db_instance", "additional_backup_storage_gb", 50);
+    const auto mysql =
+        priced("aws_db_instance", R"({"instance_class": "db.t3.medium", "engine": "mysql",
+        "allocated_storage": 20})",
+               usage);
+    REQUIRE(mysql.components.size() == 3);
+    // aws/rds/backup_storage/us-east-1: 0.095 per GB-month (Aurora's: 0.021); 50 x 0.095 = 4.75.
+    CHECK(mysql.components[2].price_key == "aws/rds/backup_storage/us-east-1");
+    CHECK(mysql.components[2].unit_price == 0.095);
+    CHECK(mysql.components[2].monthly_cost->to_cents_string() == "4.75");
+    // 730 x 0.068 (db.t3.medium MySQL) + 20 x 0.115 (gp2) + 4.75 = 49.64 + 2.30 + 4.75.
+    CHECK(monthly(mysql) == "56.69");
+}
+
+TEST_CASE("Aurora Serverless v2 capacity is priced per engine", "[pricing][aws][rds]") {
+    const Usage usage = usage_of("aws_rds_cluster_instance", "average_acu", 2);
+    const auto postgres =
+        priced("aws_rds_cluster_instance",
+               R"({"instance_class": "db.serverless", "engine": "aurora-postgresql"})", usage);
+    REQUIRE(postgres.components.size() == 1);
+    CHECK(postgres.components[0].price_key == "aws/rds/aurora_postgresql_serverless_v2/us-east-1");
+    // 2 ACUs x 730 hours x 0.12 per ACU-hour = 175.20.
+    CHECK(monthly(postgres) == "175.20");
+    const auto mysql = priced("aws_rds_cluster_instance",
+                              R"({"instance_class": "db.serverless", "engine": "aurora"})", usage);
+    CHECK(mysql.components.at(0).price_key == "aws/rds/aurora_mysql_serverless_v2/us-east-1");
+    const auto unknown =
+        priced("aws_rds_cluster_instance", R"({"instance_class": "db.serverless"})", usage);
+    CHECK_FALSE(unknown.priced);
+    CHECK(has_note(unknown, "engine is not known until apply"));
+}
+
+TEST_CASE("an Elastic IP is priced at the public IPv4 rate", "[pricing][aws][vpc]") {
+    const auto eip = priced("aws_eip", R"({"domain": "vpc"})");
+    REQUIRE(eip.components.size() == 1);
+    // aws/vpc/public_ipv4_in_use/us-east-1: 0.005 per hour x 730 = 3.65 per month.
+    CHECK(eip.components[0].price_key == "aws/vpc/public_ipv4_in_use/us-east-1");
+    CHECK(monthly(eip) == "3.65");
+}

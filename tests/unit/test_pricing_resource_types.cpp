@@ -1,0 +1,173 @@
+#include "costgate/model/error.hpp"
+#include "costgate/pricing/resource_type.hpp"
+#include "pricing_fixtures.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace costgate;
+using namespace costgate::pricing;
+using namespace costgate::testing;
+
+namespace {
+
+ResourceEstimate estimate_after(const std::string& type, const std::string& after,
+                                const std::string& region = "us-east-1",
+                                const std::string& usage = "") {
+    Resource resource = terraform_resource(type + ".a", type, Action::create, "", after);
+    resource.region = region;
+    return usage.empty()
+               ? estimate_one(resource)
+               : estimate_one(resource, Usage::parse("u.yaml", "version: 1\nresource_usage:\n  " +
+                                                                   type + ".a:\n" + usage));
+}
+
+} // namespace
+
+TEST_CASE("the embedded descriptions say in one place what the code knows of a type",
+          "[pricing][types]") {
+    const ResourceType* instance = find_resource_type("aws_instance");
+    REQUIRE(instance != nullptr);
+    CHECK(instance->pricer != nullptr);
+    CHECK(instance->size_attribute == "instance_type");
+    CHECK(instance->services == std::vector<std::string>{"ec2", "ebs"});
+
+    const ResourceType* group = find_resource_type("aws_autoscaling_group");
+    REQUIRE(group != nullptr);
+    CHECK(group->node_count_attributes ==
+          std::vector<std::string>{"max_size", "desired_capacity", "min_size"});
+
+    // A type the policy rules inspect but costgate does not price.
+    const ResourceType* launch_template = find_resource_type("aws_launch_template");
+    REQUIRE(launch_template != nullptr);
+    CHECK_FALSE(launch_template->priced());
+
+    // A data row's usage keys and services come from its components.
+    const ResourceType* kms = find_resource_type("aws_kms_key");
+    REQUIRE(kms != nullptr);
+    CHECK(kms->pricer == nullptr);
+    CHECK(kms->usage_keys == std::vector<std::string>{"monthly_requests"});
+    CHECK(kms->services == std::vector<std::string>{"kms"});
+    CHECK(pricer_usage_keys("aws_kms_key") == std::vector<std::string_view>{"monthly_requests"});
+
+    CHECK(find_resource_type("aws_no_such_type") == nullptr);
+    const std::vector<ResourceType>& all = resource_types();
+    CHECK(std::is_sorted(all.begin(), all.end(),
+                         [](const auto& a, const auto& b) { return a.type < b.type; }));
+}
+
+TEST_CASE("a description with a mistake is refused with its line", "[pricing][types]") {
+    const auto parse = [](const std::string& body) {
+        return parse_resource_types("types.yaml", "version: 1\ntypes:\n" + body);
+    };
+    CHECK(parse("  a_b: {pricer: aws_instance}\n").size() == 1);
+    CHECK_THROWS_WITH(parse("  a_b: {pricer: nope}\n"),
+                      Catch::Contains("types.yaml:3") &&
+                          Catch::Contains("no pricer named \"nope\""));
+    CHECK_THROWS_WITH(parse("  a_b:\n    pricer: aws_instance\n    components:\n"
+                            "      - {name: X, unit: months, price: kms/secret}\n"),
+                      Catch::Contains("a pricer or components, not both"));
+    CHECK_THROWS_WITH(
+        parse("  a_b:\n    components:\n      - {name: X, unit: months, price: kms}\n"),
+        Catch::Contains("SERVICE/PRODUCT"));
+    CHECK_THROWS_WITH(parse("  a_b:\n    components:\n"
+                            "      - {name: X, unit: GB, price: a/b, usage: u, attribute: v}\n"),
+                      Catch::Contains("one of usage, attribute or count"));
+    CHECK_THROWS_WITH(parse("  a_b: {pricer: aws_instance, sise: instance_type}\n"),
+                      Catch::Contains("types.yaml:3") && Catch::Contains("sise"));
+}
+
+TEST_CASE("a type priced from its data row: a quantity times one catalog price",
+          "[pricing][types]") {
+    SECTION("a fee per resource and a usage-based part") {
+        // aws/kms/customer_managed_key/us-east-1 is 1 per key-month: 1 x 1 = 1.00;
+        // 50,000 requests at aws/kms/api_requests_symmetric 0.03 per 10K: 5 x 0.03 = 0.15.
+        const ResourceEstimate estimate =
+            estimate_after("aws_kms_key", "{}", "us-east-1", "    monthly_requests: 50000\n");
+        REQUIRE(estimate.priced);
+        REQUIRE(estimate.components.size() == 2);
+        CHECK(estimate.components[0].monthly_quantity == 1);
+        CHECK(estimate.components[0].price_key == "aws/kms/customer_managed_key/us-east-1");
+        CHECK(estimate.components[1].monthly_quantity == Approx(5));
+        CHECK(estimate.components[1].usage_based);
+        CHECK(estimate.monthly_after->to_cents_string() == "1.15");
+    }
+    SECTION("without the usage, the usage-based part shows its price and no cost") {
+        const ResourceEstimate estimate = estimate_after("aws_kms_key", "{}");
+        REQUIRE(estimate.priced);
+        CHECK_FALSE(estimate.components[1].monthly_quantity.has_value());
+        CHECK(estimate.monthly_after->to_cents_string() == "1.00");
+    }
+    SECTION("an attribute times hours, chosen by a mode with the provider's default") {
+        // billing_mode defaults to PROVISIONED. aws/dynamodb/provisioned_rcu/us-east-1 0.00013
+        // per RCU-hour: 10 x 730 x 0.00013 = 0.949; provisioned_wcu 0.00065: 5 x 730 x
+        // 0.00065 = 2.3725; total 3.3215 -> 3.32 (storage is usage-based, not given).
+        const ResourceEstimate estimate =
+            estimate_after("aws_dynamodb_table", R"({"read_capacity": 10, "write_capacity": 5})");
+        REQUIRE(estimate.priced);
+        REQUIRE(estimate.components.size() == 3);
+        CHECK(estimate.components[0].monthly_quantity == 7300);
+        CHECK(estimate.components[1].monthly_quantity == 3650);
+        CHECK(estimate.monthly_after->to_cents_string() == "3.32");
+    }
+    SECTION("on-demand tables are priced per request") {
+        // 4,000,000 reads at aws/dynamodb/on_demand_read_request_units 0.125 per 1M = 0.50.
+        const ResourceEstimate estimate =
+            estimate_after("aws_dynamodb_table", R"({"billing_mode": "PAY_PER_REQUEST"})",
+                           "us-east-1", "    monthly_read_request_units: 4000000\n");
+        REQUIRE(estimate.priced);
+        CHECK(estimate.components[0].price_key ==
+              "aws/dynamodb/on_demand_read_request_units/us-east-1");
+        CHECK(estimate.monthly_after->to_cents_string() == "0.50");
+    }
+    SECTION("a count of list elements: one endpoint interface per subnet") {
+        // aws/vpc/vpc_endpoint_interface/eu-west-1 0.011 per hour: 2 x 730 x 0.011 = 16.06.
+        const ResourceEstimate estimate = estimate_after(
+            "aws_vpc_endpoint", R"({"vpc_endpoint_type": "Interface", "subnet_ids": ["a", "b"]})",
+            "eu-west-1");
+        REQUIRE(estimate.priced);
+        CHECK(estimate.components[0].monthly_quantity == 1460);
+        CHECK(estimate.monthly_after->to_cents_string() == "16.06");
+    }
+    SECTION("a configuration that costs nothing says so") {
+        const ResourceEstimate estimate = estimate_after("aws_vpc_endpoint", "{}", "eu-west-1");
+        CHECK(estimate.priced);
+        CHECK(estimate.components.empty());
+        CHECK(has_note(estimate, "vpc_endpoint_type Gateway: no charge"));
+        CHECK(estimate.monthly_after->to_cents_string() == "0.00");
+    }
+    SECTION("a fixed region: Route 53 bills hosted zones globally") {
+        // aws/route53/hosted_zone_first_25/global 0.5 a month: 1 x 0.5 = 0.50.
+        const ResourceEstimate estimate = estimate_after("aws_route53_zone", "{}", "eu-west-2");
+        REQUIRE(estimate.priced);
+        CHECK(estimate.components[0].price_key == "aws/route53/hosted_zone_first_25/global");
+        CHECK(estimate.monthly_after->to_cents_string() == "0.50");
+    }
+    SECTION("a boolean attribute selects the part: FIFO queues") {
+        // 2,000,000 requests at aws/sqs/fifo_requests_tier1 0.5 per 1M: 2 x 0.5 = 1.00.
+        const ResourceEstimate estimate = estimate_after(
+            "aws_sqs_queue", R"({"fifo_queue": true})", "us-east-1", "    monthly_requests: 2e6\n");
+        REQUIRE(estimate.priced);
+        CHECK(estimate.components[0].price_key == "aws/sqs/fifo_requests_tier1/us-east-1");
+        CHECK(estimate.monthly_after->to_cents_string() == "1.00");
+        CHECK(has_note(estimate, "free tier"));
+    }
+    SECTION("a configuration no part covers is unpriced, never $0") {
+        const ResourceEstimate estimate =
+            estimate_after("aws_sns_topic", R"({"fifo_topic": true})");
+        CHECK_FALSE(estimate.priced);
+        CHECK_FALSE(estimate.monthly_after.has_value());
+        CHECK(has_note(estimate, "no price for aws_sns_topic with fifo_topic true"));
+    }
+    SECTION("a count the plan does not hold leaves it unpriced") {
+        const ResourceEstimate estimate = estimate_after(
+            "aws_vpc_endpoint", R"({"vpc_endpoint_type": "Interface"})", "eu-west-1");
+        CHECK_FALSE(estimate.priced);
+        CHECK(has_note(estimate, "subnet_ids is not in the plan"));
+    }
+    SECTION("a region the facts do not cover names the missing key") {
+        const ResourceEstimate estimate =
+            estimate_after("aws_ecr_repository", "{}", "mars-north-1");
+        CHECK_FALSE(estimate.priced);
+        CHECK(has_note(estimate, "no price in the catalog for aws/ecr/storage/mars-north-1"));
+    }
+}

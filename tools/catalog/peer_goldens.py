@@ -1,0 +1,200 @@
+"""Which rows of peer_goldens.csv become catalog prices, and under which key.
+
+peer_goldens.csv holds unit prices read from another estimator's published test outputs,
+keyed by that estimator's resource address and component name
+(`aws_db_instance.extended_support["mysql-5.7"]|Extended support (year 1)`), with the
+Terraform type as `service`. Only components whose name says unambiguously what is
+priced are mapped, by the explicit RULES below; every other row is left out.
+
+Two further guards, because addresses repeat across test files and some prices are a cost
+divided by a quantity printed to the cent (marked `derived` in source_path, which the
+catalog keeps): where a key has rows printed as unit prices, the derived ones are not
+used; and a key whose remaining rows disagree on the price is left out entirely
+(`ambiguous_keys`), e.g. a Basic and a Standard public IP priced under one component name.
+"""
+import re
+
+import facts
+
+FILE_NAME = "peer_goldens.csv"
+
+DISK_KINDS = {"P": "premium_ssd", "E": "standard_ssd", "S": "standard_hdd"}
+RDS_ENGINES = {"mysql": "MySQL", "postgres": "PostgreSQL", "aurora": "Aurora MySQL",
+               "aurora-mysql": "Aurora MySQL", "aurora-postgresql": "Aurora PostgreSQL"}
+CLOUDFRONT_GEOGRAPHIES = {
+    "US, Mexico, Canada": "us_mexico_canada", "Europe, Israel": "europe_israel",
+    "South Africa, Kenya, Middle East": "south_africa_kenya_middle_east",
+    "South America": "south_america", "Japan": "japan",
+    "Australia, New Zealand": "australia_new_zealand",
+    "Hong Kong, Philippines, Asia Pacific": "hong_kong_philippines_asia_pacific",
+    "India": "india",
+}
+VM_TYPES = r"azurerm_(?:linux_|windows_)?virtual_machine(?:_scale_set)?|azurerm_managed_disk|" \
+           r"azurerm_kubernetes_cluster(?:_node_pool)?"
+
+
+def _snake(text):
+    return re.sub(r"[^a-z0-9]+", "_", text.lower()).strip("_")
+
+
+def _disk(match):
+    tier = match["tier"]
+    return f"{DISK_KINDS[tier[0]]}_{tier}_{match['redundancy']}"
+
+
+def _rds_extended_support(match):
+    engine = RDS_ENGINES.get(match["engine"])
+    return f"extended_support_year_1|{engine}" if engine else None
+
+
+def _cloudfront(match):
+    geography = CLOUDFRONT_GEOGRAPHIES.get(match["geography"])
+    if geography is None:
+        return None
+    if match["tier"] is None:
+        return f"data_transfer_out_to_origin_{geography}"
+    return f"data_transfer_out_{geography}_{match['tier'].replace(' ', '_')}"
+
+
+# (Terraform type regex, address regex or None, component regex, golden units accepted,
+#  catalog service, product: text with {group} fields or a function of the match,
+#  catalog unit as a facts unit: `month(730h)` becomes hourly unless a pricer reads it
+#  per month, see mapping.PER_MONTH), region override or None.
+RULES = [
+    # AWS
+    ("aws_db_instance|aws_rds_cluster_instance",
+     r'.*\.extended_support\["(?P<engine>[a-z-]+?)-[0-9.]+"\]', r"Extended support \(year 1\)",
+     {"vCPU-hours"}, "rds", _rds_extended_support, "vCPU-hour", None),
+    ("aws_cloudfront_distribution", None,
+     r"(?P<geography>[^>]+) > Data transfer out to "
+     r"(?:internet \((?P<tier>(?:first|next|over) [0-9]+[TP]B)\)|origin)",
+     {"GB"}, "cloudfront", _cloudfront, "GB", "global"),
+    # Azure
+    (VM_TYPES, None, r"(?:.* > )?Storage \((?P<tier>[PES][0-9]+), (?P<redundancy>LRS|ZRS)\)",
+     {"month", "months"}, "managed_disks", _disk, "disk-month", None),
+    ("azurerm_public_ip", None,
+     r"IP address \((?P<allocation>static|dynamic), (?P<scope>regional|global)\)",
+     {"month(730h)"}, "public_ip", "{allocation}_{scope}", "month(730h)", None),
+    ("azurerm_public_ip_prefix", None, r"IP prefix", {"month(730h)"}, "public_ip",
+     "prefix_per_address", "month(730h)", None),
+    ("azurerm_lb|azurerm_kubernetes_cluster", None, r"(?:Load Balancer > )?Data processed",
+     {"GB"}, "load_balancer", "data_processed", "GB", None),
+    ("azurerm_lb_rule|azurerm_lb_outbound_rule", None, r"Rule usage", {"month(730h)"},
+     "load_balancer", "rule", "month(730h)", None),
+    ("azurerm_nat_gateway", None, r"NAT gateway", {"month(730h)"}, "nat_gateway",
+     "nat_gateway", "month(730h)", None),
+    ("azurerm_nat_gateway", None, r"Data processed", {"GB"}, "nat_gateway",
+     "nat_data_processed", "GB", None),
+    ("azurerm_kubernetes_cluster", None, r"Uptime SLA", {"month(730h)"}, "aks",
+     "uptime_sla", "month(730h)", None),
+    ("azurerm_firewall", None,
+     r"Deployment \((?P<tier>Basic|Standard|Premium)(?P<hub> Secured? Virtual Hub)?\)",
+     {"month(730h)"}, "firewall",
+     lambda m: f"deployment_{m['tier'].lower()}" + ("_virtual_hub" if m["hub"] else ""),
+     "month(730h)", None),
+    ("azurerm_application_gateway", None, r"Gateway usage \((?P<sku>WAF v2|basic v2|Standard v2)\)",
+     {"month(730h)"}, "application_gateway", lambda m: "gateway_" + _snake(m["sku"]),
+     "month(730h)", None),
+    ("azurerm_redis_cache", None,
+     r"Cache usage \((?P<sku>(?:Basic|Standard|Premium)_[CP][0-9]+)\)", {"nodes"},
+     "redis_cache", "{sku}", "node-month(730h)", None),
+    ("azurerm_container_registry", None, r"Registry usage \((?P<tier>Basic|Standard|Premium)\)",
+     {"days"}, "container_registry", lambda m: "registry_" + m["tier"].lower(), "day", None),
+    ("azurerm_container_registry", None, r"Storage \(over 10GB\)", {"GB", "GB-month"},
+     "container_registry", "storage_over_included", "GB-month", None),
+    ("azurerm_container_registry", None, r"Geo replication \([0-9]+ locations?\)", {"days"},
+     "container_registry", "geo_replication", "location-day", None),
+    ("azurerm_log_analytics_workspace", None,
+     r"(?P<item>Log data ingestion|Sentinel data ingestion|Basic log data ingestion|"
+     r"Log data export|Archive data restored|Archive data searched|Basic log search queries)",
+     {"GB", "GB searched"}, "log_analytics", lambda m: _snake(m["item"]), "GB", None),
+    ("azurerm_log_analytics_workspace", None, r"(?P<item>Log data retention|Archive data)",
+     {"GB", "GB-month"}, "log_analytics", lambda m: _snake(m["item"]), "GB-month", None),
+    ("azurerm_mssql_database", None,
+     r"Compute \((?:provisioned, )?(?P<sku>Basic|S[0-9]+|P[0-9]+|(?:GP|BC|HS)_(?:Gen5|M|DC|FSv2)_[0-9]+)\)",
+     {"month(730h)"}, "sql_database", "{sku}", "month(730h)", None),
+    ("azurerm_mssql_database", None, r"Compute \(serverless, (?P<family>GP_S_Gen5)_[0-9]+\)",
+     {"vCore-hours"}, "sql_database", "{family}_vcore", "vCore-hour", None),
+    ("azurerm_postgresql_flexible_server", None,
+     r"Compute \((?P<sku>(?:B|GP|MO)_Standard_[A-Za-z0-9_]+)\)", {"month(730h)"},
+     "postgresql_flexible", "{sku}", "month(730h)", None),
+    ("azurerm_postgresql_flexible_server", None, r"Storage", {"GB", "GB-month"},
+     "postgresql_flexible", "storage", "GB-month", None),
+    ("azurerm_postgresql_flexible_server|azurerm_mysql_flexible_server", None,
+     r"Additional backup storage", {"GB", "GB-month"}, "{db}", "backup_storage", "GB-month", None),
+    ("azurerm_mysql_flexible_server", None,
+     r"Compute \((?P<sku>(?:B|GP|MO)_Standard_[A-Za-z0-9_]+)\)", {"month(730h)"},
+     "mysql_flexible", "{sku}", "month(730h)", None),
+    ("azurerm_mysql_flexible_server", None, r"Storage", {"GB-month"}, "mysql_flexible",
+     "storage", "GB-month", None),
+    ("azurerm_mysql_flexible_server", None, r"Additional IOPS", {"IOPS"}, "mysql_flexible",
+     "additional_iops", "IOPS-month", None),
+    ("azurerm_virtual_network_gateway", None, r"VPN gateway \((?P<sku>Basic|VpnGw[0-9]+(?:AZ)?)\)",
+     {"month(730h)"}, "vpn_gateway", "{sku}", "month(730h)", None),
+    ("azurerm_virtual_network_gateway", None, r"VPN gateway P2S tunnels \(over 128\)",
+     {"tunnel"}, "vpn_gateway", "p2s_tunnel_over_128", "tunnel-month(730h)", None),
+    ("azurerm_virtual_network_gateway", None, r"VPN gateway data tranfer", {"GB"},
+     "vpn_gateway", "data_transfer", "GB", None),
+    ("azurerm_private_endpoint", None, r"Private endpoint", {"hour"}, "private_endpoint",
+     "endpoint", "hour", None),
+    ("azurerm_private_endpoint", None,
+     r"(?P<direction>Inbound|Outbound) data processed \((?P<tier>first 1PB|next 4PB|over 5PB)\)",
+     {"GB"}, "private_endpoint", lambda m: f"{m['direction'].lower()}_data_"
+     + m["tier"].replace(" ", "_"), "GB", None),
+    ("azurerm_dns_zone", None, r"Hosted zone", {"month"}, "dns", "hosted_zone", "month", None),
+    ("azurerm_private_dns_zone", None, r"Hosted zone", {"month"}, "dns", "private_hosted_zone",
+     "month", None),
+]
+DATABASE_SERVICES = {"azurerm_postgresql_flexible_server": "postgresql_flexible",
+                     "azurerm_mysql_flexible_server": "mysql_flexible"}
+_COMPILED = [(re.compile(types), re.compile(address) if address else None, re.compile(component),
+              units, service, product, unit, region)
+             for types, address, component, units, service, product, unit, region in RULES]
+
+
+def map_row(row):
+    """The catalog row a peer-goldens fact maps to, or None."""
+    address, _, component = row["product"].partition("|")
+    golden_unit = row["fact_unit"]
+    for types, address_rule, component_rule, units, service, product, unit, region in _COMPILED:
+        if not types.fullmatch(row["service"]) or golden_unit not in units:
+            continue
+        match = component_rule.fullmatch(component)
+        address_match = address_rule.fullmatch(address) if address_rule else None
+        if match is None or (address_rule and address_match is None):
+            continue
+        groups = dict(match.groupdict(), **(address_match.groupdict() if address_match else {}))
+        key = product(_Groups(groups)) if callable(product) else product.format(**groups)
+        if key is None:
+            return None
+        service = service.format(db=DATABASE_SERVICES.get(row["service"], ""))
+        catalog_unit, terms = facts.split_unit(unit)
+        return dict(row, service=service, product=key, unit=catalog_unit, terms=terms,
+                    region=region or row["region"],
+                    derived="derived" in row["source_detail"])
+    return None
+
+
+class _Groups(dict):
+    """Match groups by name, None for a group that did not take part."""
+    def __getitem__(self, name):
+        return self.get(name)
+
+
+def ambiguous_keys(rows):
+    """Keys of mapped peer rows that cannot be priced from them: after preferring rows
+    printed as unit prices over derived ones, their prices still disagree."""
+    by_key = {}
+    for row in rows:
+        by_key.setdefault((row["provider"], row["service"], row["product"], row["region"]),
+                          []).append(row)
+    ambiguous = set()
+    kept = []
+    for key, group in by_key.items():
+        printed = [row for row in group if not row["derived"]]
+        group = printed or group
+        if len({float(row["price"]) for row in group}) > 1:
+            ambiguous.add(key)
+        else:
+            kept += group
+    return ambiguous, kept
