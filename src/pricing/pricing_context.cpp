@@ -59,22 +59,20 @@ std::string format_amount(double value, int significant_digits) {
 }
 
 void mark_unknown(StateCost& cost, std::string_view attribute) {
-    cost.priced = false;
-    cost.notes.push_back(std::string(attribute) + " is not known until apply");
+    cost.add_unpriced(std::string(attribute), std::string(attribute) + " is not known until apply");
 }
 
-const PriceEntry* PricingContext::lookup(StateCost& cost, std::string_view service,
-                                         std::string_view product) const {
+const PriceEntry* PricingContext::lookup(StateCost& cost, const std::string& name,
+                                         std::string_view service, std::string_view product) const {
     if (m_region.empty()) {
-        cost.priced = false;
-        cost.notes.push_back("region unknown: set it on the provider or pass --region");
+        cost.add_unpriced(name, "region unknown: set it on the provider or pass --region");
         return nullptr;
     }
     const PriceEntry* entry = m_catalog.find(m_provider, service, product, m_region);
     if (!entry) {
-        cost.priced = false;
-        cost.notes.push_back("no price in the catalog for " + m_provider + "/" +
-                             std::string(service) + "/" + std::string(product) + "/" + m_region);
+        const std::string key =
+            m_provider + "/" + std::string(service) + "/" + std::string(product) + "/" + m_region;
+        cost.add_unpriced(name, "no price in the catalog for " + key, key);
     }
     return entry;
 }
@@ -82,7 +80,7 @@ const PriceEntry* PricingContext::lookup(StateCost& cost, std::string_view servi
 void PricingContext::add(StateCost& cost, std::string name, std::string unit,
                          double monthly_quantity, std::string_view service,
                          std::string_view product) const {
-    const PriceEntry* entry = lookup(cost, service, product);
+    const PriceEntry* entry = lookup(cost, name, service, product);
     if (!entry)
         return;
     const Money monthly_cost = cost_of(name, monthly_quantity, entry->price);
@@ -95,10 +93,11 @@ void PricingContext::add_cluster_rate(StateCost& cost, std::string name,
                                       std::string_view product) const {
     const PriceEntry* entry = m_catalog.find("k8s", m_cluster_profile, product, "any");
     if (!entry) {
-        cost.priced = false;
-        cost.notes.push_back("cluster profile \"" + m_cluster_profile + "\" has no " +
-                             std::string(product) + " rate (k8s/" + m_cluster_profile + "/" +
-                             std::string(product) + "/any)");
+        const std::string key = "k8s/" + m_cluster_profile + "/" + std::string(product) + "/any";
+        cost.add_unpriced(name,
+                          "cluster profile \"" + m_cluster_profile + "\" has no " +
+                              std::string(product) + " rate (" + key + ")",
+                          key);
         return;
     }
     // Rates are per unit-hour or per unit-month; a running workload uses 730 hours a month.
@@ -135,7 +134,7 @@ JsonValue PricingContext::find_state(std::string_view type, std::string_view att
 void PricingContext::add_usage(StateCost& cost, std::string name, std::string unit,
                                std::optional<double> monthly_quantity, std::string_view service,
                                std::string_view product) const {
-    const PriceEntry* entry = lookup(cost, service, product);
+    const PriceEntry* entry = lookup(cost, name, service, product);
     if (!entry)
         return;
     CostComponent component{std::move(name), std::move(unit),   monthly_quantity,

@@ -65,7 +65,7 @@ class PricingContext {
                          std::string_view value) const;
 
     /// Adds a component priced from the catalog row `service/product` in this region,
-    /// or marks `cost` unpriced with a note naming the missing key.
+    /// or records it as unpriced, naming the missing key.
     void add(StateCost& cost, std::string name, std::string unit, double monthly_quantity,
              std::string_view service, std::string_view product) const;
     /// Adds a component priced at the cluster profile's `product` rate (cpu, memory, gpu,
@@ -81,7 +81,8 @@ class PricingContext {
                    std::string_view product) const;
 
   private:
-    const PriceEntry* lookup(StateCost& cost, std::string_view service,
+    // The catalog row, or nullptr after recording `name` as unpriced with the reason.
+    const PriceEntry* lookup(StateCost& cost, const std::string& name, std::string_view service,
                              std::string_view product) const;
 
     const Catalog& m_catalog;
@@ -99,7 +100,7 @@ class PricingContext {
 /// appear in component names and notes.
 std::string format_amount(double value, int significant_digits = 6);
 
-/// Marks `cost` unpriced with a note saying which attribute was unknown.
+/// Records `attribute` as an unpriced part of `cost`: its value is known only after apply.
 void mark_unknown(StateCost& cost, std::string_view attribute);
 
 /// Turns one state of a resource into cost components. One function per resource family

@@ -25,8 +25,8 @@ void add_storage(StateCost& cost, const Attributes& attributes, double copies,
     // RDS's default storage type is gp2 when none is given.
     const std::string type = attributes.string("storage_type").value_or("gp2");
     if (type != "gp2" && type != "standard" && type != "io1") {
-        cost.priced = false;
-        cost.notes.push_back("no RDS " + type + " storage price in the catalog");
+        cost.add_unpriced("Storage (" + type + ")",
+                          "no RDS " + type + " storage price in the catalog");
         return;
     }
     const std::string product = type == "standard" ? "storage_magnetic" : "storage_" + type;
@@ -52,8 +52,8 @@ StateCost price_db_instance(const Attributes& attributes, const PricingContext& 
     }
     const auto catalog_name = catalog_engine(*engine);
     if (!catalog_name) {
-        cost.priced = false;
-        cost.notes.push_back("no RDS prices for engine \"" + *engine + "\" in the catalog");
+        cost.add_unpriced("Database instance (" + *engine + ", " + *instance_class + ")",
+                          "no RDS prices for engine \"" + *engine + "\" in the catalog");
         return cost;
     }
     // Multi-AZ keeps a standby beside the primary; AWS bills both instances and volumes,
@@ -89,9 +89,9 @@ StateCost price_rds_cluster_instance(const Attributes& attributes, const Pricing
                           "rds", "aurora_serverless_v2");
         return cost;
     }
-    cost.priced = false;
-    cost.notes.push_back("no Aurora provisioned instance prices in the catalog (" +
-                         *instance_class + ")");
+    cost.add_unpriced("Database instance (Aurora, " + *instance_class + ")",
+                      "no Aurora provisioned instance prices in the catalog (" + *instance_class +
+                          ")");
     return cost;
 }
 

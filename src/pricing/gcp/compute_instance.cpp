@@ -39,8 +39,8 @@ StateCost price_compute_instance(const Attributes& attributes, const PricingCont
     if (!scheduling.empty() &&
         (scheduling.front().boolean("preemptible").value_or(false) ||
          scheduling.front().string("provisioning_model").value_or("") == "SPOT")) {
-        cost.priced = false;
-        cost.notes.push_back("spot/preemptible VMs: only on-demand prices are in the catalog");
+        cost.add_unpriced("Instance (spot/preemptible, " + *machine_type + ")",
+                          "spot/preemptible VMs: only on-demand prices are in the catalog");
         return cost;
     }
     add_machines(cost, *machine_type, 1, "Instance", context);
@@ -49,11 +49,11 @@ StateCost price_compute_instance(const Attributes& attributes, const PricingCont
     if (!scratch.empty())
         add_disks(cost, "local-ssd", k_local_ssd_gb, static_cast<double>(scratch.size()),
                   "Local SSD", context);
-    if (!attributes.blocks("guest_accelerator").empty()) {
-        cost.priced = false;
-        cost.notes.push_back(
+    for (const Attributes& accelerator : attributes.blocks("guest_accelerator"))
+        cost.add_unpriced(
+            "GPUs (" + format_amount(accelerator.number("count").value_or(1)) + " x " +
+                accelerator.string("type").value_or("unknown type") + ")",
             "attached GPUs (guest_accelerator) have no regional price in the catalog");
-    }
     return cost;
 }
 

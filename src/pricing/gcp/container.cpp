@@ -59,8 +59,8 @@ void add_pool(StateCost& cost, const Attributes& pool, const std::string& locati
                     : k_default_machine_type;
     if (node_config && (node_config->boolean("spot").value_or(false) ||
                         node_config->boolean("preemptible").value_or(false))) {
-        cost.priced = false;
-        cost.notes.push_back("spot/preemptible nodes: only on-demand prices are in the catalog");
+        cost.add_unpriced("Nodes (spot/preemptible, " + machine_type + ")",
+                          "spot/preemptible nodes: only on-demand prices are in the catalog");
         return;
     }
     add_machines(cost, machine_type, *nodes, "Nodes", context);
