@@ -1,11 +1,14 @@
 #include "rule_kinds.hpp"
 
+#include <algorithm>
+
 namespace costgate::policy {
 
 namespace {
 
-/// Resources costgate could not price (not in the catalog, nor known to be free), so a
-/// team can decide whether an unknown cost warns or blocks. Free resources never match.
+/// Resources costgate could not price, wholly or in part (not in the catalog, nor known to
+/// be free), so a team can decide whether an unknown cost warns or blocks. Free resources
+/// never match.
 class Unpriced final : public Rule {
   public:
     void evaluate(const EvaluationInput& input, std::vector<Finding>& findings) const override {
@@ -19,9 +22,24 @@ class Unpriced final : public Rule {
             std::string notes;
             for (const std::string& note : estimate.notes)
                 notes += (notes.empty() ? "" : "; ") + note;
+            if (!estimate.partial) {
+                findings.push_back(finding(&priced,
+                                           resource.address + " could not be priced" +
+                                               (notes.empty() ? "" : ": " + notes),
+                                           {{"notes", notes}}));
+                continue;
+            }
+            std::vector<std::string> reasons;
+            for (const UnpricedComponent& part : estimate.unpriced)
+                if (std::find(reasons.begin(), reasons.end(), part.reason) == reasons.end())
+                    reasons.push_back(part.reason);
+            std::string missing;
+            for (const std::string& reason : reasons)
+                missing += (missing.empty() ? "" : "; ") + reason;
             findings.push_back(finding(&priced,
-                                       resource.address + " could not be priced" +
-                                           (notes.empty() ? "" : ": " + notes),
+                                       resource.address + " is only partly priced ($" +
+                                           estimate.monthly_after->to_cents_string() +
+                                           " a month known): " + missing,
                                        {{"notes", notes}}));
         }
     }
