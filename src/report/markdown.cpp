@@ -1,3 +1,4 @@
+#include "incomplete_text.hpp"
 #include "renderers.hpp"
 #include "text_format.hpp"
 
@@ -13,6 +14,7 @@ namespace {
 constexpr std::size_t k_comment_limit = 65536;
 constexpr std::size_t k_reserve = 2048;
 constexpr std::size_t k_top_changes = 10;
+constexpr std::size_t k_unpriced_listed = 20;
 
 // User-controlled text (addresses, tags, messages) inside a table cell: no table breaks,
 // no HTML, no accidental emphasis.
@@ -65,9 +67,28 @@ std::string headline(const Report& report) {
         result = report.result() == Result::fail   ? " · **FAIL**"
                  : report.result() == Result::warn ? " · **WARN**"
                                                    : " · **PASS**";
-    return "## costgate: " + text::money(totals.monthly_delta, report.currency, true) +
-           " a month, " + text::money(totals.monthly_after, report.currency) + " in total" +
-           result + "\n\n";
+    const std::string unpriced = text::unpriced_summary(totals);
+    return "## costgate: " + text::total_delta(totals, report.currency) + " a month, " +
+           text::total_after(totals, report.currency) + " in total" +
+           (unpriced.empty() ? "" : ", " + unpriced) + result + "\n\n";
+}
+
+// Under the totals of an incomplete estimate: each resource that is not fully priced, and why.
+std::string unpriced_section(const Report& report) {
+    if (report.estimate.totals.complete())
+        return "";
+    const std::vector<text::UnpricedEntry> entries = text::unpriced_entries(report.estimate);
+    std::string text = "### Unpriced resources\n\nThe amounts above leave out what these cost:\n\n";
+    for (std::size_t n = 0; n < entries.size() && n < k_unpriced_listed; ++n)
+        text += "- " + cell(entries[n].address) + ": " +
+                (entries[n].known ? "partly priced, " +
+                                        text::money(*entries[n].known, report.currency) + " known; "
+                                  : "") +
+                cell(entries[n].reasons) + "\n";
+    if (entries.size() > k_unpriced_listed)
+        text += "- and " + std::to_string(entries.size() - k_unpriced_listed) +
+                " more; the JSON report lists them all\n";
+    return text + "\n";
 }
 
 std::string totals_table(const Report& report) {
@@ -168,8 +189,8 @@ std::string footer(const Report& report) {
 } // namespace
 
 std::string render_markdown(const Report& report, const RenderOptions&) {
-    std::string text = headline(report) + totals_table(report) + projects_table(report) +
-                       top_changes(report) + findings_section(report);
+    std::string text = headline(report) + totals_table(report) + unpriced_section(report) +
+                       projects_table(report) + top_changes(report) + findings_section(report);
     const std::string tail = footer(report);
     std::string details = "<details><summary>Full breakdown (" +
                           std::to_string(report.estimate.resources.size()) +

@@ -1,4 +1,6 @@
+#include "incomplete_text.hpp"
 #include "renderers.hpp"
+#include "text_format.hpp"
 
 #include <algorithm>
 #include <cstdio>
@@ -104,7 +106,8 @@ std::string money_columns(const std::string& before, const std::string& after,
 void render_resource(std::ostringstream& out, const Resource& resource,
                      const ResourceEstimate& estimate, const Styler& style) {
     const std::string action(to_string(resource.action));
-    const std::string numbers = estimate.priced
+    // A partly priced resource shows what its priced components cost, in yellow.
+    const std::string numbers = estimate.priced || estimate.partial
                                     ? money_columns(money_or(estimate.monthly_before, "-"),
                                                     money_or(estimate.monthly_after, "-"),
                                                     delta_or(estimate.monthly_delta, "-"))
@@ -136,8 +139,34 @@ void render_resource(std::ostringstream& out, const Resource& resource,
         out << shown << std::string(k_width - k_money_width - shown_width, ' ')
             << pad_left(cost, k_money_width) << '\n';
     }
+    for (const UnpricedComponent& part : estimate.unpriced) {
+        const std::string name = "    " + fit(part.name, k_width - k_money_width - 6);
+        out << name << std::string(k_width - k_money_width - columns(name), ' ')
+            << style.yellow(pad_left("unpriced", k_money_width)) << '\n';
+    }
     for (const std::string& note : estimate.notes)
         out << "    " << style.dim("note: " + fit(note, k_width - 10)) << '\n';
+}
+
+// An estimate that leaves unpriced parts out says so under its totals, with each
+// resource that is not fully priced and why.
+void render_unpriced(std::ostringstream& out, const Report& report, const Styler& style) {
+    const CostTotals& totals = report.estimate.totals;
+    if (totals.complete())
+        return;
+    out << style.yellow("Incomplete: " + text::total_after(totals, report.currency) + " a month, " +
+                        text::unpriced_summary(totals))
+        << '\n';
+    for (const text::UnpricedEntry& entry : text::unpriced_entries(report.estimate)) {
+        const std::string known =
+            entry.known
+                ? "partly priced, " + text::money(*entry.known, report.currency) + " known; "
+                : "";
+        const std::vector<std::string> lines =
+            wrap(entry.address + ": " + known + entry.reasons, k_width - 4);
+        for (std::size_t i = 0; i < lines.size(); ++i)
+            out << (i == 0 ? "  " : "    ") << lines[i] << '\n';
+    }
 }
 
 // Resources in report order; in a multi-project run, grouped under a line per project in
@@ -254,6 +283,7 @@ std::string render_table(const Report& report, const RenderOptions& options) {
         << '\n';
     out << totals.resources << " resources: " << totals.priced << " priced, " << totals.unpriced
         << " unpriced\n";
+    render_unpriced(out, report, style);
     render_projects(out, report, style);
     render_breakdown(out, estimate, style);
     render_findings(out, report, style);
