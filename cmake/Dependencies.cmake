@@ -1,10 +1,10 @@
 # The third-party libraries, all from Debian's packages (scripts/install-deps.sh); nothing
 # is downloaded while building. The layers link one interface target per library
-# (costgate_yaml_cpp, costgate_libyaml, costgate_simdjson, costgate_spdlog), so a layer
+# (costgate_yaml_cpp, costgate_libyaml, costgate_simdjson, costgate_spdlog, costgate_re2), so a layer
 # links only what it uses and COSTGATE_STATIC can change what each one is.
 #
 # COSTGATE_STATIC links them statically, for the release binary (docs/packaging.md):
-# yaml-cpp and libyaml from Debian's static archives; simdjson, spdlog and fmt, which
+# yaml-cpp, libyaml and RE2 from Debian's static archives; simdjson, spdlog and fmt, which
 # Debian ships only as shared libraries, compiled here from Debian's source packages of
 # the installed versions (`scripts/install-deps.sh --package` puts them in
 # /usr/local/src/costgate), after checking that their headers are the installed ones.
@@ -25,16 +25,23 @@ find_package(simdjson REQUIRED)
 # libyaml (Debian: libyaml-dev) reads Kubernetes manifests, ten times faster than yaml-cpp
 # (docs/ARCHITECTURE.md); it ships no CMake package file.
 find_path(LIBYAML_INCLUDE_DIR yaml.h REQUIRED)
+# RE2 (Debian: libre2-dev) matches the regular expressions users write in linear time
+# (docs/ARCHITECTURE.md); Debian 12's release has a pkg-config file but no CMake package.
+find_path(RE2_INCLUDE_DIR re2/re2.h REQUIRED)
 
-foreach(library IN ITEMS yaml_cpp libyaml simdjson spdlog)
+foreach(library IN ITEMS yaml_cpp libyaml simdjson spdlog re2)
     add_library(costgate_${library} INTERFACE)
 endforeach()
 target_include_directories(costgate_libyaml SYSTEM INTERFACE "${LIBYAML_INCLUDE_DIR}")
+target_include_directories(costgate_re2 SYSTEM INTERFACE "${RE2_INCLUDE_DIR}")
+target_link_libraries(costgate_re2 INTERFACE Threads::Threads)
 
 if(NOT COSTGATE_STATIC)
     find_library(LIBYAML_LIBRARY yaml REQUIRED)
+    find_library(RE2_LIBRARY re2 REQUIRED)
     target_link_libraries(costgate_yaml_cpp INTERFACE yaml-cpp)
     target_link_libraries(costgate_libyaml INTERFACE "${LIBYAML_LIBRARY}")
+    target_link_libraries(costgate_re2 INTERFACE "${RE2_LIBRARY}")
     target_link_libraries(costgate_simdjson INTERFACE simdjson::simdjson)
     target_link_libraries(costgate_spdlog INTERFACE spdlog::spdlog)
     return()
@@ -45,6 +52,7 @@ if(COSTGATE_SANITIZE)
 endif()
 find_library(YAML_CPP_ARCHIVE NAMES libyaml-cpp.a REQUIRED)
 find_library(LIBYAML_ARCHIVE NAMES libyaml.a REQUIRED)
+find_library(RE2_ARCHIVE NAMES libre2.a REQUIRED)
 
 # The folder of Debian's source package NAME at VERSION (upstream version, no Debian suffix).
 function(costgate_debian_source out name version)
@@ -110,5 +118,6 @@ get_target_property(yaml_cpp_include_dirs yaml-cpp INTERFACE_INCLUDE_DIRECTORIES
 target_include_directories(costgate_yaml_cpp SYSTEM INTERFACE ${yaml_cpp_include_dirs})
 target_link_libraries(costgate_yaml_cpp INTERFACE "${YAML_CPP_ARCHIVE}")
 target_link_libraries(costgate_libyaml INTERFACE "${LIBYAML_ARCHIVE}")
+target_link_libraries(costgate_re2 INTERFACE "${RE2_ARCHIVE}")
 target_link_libraries(costgate_simdjson INTERFACE costgate_simdjson_static)
 target_link_libraries(costgate_spdlog INTERFACE costgate_spdlog_static)

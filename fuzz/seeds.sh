@@ -10,7 +10,7 @@ corpus="$root/../shared/corpus"
 cd "$root"
 
 case "$target" in
-plan)
+plan | plan_reader)
     find examples tests/e2e -name '*.json' -path '*' ! -path '*/k8s_*'
     [ "$shared" = --shared ] && [ -d "$corpus" ] && find "$corpus/tfplan" "$corpus/oddities" -name '*.json'
     ;;

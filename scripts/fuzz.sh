@@ -37,7 +37,7 @@ for target in "${targets[@]}"; do
     mkdir -p "$corpus"
     dictionary=()
     case "$target" in
-    plan) dictionary=(-dict=fuzz/json.dict) ;;
+    plan | plan_reader) dictionary=(-dict=fuzz/json.dict) ;;
     k8s | policy | usage | catalog_overlay) dictionary=(-dict=fuzz/yaml.dict) ;;
     esac
     echo "fuzz.sh: $target for ${seconds}s from $i seeds" >&2

@@ -39,6 +39,7 @@ done
 packages=(
     cmake g++ ninja-build
     libcli11-dev nlohmann-json3-dev libyaml-cpp-dev libyaml-dev libspdlog-dev libfmt-dev libsimdjson-dev
+    libre2-dev
 )
 if [ "$mode" != build ]; then
     packages+=(dpkg-dev file) # apt-get source unpacks with dpkg-source; package.sh checks with file
@@ -51,7 +52,7 @@ cross_all=()
 if [ "$mode" = package ] && [ "$arch" != "$(dpkg --print-architecture)" ]; then
     [ "$arch" = arm64 ] || { echo "install-deps.sh: cross builds are for arm64 only, not '$arch'" >&2; exit 2; }
     packages+=(g++-aarch64-linux-gnu qemu-user-static)
-    cross=(libyaml-cpp-dev libyaml-dev libsimdjson-dev libspdlog-dev libfmt-dev
+    cross=(libyaml-cpp-dev libyaml-dev libsimdjson-dev libspdlog-dev libfmt-dev libre2-dev
         libyaml-cpp0.7 libyaml-0-2 libsimdjson14 libspdlog1.10 libfmt9)
     # Architecture-independent, but the cross build takes every header from one root.
     cross_all=(nlohmann-json3-dev libcli11-dev)

@@ -1,11 +1,19 @@
 #!/usr/bin/env bash
 # pre-commit wrapper for costgate (see .pre-commit-hooks.yaml and docs/ci.md).
 #
-# Usage: pre-commit-hook.sh [--terraform] SUBCOMMAND [COSTGATE_OPTION... --] FILE...
-# Arguments up to the last `--` are passed to costgate as they are; the rest are the file
-# names pre-commit passes. `*.tfplan.json` files become --plan, `*.yaml`/`*.yml` files
-# become --k8s, anything else is ignored. When no file is relevant the hook exits 0 at once
-# without running costgate. The binary is $COSTGATE, else `costgate` on PATH.
+# Usage: pre-commit-hook.sh [--terraform] SUBCOMMAND [COSTGATE_OPTION...] [--] FILE...
+# pre-commit puts the hook's `args` before the file names. An argument starting with `-`
+# is a costgate option and, unless it is a flag (-v, -vv, -q, --verbose, --quiet) or
+# written `--option=value`, the argument after it is its value; the remaining arguments
+# are file names. A `--` ends the options explicitly (everything up to the last `--` is
+# passed to costgate as it is). So `args: [--policy, costgate-policy.yaml]` never turns
+# the policy into a manifest. `plan.json` and `*.tfplan.json` files become --plan,
+# `*.yaml`/`*.yml` files become --k8s, anything else is ignored. A YAML file in a
+# kustomization's folder (the kustomization.yaml itself, a resource or patch beside it or
+# below it) becomes --k8s of that folder instead, once: costgate renders it, and renders an
+# overlay rather than a base it includes when both are staged. When no file is relevant
+# the hook exits 0 at once without running costgate. The binary is $COSTGATE, else
+# `costgate` on PATH.
 #
 # With --terraform, `*.tf`, `*.tofu`, `*.tfvars` (and their .json forms) are relevant
 # instead: each becomes `--terraform ROOT` for the root module that holds it, once per
@@ -29,17 +37,35 @@ fi
 subcommand=$1
 shift
 
-# Split at the last `--`: options before it, file names after it.
+# Split at the last `--` when there is one: options before it, file names after it.
+# Otherwise options (with their values) come first, then file names.
 args=("$@")
 split=-1
 for i in "${!args[@]}"; do
     [[ ${args[$i]} == "--" ]] && split=$i
 done
 options=()
-files=("${args[@]}")
+files=()
 if [[ $split -ge 0 ]]; then
     options=("${args[@]:0:$split}")
     files=("${args[@]:$((split + 1))}")
+else
+    i=0
+    while [[ $i -lt ${#args[@]} ]]; do
+        arg=${args[$i]}
+        case "$arg" in
+            -v | -vv | -vvv | -q | --verbose | --quiet | --*=*) options+=("$arg") ;;
+            -*)
+                options+=("$arg")
+                if [[ $((i + 1)) -lt ${#args[@]} ]]; then
+                    i=$((i + 1))
+                    options+=("${args[$i]}")
+                fi
+                ;;
+            *) files+=("$arg") ;;
+        esac
+        i=$((i + 1))
+    done
 fi
 
 # The root module holding a configuration file (see the header).
@@ -60,6 +86,22 @@ root_of() {
         candidate=$(dirname "$candidate")
     done
     echo "$folder"
+}
+
+# The nearest folder, from the file's own upwards, that holds a kustomization; none: empty.
+kustomization_of() {
+    local folder name
+    folder=$(dirname "$1")
+    while :; do
+        for name in kustomization.yaml kustomization.yml Kustomization; do
+            if [[ -f "$folder/$name" ]]; then
+                echo "$folder"
+                return
+            fi
+        done
+        [[ $folder == "." || $folder == "/" ]] && return
+        folder=$(dirname "$folder")
+    done
 }
 
 inputs=()
@@ -95,10 +137,19 @@ if $terraform; then
     exit $status
 fi
 
+kustomizations=()
 for file in "${files[@]+"${files[@]}"}"; do
     case "$file" in
-        *.tfplan.json) inputs+=(--plan "$file") ;;
-        *.yaml | *.yml) inputs+=(--k8s "$file") ;;
+        plan.json | */plan.json | *.tfplan.json) inputs+=(--plan "$file") ;;
+        *.yaml | *.yml)
+            folder=$(kustomization_of "$file")
+            if [[ -z $folder ]]; then
+                inputs+=(--k8s "$file")
+            elif [[ " ${kustomizations[*]+"${kustomizations[*]}"} " != *" $folder "* ]]; then
+                kustomizations+=("$folder")
+                inputs+=(--k8s "$folder")
+            fi
+            ;;
     esac
 done
 if [[ ${#inputs[@]} -eq 0 ]]; then

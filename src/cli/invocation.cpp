@@ -105,11 +105,16 @@ Invocation resolve_invocation(const RunOptions& flags) {
     const RunSettings defaults = with_flags(config ? config->defaults : RunSettings{}, flags);
     if (!flags.plans.empty() || !flags.k8s.empty() || !flags.terraform.empty() || !config ||
         config->projects.empty()) {
-        invocation.runs.push_back({"", options_of(defaults, flags)});
+        invocation.runs.push_back({"", "", options_of(defaults, flags)});
     } else {
         for (const ProjectConfig& project : config->projects) {
+            const RunSettings& settings = project.settings;
+            const std::string origin = settings.plans.set()       ? settings.plans.origin
+                                       : settings.k8s.set()       ? settings.k8s.origin
+                                       : settings.terraform.set() ? settings.terraform.origin
+                                                                  : project.origin;
             invocation.runs.push_back(
-                {project.name, options_of(with_flags(project.settings, flags), flags)});
+                {project.name, origin, options_of(with_flags(settings, flags), flags)});
             invocation.runs.back().options.project = project.name;
         }
     }

@@ -13,6 +13,9 @@ namespace costgate::cli {
 struct ProjectRun {
     /// Empty for a run made of command-line inputs.
     std::string name;
+    /// Where the project's inputs are configured (`costgate.yml:12:5`); empty for a run
+    /// made of command-line inputs.
+    std::string origin;
     RunOptions options;
 };
 

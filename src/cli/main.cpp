@@ -5,6 +5,7 @@
 #include "costgate/model/error.hpp"
 #include "costgate/pricing/catalog.hpp"
 #include "costgate/version.hpp"
+#include "suggest.hpp"
 
 #include <iostream>
 #include <spdlog/sinks/stdout_color_sinks.h>
@@ -71,6 +72,9 @@ int costgate_main(int argc, char** argv) {
     CLI::App app{
         "costgate: estimate the monthly cost of Terraform changes and enforce cost policies"};
     app.require_subcommand(1);
+    // Global options (-v, -q, --log-level) are taken after the subcommand too: the
+    // subcommands, which inherit this, hand options they do not know to their parent.
+    app.fallthrough();
     int verbosity = 0;
     bool quiet = false;
     app.add_flag("-v,--verbose", verbosity, "More log output on stderr (repeat for more)");
@@ -91,7 +95,8 @@ int costgate_main(int argc, char** argv) {
     } catch (const CLI::Success& success) {
         return app.exit(success);
     } catch (const CLI::ParseError& error) {
-        report_error(error.what());
+        report_error(explain_parse_error(app, std::vector<std::string>(argv + 1, argv + argc),
+                                         error.what()));
         std::cerr << "Run with --help for usage.\n";
         return k_exit_bad_input;
     } catch (const InputError& error) {

@@ -1,10 +1,12 @@
 #include "commands.hpp"
+#include "costgate/policy/evaluator.hpp"
 #include "costgate/policy/policy.hpp"
 #include "costgate/util/input_file.hpp"
 #include "policy_test_suite.hpp"
 
 #include <iostream>
 #include <memory>
+#include <spdlog/spdlog.h>
 
 namespace costgate::cli {
 
@@ -13,9 +15,15 @@ namespace {
 void add_validate(CLI::App& command, int& exit_code) {
     CLI::App* validate = command.add_subcommand("validate", "Check policy files without any input");
     auto files = std::make_shared<std::vector<std::string>>();
-    validate->add_option("FILE", *files, "policy::Policy files, merged in order")->required();
+    validate->add_option("FILE", *files, "Policy files, merged in order")->required();
     validate->callback([files, &exit_code] {
         const policy::Policy merged = policy::load_policy_files(*files);
+        const util::Date today = util::Date::today();
+        for (const policy::Exemption* exemption : policy::expired_exemptions(merged, today))
+            spdlog::warn("{}:{}: the exemption of {} from rule {} expired on {}: renew it or "
+                         "remove it",
+                         exemption->file, exemption->line, exemption->resource, exemption->rule,
+                         exemption->expires.to_string());
         std::cout << files->size() << (files->size() == 1 ? " policy file" : " policy files")
                   << " valid: " << merged.rules.size() << " rules, " << merged.exemptions.size()
                   << " exemptions\n";

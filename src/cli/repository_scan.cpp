@@ -1,5 +1,7 @@
 #include "repository_scan.hpp"
 
+#include "costgate/ingest/kustomize.hpp"
+
 #include <algorithm>
 #include <fstream>
 #include <set>
@@ -16,11 +18,11 @@ bool skipped_folder(const fs::path& folder) {
 }
 
 bool is_manifest(const fs::path& file) {
+    if (ingest::kustomization_file(file.parent_path()) == file)
+        return true;
     const std::string extension = file.extension().string();
     if (extension != ".yaml" && extension != ".yml")
         return false;
-    if (file.filename() == "kustomization.yaml" || file.filename() == "kustomization.yml")
-        return true;
     std::ifstream in(file);
     bool api_version = false;
     bool kind = false;
@@ -62,6 +64,14 @@ RepositoryLayout scan_repository(const fs::path& root) {
         else if (is_manifest(entry->path()))
             kubernetes.insert(normal);
     }
+    // A base or component is priced through the overlays that include it, not on its own.
+    std::vector<fs::path> kustomizations;
+    for (const fs::path& folder : kubernetes)
+        if (!ingest::kustomization_file(root / folder).empty())
+            kustomizations.push_back(root / folder);
+    std::set<fs::path> rendered;
+    for (const fs::path& folder : ingest::kustomize_roots(kustomizations))
+        rendered.insert(folder);
     RepositoryLayout layout;
     for (const fs::path& folder : terraform)
         layout.terraform_roots.push_back(display(folder));
@@ -72,7 +82,9 @@ RepositoryLayout scan_repository(const fs::path& root) {
                 return other != folder && !other.empty() &&
                        folder.generic_string().starts_with(prefix);
             });
-        if (!nested)
+        const bool included =
+            !ingest::kustomization_file(root / folder).empty() && !rendered.contains(root / folder);
+        if (!nested && !included)
             layout.kubernetes_folders.push_back(display(folder));
     }
     return layout;

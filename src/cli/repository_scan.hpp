@@ -11,7 +11,9 @@ struct RepositoryLayout {
     /// Folders holding `*.tf` files, except module libraries (folders under `modules/`).
     std::vector<std::string> terraform_roots;
     /// Folders holding Kubernetes manifests (YAML with `apiVersion:` and `kind:`) or a
-    /// `kustomization.yaml`, not counting those inside another such folder.
+    /// kustomization, not counting those inside another such folder, nor kustomize bases
+    /// and components that another found kustomization includes (its overlays stand for
+    /// them, so nothing is counted twice).
     std::vector<std::string> kubernetes_folders;
 };
 

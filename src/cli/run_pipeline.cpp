@@ -11,7 +11,9 @@
 #include "costgate/report/renderer.hpp"
 #include "costgate/version.hpp"
 #include "project_runs.hpp"
+#include "run_log.hpp"
 #include "run_options.hpp"
+#include "suggest.hpp"
 
 #include <algorithm>
 #include <cstdlib>
@@ -38,6 +40,13 @@ std::string format_list() {
 
 namespace {
 
+std::string joined(const std::vector<std::string>& values) {
+    std::string text;
+    for (const std::string& value : values)
+        text += (text.empty() ? "" : ", ") + value;
+    return text;
+}
+
 /// Moves `from`'s resources to the end of `to`: the whole vector when `to` is empty (one
 /// input, the usual case, needs no second array).
 void append(std::vector<Resource>& to, std::vector<Resource> from) {
@@ -47,20 +56,26 @@ void append(std::vector<Resource>& to, std::vector<Resource> from) {
         std::move(from.begin(), from.end(), std::back_inserter(to));
 }
 
-std::vector<Resource> read_inputs(const RunOptions& options) {
+std::vector<Resource> read_inputs(const RunOptions& options, const std::string& log_prefix) {
     std::vector<Resource> resources;
     const ingest::PlanReadOptions plan_options{options.region};
     for (const std::string& path : options.plans) {
+        const run_log::StageTimer timer(log_prefix, "read " + path);
         const util::InputText input = util::read_input(path);
+        const std::size_t bytes = input.text.size();
         std::vector<Resource> plan = ingest::read_terraform_plan(input, plan_options);
         if (const std::string tf_dir =
                 options.tf_dir.empty() ? ingest::default_tf_dir(path) : options.tf_dir;
-            !tf_dir.empty())
+            !tf_dir.empty()) {
+            spdlog::debug("{}{}: locating declarations in {}", log_prefix, input.name, tf_dir);
             ingest::locate_declarations(tf_dir, plan);
-        spdlog::debug("{}: {} managed resources", input.name, plan.size());
+        }
+        spdlog::debug("{}{}: Terraform plan, {} bytes, {} managed resources", log_prefix,
+                      input.name, bytes, plan.size());
         append(resources, std::move(plan));
     }
     if (!options.terraform.empty()) {
+        const run_log::StageTimer timer(log_prefix, "read Terraform source");
         const ingest::TerraformSourceOptions source_options{options.var_files, options.vars,
                                                             options.region};
         const auto read_roots = [&](const std::vector<std::string>& roots) {
@@ -73,15 +88,18 @@ std::vector<Resource> read_inputs(const RunOptions& options) {
         if (!options.base_terraform.empty())
             source =
                 ingest::diff_resource_states(std::move(source), read_roots(options.base_terraform));
-        spdlog::debug("{} resources from Terraform source", source.size());
+        spdlog::debug("{}{} resources from Terraform source in {}", log_prefix, source.size(),
+                      joined(options.terraform));
         append(resources, std::move(source));
     }
     if (!options.k8s.empty()) {
+        const run_log::StageTimer timer(log_prefix, "read Kubernetes manifests");
         std::vector<Resource> manifests = ingest::read_k8s_manifests(options.k8s);
         if (!options.base_k8s.empty())
             manifests = ingest::diff_resource_states(std::move(manifests),
                                                      ingest::read_k8s_manifests(options.base_k8s));
-        spdlog::debug("{} Kubernetes objects", manifests.size());
+        spdlog::debug("{}{} Kubernetes objects from {}", log_prefix, manifests.size(),
+                      joined(options.k8s));
         append(resources, std::move(manifests));
     }
     std::stable_sort(resources.begin(), resources.end(), [](const Resource& a, const Resource& b) {
@@ -125,22 +143,29 @@ extra_reports(const Invocation& invocation, const RunOptions& flags) {
         const report::RenderFunction render = report::find_renderer(format);
         if (!render)
             throw UsageError("unknown report format \"" + format + "\" (known: " + format_list() +
-                             ")");
+                             ")" + did_you_mean(format, report::renderer_names()));
         reports.emplace_back(file, render);
     }
     return reports;
 }
 
-void warn_if_stale(const pricing::Catalog& catalog, int max_age_days) {
-    const auto as_of = util::Date::parse(catalog.as_of());
-    if (!as_of)
+// Judges the prices the run used, not the catalog's newest date: a catalog refreshed
+// last month may still price a resource with a row from years ago.
+void warn_if_stale(const Report& report, int max_age_days) {
+    const PricesUsed used = prices_used(report.estimate);
+    const std::string as_of = used.oldest.empty() ? report.catalog_as_of : used.oldest;
+    const auto date = util::Date::parse(as_of);
+    if (!date)
         return;
-    const long age = util::Date::today().days_since_epoch() - as_of->days_since_epoch();
-    if (age > max_age_days)
-        spdlog::warn(
-            "the embedded prices are as of {} ({} days old, more than {}): rebuild the catalog or "
-            "overlay current prices with --catalog (docs/catalog.md)",
-            catalog.as_of(), age, max_age_days);
+    const long age = util::Date::today().days_since_epoch() - date->days_since_epoch();
+    if (age <= max_age_days)
+        return;
+    const std::string what = used.oldest.empty()
+                                 ? "the embedded prices are"
+                                 : "the oldest price used (" + used.oldest_key + ") is";
+    spdlog::warn("{} as of {} ({} days old, more than {}): rebuild the catalog or overlay current "
+                 "prices with --catalog (docs/catalog.md)",
+                 what, as_of, age, max_age_days);
 }
 
 // A report holds every resource's attribute trees: millions of small allocations on a
@@ -209,9 +234,7 @@ void add_run_options(CLI::App& command, RunOptions& options) {
         .add_option("--catalog", options.catalogs,
                     "Price overlay (CSV or YAML, docs/catalog.md); repeatable, later files win")
         ->type_name("FILE");
-    command
-        .add_option("--usage", options.usage,
-                    "pricing::Usage file (YAML) for usage-priced resources")
+    command.add_option("--usage", options.usage, "Usage file (YAML) for usage-priced resources")
         ->type_name("FILE");
     command.add_option("--region", options.region, "Region for resources whose plan does not say")
         ->type_name("REGION");
@@ -245,13 +268,18 @@ void add_run_options(CLI::App& command, RunOptions& options) {
 
 Report build_report(const RunOptions& options, const policy::Policy* policy,
                     const util::Date& today, policy::RuleSelection selection) {
+    const std::string log_prefix = run_log::prefix(options.project);
     pricing::Catalog catalog = pricing::Catalog::embedded();
     for (const std::string& path : options.catalogs) {
         const util::InputText overlay = util::read_input(path);
         catalog.add_overlay(overlay.name, overlay.text);
+        spdlog::debug("{}{}: price overlay, {} bytes", log_prefix, overlay.name,
+                      overlay.text.size());
     }
     const pricing::Usage usage =
         options.usage.empty() ? pricing::Usage() : pricing::Usage::load_file(options.usage);
+    if (!options.usage.empty())
+        spdlog::debug("{}{}: usage file", log_prefix, options.usage);
     Report report;
     report.tool_version = k_version;
     report.currency = catalog.currency();
@@ -268,14 +296,27 @@ Report build_report(const RunOptions& options, const policy::Policy* policy,
                                     : "default";
     const std::string cost_centre_tag =
         options.cost_centre_tag.empty() ? "cost-centre" : options.cost_centre_tag;
-    report.estimate =
-        pricing::estimate_costs(read_inputs(options), catalog, usage, {cost_centre_tag, cluster});
-    if (!options.compare_to.empty())
+    std::vector<Resource> resources = read_inputs(options, log_prefix);
+    {
+        const run_log::StageTimer timer(log_prefix,
+                                        "price " + std::to_string(resources.size()) + " resources");
+        spdlog::debug("{}catalog {} (prices as of {}), cluster profile {}", log_prefix,
+                      catalog.version(), catalog.as_of(), cluster);
+        report.estimate = pricing::estimate_costs(std::move(resources), catalog, usage,
+                                                  {cost_centre_tag, cluster});
+    }
+    run_log::log_prices(report.estimate, log_prefix);
+    if (!options.compare_to.empty()) {
+        const run_log::StageTimer timer(log_prefix, "compare to " + options.compare_to);
         pricing::apply_baseline(
             report.estimate, report.currency,
             ingest::read_base_report(util::read_input(options.compare_to), options.project));
+    }
     if (policy) {
-        report.findings = policy::evaluate_policy(*policy, {report.estimate, today}, selection);
+        const run_log::StageTimer timer(
+            log_prefix, "evaluate " + std::to_string(policy->rules.size()) + " rules");
+        report.findings =
+            policy::evaluate_policy(*policy, {report.estimate, today, report.currency}, selection);
         report.rules = policy::describe_rules(*policy);
         report.policies_evaluated = true;
     }
@@ -287,7 +328,7 @@ int run_pipeline(const RunOptions& flags, bool with_policy) {
     const report::RenderFunction render = report::find_renderer(invocation.format);
     if (!render)
         throw UsageError("unknown format \"" + invocation.format + "\" (known: " + format_list() +
-                         ")");
+                         ")" + did_you_mean(invocation.format, report::renderer_names()));
     if (with_policy)
         for (const ProjectRun& run : invocation.runs)
             if (run.options.policies.empty())
@@ -296,15 +337,18 @@ int run_pipeline(const RunOptions& flags, bool with_policy) {
                     (invocation.config ? invocation.config->path : std::string("costgate.yml")));
     const std::vector<std::pair<std::string, report::RenderFunction>> extra =
         extra_reports(invocation, flags);
-    warn_if_stale(pricing::Catalog::embedded(), flags.max_catalog_age_days);
     const Report& report =
         keep_until_exit(run_invocation(invocation, with_policy, util::Date::today()));
+    warn_if_stale(report, flags.max_catalog_age_days);
     if (invocation.config && invocation.config->currency.set() &&
         invocation.config->currency.value != report.currency)
         throw UsageError(invocation.config->currency.origin + ": the config expects prices in " +
                          invocation.config->currency.value + ", but the catalogs price in " +
                          report.currency);
-    write_output(invocation.out, render(report, {use_colour(invocation.out)}));
+    {
+        const run_log::StageTimer timer("", "render and write " + invocation.format);
+        write_output(invocation.out, render(report, {use_colour(invocation.out)}));
+    }
     for (const auto& [file, report_render] : extra)
         write_output(file, report_render(report, {false}));
     // The github format's step summary: GitHub shows this file's Markdown on the run page.

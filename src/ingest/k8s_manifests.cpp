@@ -1,15 +1,15 @@
 #include "costgate/ingest/k8s_manifests.hpp"
 
+#include "costgate/ingest/kustomize.hpp"
 #include "costgate/model/error.hpp"
 #include "costgate/util/input_file.hpp"
 #include "yaml_documents.hpp"
 
 #include <algorithm>
-#include <array>
-#include <cstdio>
 #include <filesystem>
 #include <map>
-#include <memory>
+#include <span>
+#include <spdlog/spdlog.h>
 
 namespace costgate::ingest {
 
@@ -85,6 +85,41 @@ Resource object_resource(const std::string& file, int line, nlohmann::json objec
     return resource;
 }
 
+// The objects of one document: a List's items, or the document itself.
+void read_document(const std::string& file, YamlDocument& document, std::vector<Resource>& out) {
+    if (!document.value.is_object())
+        throw InputError({file, document.line}, "expected a Kubernetes object (a mapping)");
+    const nlohmann::json* kind = path(document.value, {"kind"});
+    if (!kind || !kind->is_string() || trimmed(kind->get<std::string>()) != "List") {
+        out.push_back(object_resource(file, document.line, std::move(document.value)));
+        return;
+    }
+    const auto items = document.value.find("items");
+    if (items == document.value.end() || !items->is_array())
+        return;
+    for (std::size_t i = 0; i < items->size(); ++i) {
+        // An `items` taken from an alias has no lines of its own.
+        const int line = i < document.item_lines.size() ? document.item_lines[i] : document.line;
+        out.push_back(object_resource(file, line, std::move((*items)[i])));
+    }
+}
+
+// kubectl takes a repeated key's last value and goes on; so does costgate, saying so on
+// stderr and in a note on the object that holds the key (the last one starting before it).
+void warn_repeated_keys(const std::vector<YamlRepeatedKey>& repeated, std::span<Resource> objects) {
+    for (const YamlRepeatedKey& key : repeated) {
+        spdlog::warn("{}: duplicate key \"{}\": the last value is used, as kubectl does",
+                     key.where.to_string(), key.key);
+        Resource* holder = nullptr;
+        for (Resource& object : objects)
+            if (object.line <= key.where.line)
+                holder = &object;
+        if (holder)
+            holder->notes.push_back("duplicate key \"" + key.key + "\" at line " +
+                                    std::to_string(key.where.line) + ": the last value is used");
+    }
+}
+
 void read_document_text(const std::string& file, std::string_view text,
                         std::vector<Resource>& out) {
     std::vector<YamlDocument> documents;
@@ -99,67 +134,52 @@ void read_document_text(const std::string& file, std::string_view text,
         unrendered(file, error.where().line);
     }
     for (YamlDocument& document : documents) {
-        if (!document.value.is_object())
-            throw InputError({file, document.line}, "expected a Kubernetes object (a mapping)");
-        const nlohmann::json* kind = path(document.value, {"kind"});
-        if (kind && kind->is_string() && trimmed(kind->get<std::string>()) == "List") {
-            const auto items = document.value.find("items");
-            if (items == document.value.end() || !items->is_array())
-                continue;
-            for (std::size_t i = 0; i < items->size(); ++i) {
-                // An `items` taken from an alias has no lines of its own.
-                const int line =
-                    i < document.item_lines.size() ? document.item_lines[i] : document.line;
-                out.push_back(object_resource(file, line, std::move((*items)[i])));
-            }
-            continue;
-        }
-        out.push_back(object_resource(file, document.line, std::move(document.value)));
+        const std::size_t first = out.size();
+        read_document(file, document, out);
+        warn_repeated_keys(document.repeated_keys, std::span<Resource>(out).subspan(first));
     }
 }
 
-std::string run_kustomize(const fs::path& dir) {
-    if (std::system("command -v kubectl >/dev/null 2>&1") != 0)
-        throw InputError({dir.string()},
-                         "holds a kustomization.yaml and kubectl is not installed: render it with "
-                         "`kubectl kustomize DIR | costgate check --k8s -` (Debian: apt-get "
-                         "install kubernetes-client)");
-    // kubectl's warnings and errors go to the user's stderr; only the rendered YAML is read.
-    std::string quoted = dir.string();
-    for (std::size_t at = 0; (at = quoted.find('\'', at)) != std::string::npos; at += 4)
-        quoted.replace(at, 1, "'\\''");
-    const std::string command = "kubectl kustomize '" + quoted + "'";
-    std::unique_ptr<FILE, int (*)(FILE*)> pipe(popen(command.c_str(), "r"), pclose);
-    if (!pipe)
-        throw InputError({dir.string()}, "cannot run kubectl kustomize");
-    std::string output;
-    std::array<char, 4096> buffer{};
-    for (std::size_t read; (read = std::fread(buffer.data(), 1, buffer.size(), pipe.get())) > 0;)
-        output.append(buffer.data(), read);
-    if (pclose(pipe.release()) != 0)
-        throw InputError({dir.string()}, "kubectl kustomize failed (its message is above)");
-    return output;
+bool is_kustomization_name(const fs::path& file) {
+    const fs::path name = file.filename();
+    return name == "kustomization.yaml" || name == "kustomization.yml" || name == "Kustomization";
 }
 
-void read_path(const std::string& given, std::vector<Resource>& out) {
+// Reads one input path. Folders holding a kustomization (the path itself, one found in a
+// folder, or the folder of a kustomization file given by name) go to `kustomizations`, to
+// be rendered once every input is known; files inside such a folder are kustomize's.
+void read_path(const std::string& given, std::vector<Resource>& out,
+               std::vector<fs::path>& kustomizations) {
     if (given != "-" && fs::is_directory(given)) {
-        const fs::path dir(given);
-        for (const char* name : {"kustomization.yaml", "kustomization.yml", "Kustomization"})
-            if (fs::exists(dir / name)) {
-                read_document_text(given + " (kustomize)", run_kustomize(dir), out);
-                return;
-            }
+        // `k8s/base/` is shown as `k8s/base`.
+        const fs::path dir =
+            fs::path(given).has_filename() ? fs::path(given) : fs::path(given).parent_path();
+        if (!kustomization_file(dir).empty()) {
+            kustomizations.push_back(dir);
+            return;
+        }
         std::vector<fs::path> files;
-        for (const auto& entry : fs::recursive_directory_iterator(dir))
-            if (entry.is_regular_file() &&
-                (entry.path().extension() == ".yaml" || entry.path().extension() == ".yml" ||
-                 entry.path().extension() == ".json"))
-                files.push_back(entry.path());
+        for (auto entry = fs::recursive_directory_iterator(dir);
+             entry != fs::recursive_directory_iterator(); ++entry) {
+            if (entry->is_directory() && !kustomization_file(entry->path()).empty()) {
+                kustomizations.push_back(entry->path());
+                entry.disable_recursion_pending();
+            } else if (entry->is_regular_file() && (entry->path().extension() == ".yaml" ||
+                                                    entry->path().extension() == ".yml" ||
+                                                    entry->path().extension() == ".json")) {
+                files.push_back(entry->path());
+            }
+        }
         std::sort(files.begin(), files.end());
         for (const fs::path& file : files) {
             const util::InputText input = util::read_input(file.string());
             read_document_text(input.name, input.text, out);
         }
+        return;
+    }
+    if (given != "-" && is_kustomization_name(given) && fs::is_regular_file(given)) {
+        const fs::path folder = fs::path(given).parent_path();
+        kustomizations.push_back(folder.empty() ? fs::path(".") : folder);
         return;
     }
     const util::InputText input = util::read_input(given);
@@ -184,8 +204,12 @@ void attach_namespace_labels(std::vector<Resource>& resources) {
 
 std::vector<Resource> read_k8s_manifests(const std::vector<std::string>& paths) {
     std::vector<Resource> resources;
+    std::vector<fs::path> kustomizations;
     for (const std::string& given : paths)
-        read_path(given, resources);
+        read_path(given, resources, kustomizations);
+    for (const fs::path& folder : kustomize_roots(kustomizations))
+        read_document_text(folder.string() + " (kustomize)", render_kustomization(folder),
+                           resources);
     attach_namespace_labels(resources);
     return resources;
 }

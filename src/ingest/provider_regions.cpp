@@ -8,18 +8,6 @@ namespace costgate::ingest {
 
 namespace {
 
-const nlohmann::json* member(const nlohmann::json& object, const char* key) {
-    if (!object.is_object())
-        return nullptr;
-    const auto found = object.find(key);
-    return found == object.end() ? nullptr : &*found;
-}
-
-const std::string* string_member(const nlohmann::json& object, const char* key) {
-    const nlohmann::json* value = member(object, key);
-    return value && value->is_string() ? &value->get_ref<const std::string&>() : nullptr;
-}
-
 // `module.a.module.b.aws_instance.x` → {"a", "b"}.
 std::vector<std::string> module_names(const std::string& config_address) {
     std::vector<std::string> names;
@@ -62,16 +50,16 @@ std::string strip_instance_keys(const std::string& address) {
     return out;
 }
 
-ProviderRegions::ProviderRegions(const nlohmann::json& plan) {
-    m_variables = member(plan, "variables");
-    const nlohmann::json* configuration = member(plan, "configuration");
+ProviderRegions::ProviderRegions(JsonValue plan) {
+    m_variables = plan.find("variables");
+    const JsonValue configuration = plan.find("configuration");
     if (!configuration)
         return;
-    if (const nlohmann::json* root = member(*configuration, "root_module"))
-        index_module(*root, "");
-    if (const nlohmann::json* configs = member(*configuration, "provider_config");
-        configs && configs->is_object()) {
-        for (const auto& [key, config] : configs->items()) {
+    if (const JsonValue root = configuration.find("root_module"))
+        index_module(root, "");
+    if (const JsonValue configs = configuration.find("provider_config"); configs.is_object()) {
+        for (const JsonValue config : configs.children()) {
+            const std::string key(config.key());
             m_declared.insert(key);
             std::string region = region_of_config(config);
             if (!region.empty())
@@ -80,47 +68,45 @@ ProviderRegions::ProviderRegions(const nlohmann::json& plan) {
     }
 }
 
-void ProviderRegions::index_module(const nlohmann::json& module, const std::string& prefix) {
-    if (const nlohmann::json* resources = member(module, "resources");
-        resources && resources->is_array()) {
-        for (const nlohmann::json& resource : *resources) {
-            const std::string* address = string_member(resource, "address");
-            const std::string* key = string_member(resource, "provider_config_key");
-            if (address && key)
-                m_resource_keys[prefix + *address] = *key;
+void ProviderRegions::index_module(JsonValue module, const std::string& prefix) {
+    if (const JsonValue resources = module.find("resources"); resources.is_array()) {
+        for (const JsonValue resource : resources.children()) {
+            const JsonValue address = resource.find("address");
+            const JsonValue key = resource.find("provider_config_key");
+            if (address.is_string() && key.is_string())
+                m_resource_keys[prefix + std::string(address.string())] = key.string();
         }
     }
-    if (const nlohmann::json* calls = member(module, "module_calls"); calls && calls->is_object()) {
-        for (const auto& [name, call] : calls->items())
-            if (const nlohmann::json* child = member(call, "module"))
-                index_module(*child, prefix + "module." + name + ".");
+    if (const JsonValue calls = module.find("module_calls"); calls.is_object()) {
+        for (const JsonValue call : calls.children())
+            if (const JsonValue child = call.find("module"))
+                index_module(child, prefix + "module." + std::string(call.key()) + ".");
     }
 }
 
-std::string ProviderRegions::region_of_config(const nlohmann::json& config) const {
-    const std::string* name = string_member(config, "name");
-    const nlohmann::json* expressions = member(config, "expressions");
-    if (!name || !expressions)
+std::string ProviderRegions::region_of_config(JsonValue config) const {
+    const JsonValue name = config.find("name");
+    const JsonValue expressions = config.find("expressions");
+    if (!name.is_string() || !expressions)
         return {};
+    const Cloud cloud = cloud_of_provider(std::string(name.string()));
     for (const char* key : {"region", "zone"}) {
-        const nlohmann::json* expression = member(*expressions, key);
+        const JsonValue expression = expressions.find(key);
         if (!expression)
             continue;
-        if (const std::string* constant = string_member(*expression, "constant_value"))
-            return normalise_region(cloud_of_provider(*name), *constant);
+        if (const JsonValue constant = expression.find("constant_value"); constant.is_string())
+            return normalise_region(cloud, std::string(constant.string()));
         // A root-module provider whose region is `var.x` takes the plan's value of x.
-        const nlohmann::json* references = member(*expression, "references");
-        const bool in_root = member(config, "module_address") == nullptr;
-        if (!in_root || !references || !references->is_array() || !m_variables)
+        const JsonValue references = expression.find("references");
+        const bool in_root = !config.find("module_address");
+        if (!in_root || !references.is_array() || !m_variables)
             continue;
-        for (const nlohmann::json& reference : *references) {
-            if (!reference.is_string() ||
-                !reference.get_ref<const std::string&>().starts_with("var."))
+        for (const JsonValue reference : references.children()) {
+            if (!reference.is_string() || !reference.string().starts_with("var."))
                 continue;
-            const std::string variable = reference.get<std::string>().substr(4);
-            if (const nlohmann::json* entry = member(*m_variables, variable.c_str()))
-                if (const std::string* value = string_member(*entry, "value"))
-                    return normalise_region(cloud_of_provider(*name), *value);
+            const JsonValue value = m_variables.find(reference.string().substr(4)).find("value");
+            if (value.is_string())
+                return normalise_region(cloud, std::string(value.string()));
         }
     }
     return {};

@@ -1,7 +1,8 @@
 #pragma once
 
+#include "costgate/model/json_tree.hpp"
+
 #include <map>
-#include <nlohmann/json.hpp>
 #include <set>
 #include <string>
 
@@ -12,8 +13,9 @@ namespace costgate::ingest {
 /// resources in `configuration.root_module`, through nested `module_calls`).
 class ProviderRegions {
   public:
-    /// `plan` is the whole plan document; a plan without `configuration` has no regions.
-    explicit ProviderRegions(const nlohmann::json& plan);
+    /// `plan` is the plan's top level (it must outlive this); a plan without
+    /// `configuration` has no regions.
+    explicit ProviderRegions(JsonValue plan);
 
     /// The region of the provider configuration used by the resource whose configuration
     /// address (module path without instance keys, then `type.name`) is given, or empty.
@@ -21,10 +23,10 @@ class ProviderRegions {
     std::string region_for(const std::string& config_address, const std::string& provider) const;
 
   private:
-    void index_module(const nlohmann::json& module, const std::string& prefix);
-    std::string region_of_config(const nlohmann::json& config) const;
+    void index_module(JsonValue module, const std::string& prefix);
+    std::string region_of_config(JsonValue config) const;
 
-    const nlohmann::json* m_variables = nullptr;
+    JsonValue m_variables;
     std::map<std::string, std::string> m_resource_keys;
     std::map<std::string, std::string> m_regions;
     std::set<std::string> m_declared;

@@ -2,14 +2,12 @@
 
 #include "costgate/model/error.hpp"
 #include "costgate/util/json_document.hpp"
-#include "plan_entry.hpp"
-#include "plan_on_demand.hpp"
+#include "plan_document.hpp"
 #include "plan_unwrap.hpp"
 #include "provider_regions.hpp"
 #include "region.hpp"
 #include "resource_tags.hpp"
 
-#include <functional>
 #include <spdlog/spdlog.h>
 #include <tuple>
 
@@ -17,67 +15,39 @@ namespace costgate::ingest {
 
 namespace {
 
-using nlohmann::json;
-
-/// Copies `unknown` without what says nothing: `false`, and object members with no `true`
-/// inside (Terraform writes `[]` and `{}` for every nested attribute). Arrays that keep
-/// something keep their length, so element i still matches the attribute's element i.
-/// Returns false when nothing is left of `unknown`.
-bool copy_unknown_paths(JsonValue unknown, JsonTreeBuilder& out) {
-    if (unknown.is_object()) {
-        bool any = false;
-        out.begin_object();
-        for (const JsonValue member : unknown.children()) {
-            const JsonTreeBuilder::Mark mark = out.mark();
-            out.key(member.key());
-            if (copy_unknown_paths(member, out))
-                any = true;
-            else
-                out.rollback(mark);
-        }
-        out.end_object();
-        return any;
-    }
-    if (unknown.is_array()) {
-        bool any = false;
-        out.begin_array();
-        for (const JsonValue element : unknown.children())
-            any = copy_unknown_paths(element, out) || any;
-        out.end_array();
-        return any;
-    }
-    out.value(unknown);
-    return unknown.boolean();
+/// An empty object, for a state the plan leaves out.
+JsonTree empty_object() {
+    JsonTreeBuilder builder;
+    builder.begin_object();
+    builder.end_object();
+    return builder.finish();
 }
-
-/// Gives resource_changes[index], to be consumed (its states are moved into a Resource).
-using EntrySource = std::function<PlanEntry(std::size_t index)>;
 
 /// Reads one plan document, tracking JSON paths for messages.
 class PlanReader {
   public:
-    /// `plan` holds the top level (resource_changes need only have the right size: the
-    /// entries themselves come from `entries`).
-    PlanReader(const util::InputText& input, const json& plan, const PlanReadOptions& options)
-        : m_input(input), m_plan(plan), m_options(options), m_provider_regions(plan) {}
+    PlanReader(const util::InputText& input, PlanDocument& plan, const PlanReadOptions& options)
+        : m_input(input), m_plan(plan.top), m_entries(plan.entries), m_options(options),
+          m_provider_regions(plan.top) {}
 
-    std::vector<Resource> read(const EntrySource& entries) {
+    std::vector<Resource> read() {
         check_is_plan();
         std::vector<Resource> resources;
-        const auto changes = m_plan.find("resource_changes");
-        if (changes == m_plan.end() || changes->is_null()) {
+        const JsonValue changes = m_plan.find("resource_changes");
+        if (!changes || changes.is_null()) {
             if (has_planned_resources())
                 spdlog::warn("{}: the plan has planned_values but no resource_changes; only "
                              "resource_changes are priced, so this plan adds nothing",
                              m_input.name);
             return resources;
         }
-        if (!changes->is_array())
-            fail("resource_changes", "expected an array, found " + util::json_type_name(*changes));
-        resources.reserve(changes->size());
-        for (std::size_t i = 0; i < changes->size(); ++i) {
+        if (!changes.is_array())
+            fail("resource_changes",
+                 "expected an array, found " + std::string(changes.type_name()));
+        resources.reserve(m_entries.size());
+        for (std::size_t i = 0; i < m_entries.size(); ++i) {
             const std::string path = "resource_changes[" + std::to_string(i) + "]";
-            if (auto resource = read_change(entries(i), path))
+            if (auto resource = read_change(m_entries[i], path))
                 resources.push_back(std::move(*resource));
         }
         return resources;
@@ -92,43 +62,39 @@ class PlanReader {
         throw InputError({m_input.name}, "not a Terraform plan: " + what);
     }
 
+    bool has(std::string_view key) const { return static_cast<bool>(m_plan.find(key)); }
+
     void check_is_plan() const {
         if (!m_plan.is_object())
             not_a_plan("expected a JSON object at the top level, found " +
-                       util::json_type_name(m_plan));
-        if (m_plan.contains("plan_format_version") && !m_plan.contains("format_version"))
+                       std::string(m_plan.type_name()));
+        if (has("plan_format_version") && !has("format_version"))
             not_a_plan("this is HCP Terraform's redacted plan format; run "
                        "`terraform show -json PLANFILE` to get the plan JSON costgate reads");
-        const bool has_plan_keys = m_plan.contains("resource_changes") ||
-                                   m_plan.contains("planned_values") ||
-                                   m_plan.contains("configuration");
-        if ((m_plan.contains("lineage") && m_plan.contains("serial")) ||
-            (m_plan.contains("values") && !has_plan_keys))
+        const bool has_plan_keys =
+            has("resource_changes") || has("planned_values") || has("configuration");
+        if ((has("lineage") && has("serial")) || (has("values") && !has_plan_keys))
             not_a_plan("this looks like Terraform state; run `terraform plan -out plan.out` "
                        "then `terraform show -json plan.out`");
-        const auto version = m_plan.find("format_version");
-        if (version == m_plan.end()) {
+        const JsonValue version = m_plan.find("format_version");
+        if (!version) {
             // Hand-trimmed plans (common in other tools' fixtures) drop the version but keep
             // the plan's own keys; those are read as the current format.
             if (!has_plan_keys)
                 not_a_plan("it has no format_version (expected `terraform show -json` output)");
             return;
         }
-        if (!version->is_string())
-            fail("format_version", "expected a string, found " + util::json_type_name(*version));
-        const std::string& text = version->get_ref<const std::string&>();
+        if (!version.is_string())
+            fail("format_version", "expected a string, found " + std::string(version.type_name()));
+        const std::string_view text = version.string();
         if (!text.starts_with("0.") && !text.starts_with("1."))
-            fail("format_version",
-                 "unsupported plan format_version \"" + text + "\" (costgate reads 0.x and 1.x)");
+            fail("format_version", "unsupported plan format_version \"" + std::string(text) +
+                                       "\" (costgate reads 0.x and 1.x)");
     }
 
     bool has_planned_resources() const {
-        const auto planned = m_plan.find("planned_values");
-        if (planned == m_plan.end() || !planned->is_object())
-            return false;
-        const auto root = planned->find("root_module");
-        return root != planned->end() && root->is_object() &&
-               (root->contains("resources") || root->contains("child_modules"));
+        const JsonValue root = m_plan.find("planned_values").find("root_module");
+        return root.find("resources") || root.find("child_modules");
     }
 
     std::string required_string(JsonValue object, const char* key, const std::string& path) const {
@@ -183,7 +149,7 @@ class PlanReader {
         return type.substr(0, type.find('_'));
     }
 
-    std::optional<Resource> read_change(PlanEntry split, const std::string& path) const {
+    std::optional<Resource> read_change(PlanEntry& split, const std::string& path) const {
         const JsonValue entry = split.fields;
         if (!entry.is_object())
             fail(path, "expected an object, found " + std::string(entry.type_name()));
@@ -227,17 +193,14 @@ class PlanReader {
                                             std::string(state->value().root().type_name()));
             *target = std::move(*state);
         }
-        if (split.after_unknown && split.after_unknown->root().is_object()) {
-            JsonTreeBuilder unknown;
-            copy_unknown_paths(*split.after_unknown, unknown);
-            resource.after_unknown = unknown.finish();
-        }
+        if (split.after_unknown)
+            resource.after_unknown = std::move(*split.after_unknown);
         const bool needs_before = resource.action != Action::create;
         const bool needs_after = resource.action != Action::remove;
         if (needs_before && !resource.before && resource.action != Action::read)
-            resource.before = JsonTree(json::object());
+            resource.before = empty_object();
         if (needs_after && !resource.after)
-            resource.after = JsonTree(json::object());
+            resource.after = empty_object();
     }
 
     void resolve_region(Resource& resource, JsonValue entry) const {
@@ -258,7 +221,8 @@ class PlanReader {
     }
 
     const util::InputText& m_input;
-    const json& m_plan;
+    JsonValue m_plan;
+    std::vector<PlanEntry>& m_entries;
     const PlanReadOptions& m_options;
     ProviderRegions m_provider_regions;
 };
@@ -272,27 +236,8 @@ std::vector<Resource> read_terraform_plan(const util::InputText& input,
         unwrapped =
             util::InputText{input.name, unwrap_setup_terraform_output(std::string(input.text))};
     const util::InputText& text = unwrapped ? *unwrapped : input;
-    // The fast path reads only what is needed; anything it does not handle exactly (invalid
-    // JSON, odd shapes, numbers beyond a double's range, configuration values simdjson cannot
-    // convert) is read again from the whole document, so results and messages are the same
-    // either way.
-    std::optional<OnDemandPlan> plan;
-    try {
-        plan = OnDemandPlan::open(text);
-    } catch (const OnDemandUnsupported& error) {
-        spdlog::debug("{}: reading the whole document ({})", text.name, error.what());
-    } catch (const nlohmann::json::exception& error) {
-        spdlog::debug("{}: reading the whole document ({})", text.name, error.what());
-    }
-    // Once open, the fast path reads to the end: it has given back the text it is done with.
-    if (plan)
-        return PlanReader(text, plan->skeleton(), options).read([&](std::size_t index) {
-            return plan->entry(index);
-        });
-    json whole = util::parse_json_document(text);
-    return PlanReader(text, whole, options).read([&](std::size_t index) {
-        return PlanEntry::from_json(std::move(whole["resource_changes"][index]));
-    });
+    PlanDocument plan = read_plan_document(text);
+    return PlanReader(text, plan, options).read();
 }
 
 } // namespace costgate::ingest

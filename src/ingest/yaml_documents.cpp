@@ -292,8 +292,13 @@ class DocumentReader {
 
     void set_key(std::string key, const yaml_mark_t& mark) {
         Frame& frame = m_stack.back();
-        if (frame.value.contains(key))
-            fail(mark, "duplicate key \"" + key + "\"");
+        if (frame.value.contains(key)) {
+            frame.value.erase(key);
+            // A List's `items` given again: only the last sequence's elements remain.
+            if (m_stack.size() == 1 && key == "items")
+                m_document.item_lines.clear();
+            m_document.repeated_keys.push_back({where(mark), key});
+        }
         frame.key = std::move(key);
     }
 

@@ -9,6 +9,12 @@
 
 namespace costgate::ingest {
 
+/// A mapping key given again: its later value replaced the earlier one.
+struct YamlRepeatedKey {
+    SourceLocation where;
+    std::string key;
+};
+
 /// One document of a YAML stream, as JSON.
 struct YamlDocument {
     nlohmann::json value;
@@ -16,6 +22,8 @@ struct YamlDocument {
     int line = 0;
     /// Lines of the elements of the top-level `items` sequence (a Kubernetes `List`).
     std::vector<int> item_lines;
+    /// Keys repeated in a mapping of the document, in document order.
+    std::vector<YamlRepeatedKey> repeated_keys;
 };
 
 /// The text is not YAML (libyaml's message, at the place it gave up).
@@ -36,7 +44,10 @@ class YamlComplexKey : public InputError {
 /// quoted and block scalars and `!!str` stay strings, so `replicas: 3` is a number and
 /// `version: "3"` a string. Empty documents are left out.
 ///
-/// Throws InputError at `file:line:column` for duplicate keys, nesting deeper than
+/// A key repeated in one mapping keeps its last value, as kubectl's reader does, and is
+/// listed in the document's `repeated_keys` for the caller to warn about.
+///
+/// Throws InputError at `file:line:column` for nesting deeper than
 /// k_max_document_depth, an alias to an unknown or enclosing anchor, and aliases expanding
 /// to more than 10 values per byte of input ("billion laughs"); YamlSyntaxError and
 /// YamlComplexKey as above.

@@ -62,4 +62,23 @@ void Estimate::add(PricedResource priced) {
     resources.push_back(std::move(priced));
 }
 
+PricesUsed prices_used(const Estimate& estimate) {
+    PricesUsed used;
+    for (const PricedResource& priced : estimate.resources)
+        for (const CostComponent& component : priced.estimate.components) {
+            const std::string& as_of = component.price_as_of;
+            if (as_of.empty())
+                continue;
+            // Ties go to the smaller key, so the named row does not depend on input order.
+            if (used.oldest.empty() || as_of < used.oldest ||
+                (as_of == used.oldest && component.price_key < used.oldest_key)) {
+                used.oldest = as_of;
+                used.oldest_key = component.price_key;
+            }
+            if (as_of > used.newest)
+                used.newest = as_of;
+        }
+    return used;
+}
+
 } // namespace costgate

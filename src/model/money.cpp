@@ -49,4 +49,23 @@ std::string Money::to_signed_cents_string() const {
     return rounded_cents() > 0 ? "+" + to_cents_string() : to_cents_string();
 }
 
+std::string format_money(Money amount, std::string_view currency, bool with_sign) {
+    std::string digits = amount.to_cents_string();
+    std::string sign;
+    if (!digits.empty() && digits.front() == '-') {
+        sign = "-";
+        digits.erase(0, 1);
+    } else if (with_sign && amount.micros() > 0) {
+        sign = "+";
+    }
+    const std::size_t point = digits.find('.');
+    std::string grouped = digits.substr(point);
+    for (std::size_t i = point, count = 0; i-- > 0; ++count) {
+        if (count > 0 && count % 3 == 0)
+            grouped.insert(grouped.begin(), ',');
+        grouped.insert(grouped.begin(), digits[i]);
+    }
+    return sign + (currency == "USD" ? std::string("$") : std::string(currency) + " ") + grouped;
+}
+
 } // namespace costgate

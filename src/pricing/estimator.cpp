@@ -103,6 +103,7 @@ ResourceEstimate estimate_resource(const Resource& resource, const std::vector<R
 
     append_unique(estimate.notes, after.notes);
     append_unique(estimate.notes, before.notes);
+    append_unique(estimate.notes, usage.notes(resource.address, resource.type));
     estimate.components = has_after(resource.action) ? after.components : before.components;
     set_amounts(estimate, resource.action, before, after);
     if (estimate.priced && has_after(resource.action))

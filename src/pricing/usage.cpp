@@ -5,17 +5,13 @@
 #include "costgate/util/glob.hpp"
 #include "costgate/util/input_file.hpp"
 #include "costgate/util/yaml_map.hpp"
+#include "usage_values.hpp"
 
 #include <algorithm>
 
 namespace costgate::pricing {
 
-namespace {
-
-// `module.a.aws_lambda_function.api["x"]` → `aws_lambda_function`: the type is the
-// second-to-last dotted part once instance keys are ignored. A Kubernetes address
-// `namespace/Kind/name` has its kind in the middle.
-std::string type_of_address(std::string_view address) {
+std::string usage_address_type(std::string_view address) {
     if (const std::size_t first = address.find('/'); first != std::string_view::npos) {
         const std::size_t last = address.rfind('/');
         return last > first ? std::string(address.substr(first + 1, last - first - 1))
@@ -37,6 +33,15 @@ std::string type_of_address(std::string_view address) {
                         last_dot - (previous_dot == std::string::npos ? 0 : previous_dot + 1));
 }
 
+double read_usage_value(const util::YamlMap& map, const YAML::Node& value, const std::string& key) {
+    const double number = util::yaml_number(map, value, "usage \"" + key + "\"");
+    if (number < 0)
+        map.fail(value, "usage \"" + key + "\" must not be negative");
+    return number;
+}
+
+namespace {
+
 std::map<std::string, double, std::less<>> read_values(const std::string& file,
                                                        const YAML::Node& node,
                                                        const std::string& type,
@@ -54,10 +59,7 @@ std::map<std::string, double, std::less<>> read_values(const std::string& file,
                      "unknown usage key \"" + key + "\" for " + type +
                          (known.empty() ? " (it takes no usage)" : " (known: " + known + ")"));
         }
-        const double value = util::yaml_number(map, map.get(key), "usage \"" + key + "\"");
-        if (value < 0)
-            map.fail(entry.second, "usage \"" + key + "\" must not be negative");
-        values[key] = value;
+        values[key] = read_usage_value(map, map.get(key), key);
     }
     return values;
 }
@@ -66,6 +68,9 @@ std::map<std::string, double, std::less<>> read_values(const std::string& file,
 
 Usage Usage::parse(std::string_view name, std::string_view yaml) {
     const std::string file(name);
+    const YAML::Node document = util::load_yaml(file, yaml);
+    if (is_infracost_usage(document))
+        return parse_infracost(file, document);
     util::YamlMap top = util::load_versioned_document(file, yaml, "usage file");
 
     Usage usage;
@@ -74,7 +79,7 @@ Usage Usage::parse(std::string_view name, std::string_view yaml) {
         util::YamlMap by_type(file, defaults, "resource_type_default_usage");
         for (const auto& entry : defaults) {
             const std::string type = entry.first.Scalar();
-            usage.m_by_type[type] = read_values(file, by_type.get(type), type, type);
+            usage.m_by_type[type].values = read_values(file, by_type.get(type), type, type);
         }
     }
     if (const YAML::Node resources = top.get("resource_usage");
@@ -82,12 +87,12 @@ Usage Usage::parse(std::string_view name, std::string_view yaml) {
         util::YamlMap by_address(file, resources, "resource_usage");
         for (const auto& entry : resources) {
             const std::string address = entry.first.Scalar();
-            const std::string type = type_of_address(address);
+            const std::string type = usage_address_type(address);
             if (type.empty() || type.find('*') != std::string::npos)
                 by_address.fail(entry.first,
                                 "\"" + address + "\" must end in TYPE.NAME with a literal type");
             usage.m_by_address.emplace_back(
-                address, read_values(file, by_address.get(address), type, address));
+                address, Entry{read_values(file, by_address.get(address), type, address), {}});
         }
     }
     top.finish();
@@ -99,24 +104,33 @@ Usage Usage::load_file(const std::string& path) {
     return parse(input.name, input.text);
 }
 
+std::vector<const Usage::Entry*> Usage::entries_for(std::string_view address,
+                                                    std::string_view type) const {
+    std::vector<const Entry*> entries;
+    for (const auto& [pattern, entry] : m_by_address)
+        if (pattern == address)
+            entries.push_back(&entry);
+    for (const auto& [pattern, entry] : m_by_address)
+        if (pattern != address && util::glob_match(pattern, address))
+            entries.push_back(&entry);
+    if (const auto defaults = m_by_type.find(type); defaults != m_by_type.end())
+        entries.push_back(&defaults->second);
+    return entries;
+}
+
 std::optional<double> Usage::value(std::string_view address, std::string_view type,
                                    std::string_view key) const {
-    for (const auto& [pattern, values] : m_by_address) {
-        if (pattern != address)
-            continue;
-        if (const auto found = values.find(key); found != values.end())
-            return found->second;
-    }
-    for (const auto& [pattern, values] : m_by_address) {
-        if (!util::glob_match(pattern, address))
-            continue;
-        if (const auto found = values.find(key); found != values.end())
-            return found->second;
-    }
-    if (const auto defaults = m_by_type.find(type); defaults != m_by_type.end())
-        if (const auto found = defaults->second.find(key); found != defaults->second.end())
+    for (const Entry* entry : entries_for(address, type))
+        if (const auto found = entry->values.find(key); found != entry->values.end())
             return found->second;
     return std::nullopt;
+}
+
+std::vector<std::string> Usage::notes(std::string_view address, std::string_view type) const {
+    for (const Entry* entry : entries_for(address, type))
+        if (!entry->notes.empty())
+            return entry->notes;
+    return {};
 }
 
 } // namespace costgate::pricing

@@ -1,8 +1,8 @@
+#include "json_writer.hpp"
 #include "renderers.hpp"
 #include "text_format.hpp"
 
 #include <algorithm>
-#include <nlohmann/json.hpp>
 
 namespace costgate::report {
 
@@ -24,20 +24,27 @@ const char* severity_of(Severity severity) {
 } // namespace
 
 std::string render_gitlab(const Report& report, const RenderOptions&) {
-    nlohmann::ordered_json issues = nlohmann::ordered_json::array();
+    JsonWriter out;
+    out.begin_array();
     for (const Finding& finding : report.findings) {
         // Exempted findings do not count, and Code Quality has no way to show them as such.
         if (finding.exempted_by)
             continue;
-        issues.push_back({{"description", finding.message},
-                          {"check_name", finding.rule},
-                          {"fingerprint", text::fingerprint(finding, true)},
-                          {"severity", severity_of(finding.severity)},
-                          {"location",
-                           {{"path", text::finding_file(finding, report)},
-                            {"lines", {{"begin", std::max(finding.line, 1)}}}}}});
+        out.begin_object();
+        out.key("description").string(finding.message);
+        out.key("check_name").string(finding.rule);
+        out.key("fingerprint").string(text::fingerprint(finding, true));
+        out.key("severity").string(severity_of(finding.severity));
+        out.key("location").begin_object();
+        out.key("path").string(text::finding_file(finding, report));
+        out.key("lines").begin_object();
+        out.key("begin").integer(std::max(finding.line, 1));
+        out.end_object();
+        out.end_object();
+        out.end_object();
     }
-    return issues.dump(2) + "\n";
+    out.end_array();
+    return out.take() + "\n";
 }
 
 } // namespace costgate::report

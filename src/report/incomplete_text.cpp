@@ -1,14 +1,12 @@
 #include "incomplete_text.hpp"
 
-#include "text_format.hpp"
-
 #include <algorithm>
 
 namespace costgate::report::text {
 
 std::string bounded_money(Money amount, bool may_be_more, bool may_be_less,
                           const std::string& currency, bool with_sign) {
-    const std::string figure = money(amount, currency, with_sign);
+    const std::string figure = format_money(amount, currency, with_sign);
     if (may_be_more && may_be_less)
         return figure + " for the priced parts";
     if (may_be_more)

@@ -5,7 +5,7 @@
 #include <array>
 #include <charconv>
 #include <cmath>
-#include <nlohmann/json.hpp>
+#include <stdexcept>
 
 namespace costgate::report {
 
@@ -97,12 +97,16 @@ void JsonWriter::number(double value) {
         m_out += "null";
         return;
     }
-    // nlohmann's own float formatter, the one its serializer calls: the report has always
-    // been printed by it, and only it gives the same bytes (`730.0`, `1e-05`, `1e+16`,
-    // Grisu2's shortest round-trip digits) where std::to_chars or printf differ.
-    std::array<char, 64> buffer{};
-    char* end = nlohmann::detail::to_chars(buffer.data(), buffer.data() + buffer.size(), value);
-    m_out.append(buffer.data(), end);
+    // Fixed notation: the shortest digits that read back as `value` (std::to_chars), and
+    // enough room for the longest, 5e-324 (324 decimals) and the largest double (309 digits).
+    std::array<char, 400> buffer{};
+    const auto result = std::to_chars(buffer.data(), buffer.data() + buffer.size(), value,
+                                      std::chars_format::fixed);
+    const std::string_view digits(buffer.data(),
+                                  static_cast<std::size_t>(result.ptr - buffer.data()));
+    m_out += digits;
+    if (digits.find('.') == std::string_view::npos)
+        m_out += ".0";
 }
 
 void JsonWriter::boolean(bool value) {
@@ -156,11 +160,11 @@ void JsonWriter::write_string(std::string_view text) {
         if (c >= 0x80) {
             const std::size_t length = util::utf8_sequence_length(text, i);
             if (length == 0) {
-                // nlohmann's dump() throws type_error 316 on invalid UTF-8, naming the byte;
-                // let it do so, so that the error (and what callers see) stays the same.
                 m_out.resize(start);
-                m_out += nlohmann::json(std::string(text)).dump();
-                return;
+                constexpr std::string_view hex = "0123456789ABCDEF";
+                throw std::logic_error(std::string("invalid UTF-8 in a JSON string: byte 0x") +
+                                       hex[c >> 4] + hex[c & 0xF] + " at offset " +
+                                       std::to_string(i));
             }
             i += length;
         } else if (c < 0x20 || c == '"' || c == '\\') {

@@ -8,9 +8,12 @@
 
 namespace costgate::report {
 
-/// Writes one JSON document straight into a string, byte for byte as nlohmann::json's
-/// `dump(2)` prints it: two-space indentation, `"key": value`, `{}` and `[]` for empty
-/// containers, UTF-8 copied as is, control characters escaped, nlohmann's number formats.
+/// Writes one JSON document straight into a string, in costgate's format for every JSON
+/// output (the report, SARIF, Code Quality): two-space indentation, `"key": value`, `{}`
+/// and `[]` for empty containers; strings with UTF-8 copied as is and `"`, `\` and control
+/// characters escaped (`\n`, `\t`, ... where JSON has a short form, else `\u00xx`);
+/// doubles in plain decimal notation, never with an exponent, with the fewest digits that
+/// read back as the same double and `.0` on a whole one, so it reads back as a double.
 ///
 /// The caller drives the structure (inside an object, key() before each value); the writer
 /// does not check that the calls form a valid document.
@@ -26,10 +29,11 @@ class JsonWriter {
     /// Names the next member of the current object; returns *this to write its value.
     JsonWriter& key(std::string_view name);
 
-    /// Throws nlohmann::json::type_error 316, as nlohmann's dump() does, on invalid UTF-8.
+    /// Throws std::logic_error on invalid UTF-8: every input is checked when it is read, so a
+    /// report string that is not UTF-8 is a bug.
     void string(std::string_view text);
     void integer(std::int64_t value);
-    /// As nlohmann prints doubles (`730.0`, `0.1`, `1e-05`); NaN and infinities as `null`.
+    /// `730.0`, `0.1`, `0.00001`; NaN and infinities as `null`.
     void number(double value);
     void boolean(bool value);
     void null();

@@ -16,11 +16,12 @@ constexpr std::size_t k_reserve = 2048;
 constexpr std::size_t k_top_changes = 10;
 constexpr std::size_t k_unpriced_listed = 20;
 
-// User-controlled text (addresses, tags, messages) inside a table cell: no table breaks,
-// no HTML, no accidental emphasis.
-std::string cell(const std::string& text) {
+// User-controlled text (addresses, tags, messages) inside a table cell: control and
+// bidirectional characters shown as escapes, no table breaks, no HTML, no accidental
+// emphasis.
+std::string cell(const std::string& raw) {
     std::string escaped;
-    for (const char c : text) {
+    for (const char c : text::printable(raw)) {
         switch (c) {
         case '|':
             escaped += "\\|";
@@ -33,10 +34,6 @@ std::string cell(const std::string& text) {
             break;
         case '&':
             escaped += "&amp;";
-            break;
-        case '\n':
-        case '\r':
-            escaped += ' ';
             break;
         case '\\':
         case '*':
@@ -53,11 +50,6 @@ std::string cell(const std::string& text) {
         }
     }
     return escaped;
-}
-
-std::string amount(const std::optional<Money>& value, const std::string& currency,
-                   bool with_sign = false) {
-    return value ? text::money(*value, currency, with_sign) : "unpriced";
 }
 
 std::string headline(const Report& report) {
@@ -80,11 +72,12 @@ std::string unpriced_section(const Report& report) {
     const std::vector<text::UnpricedEntry> entries = text::unpriced_entries(report.estimate);
     std::string text = "### Unpriced resources\n\nThe amounts above leave out what these cost:\n\n";
     for (std::size_t n = 0; n < entries.size() && n < k_unpriced_listed; ++n)
-        text += "- " + cell(entries[n].address) + ": " +
-                (entries[n].known ? "partly priced, " +
-                                        text::money(*entries[n].known, report.currency) + " known; "
-                                  : "") +
-                cell(entries[n].reasons) + "\n";
+        text +=
+            "- " + cell(entries[n].address) + ": " +
+            (entries[n].known
+                 ? "partly priced, " + format_money(*entries[n].known, report.currency) + " known; "
+                 : "") +
+            cell(entries[n].reasons) + "\n";
     if (entries.size() > k_unpriced_listed)
         text += "- and " + std::to_string(entries.size() - k_unpriced_listed) +
                 " more; the JSON report lists them all\n";
@@ -95,9 +88,9 @@ std::string totals_table(const Report& report) {
     const CostTotals& totals = report.estimate.totals;
     return "| Monthly before | Monthly after | Change | Resources | Unpriced |\n"
            "| ---: | ---: | ---: | ---: | ---: |\n| " +
-           text::money(totals.monthly_before, report.currency) + " | " +
-           text::money(totals.monthly_after, report.currency) + " | " +
-           text::money(totals.monthly_delta, report.currency, true) + " | " +
+           format_money(totals.monthly_before, report.currency) + " | " +
+           format_money(totals.monthly_after, report.currency) + " | " +
+           format_money(totals.monthly_delta, report.currency, true) + " | " +
            std::to_string(totals.resources) + " | " + std::to_string(totals.unpriced) + " |\n\n";
 }
 
@@ -109,31 +102,62 @@ std::string projects_table(const Report& report) {
     for (const ProjectSummary& project : report.projects)
         text += "| " + cell(project.name) + " | " +
                 (report.policies_evaluated ? std::string(to_string(project.result)) : "-") + " | " +
-                text::money(project.totals.monthly_before, report.currency) + " | " +
-                text::money(project.totals.monthly_after, report.currency) + " | " +
-                text::money(project.totals.monthly_delta, report.currency, true) + " |\n";
+                format_money(project.totals.monthly_before, report.currency) + " | " +
+                format_money(project.totals.monthly_after, report.currency) + " | " +
+                format_money(project.totals.monthly_delta, report.currency, true) + " |\n";
     return text + "\n";
 }
 
-std::string resource_row(const Report& report, const PricedResource& priced) {
-    const Resource& resource = priced.resource;
+// Before, after and change of a resource. An unpriced one says why in its change cell,
+// and leaves the side of a create or delete that does not exist empty; a partly priced one
+// shows what its priced components cost.
+std::string amount_cells(const Report& report, const PricedResource& priced) {
     const ResourceEstimate& estimate = priced.estimate;
-    return "| " + cell(resource.address) + " | " + std::string(to_string(resource.action)) + " | " +
-           amount(estimate.monthly_before, report.currency) + " | " +
-           amount(estimate.monthly_after, report.currency) + " | " +
-           amount(estimate.monthly_delta, report.currency, true) + " |\n";
+    if (!estimate.priced && !estimate.partial) {
+        std::string reasons;
+        for (const std::string& note : estimate.notes)
+            reasons += (reasons.empty() ? ": " : "; ") + note;
+        const Action action = priced.resource.action;
+        return std::string(action == Action::create ? "" : "unpriced") + " | " +
+               (action == Action::remove ? "" : "unpriced") + " | unpriced" + cell(reasons);
+    }
+    const auto amount = [&](const std::optional<Money>& value, bool with_sign) {
+        return value ? format_money(*value, report.currency, with_sign) : std::string("-");
+    };
+    return amount(estimate.monthly_before, false) + " | " + amount(estimate.monthly_after, false) +
+           " | " + amount(estimate.monthly_delta, true) +
+           (estimate.partial ? " (partly priced)" : "");
 }
 
-const char* k_resource_header =
-    "| Resource | Action | Before | After | Change |\n| --- | --- | ---: | ---: | ---: |\n";
+std::string resource_row(const Report& report, const PricedResource& priced, bool with_project) {
+    const Resource& resource = priced.resource;
+    return "| " + (with_project ? cell(resource.project) + " | " : std::string()) +
+           cell(resource.address) + " | " + std::string(to_string(resource.action)) + " | " +
+           amount_cells(report, priced) + " |\n";
+}
+
+std::string resource_header(bool with_project) {
+    return with_project ? "| Project | Resource | Action | Before | After | Change |\n"
+                          "| --- | --- | --- | ---: | ---: | ---: |\n"
+                        : "| Resource | Action | Before | After | Change |\n"
+                          "| --- | --- | ---: | ---: | ---: |\n";
+}
+
+// A change is a priced resource whose cost moves, or an unpriced one that is created,
+// changed or deleted (an unpriced resource the plan leaves alone changes nothing).
+bool is_change(const PricedResource& priced) {
+    const auto& delta = priced.estimate.monthly_delta;
+    if (delta)
+        return delta->micros() != 0;
+    const Action action = priced.resource.action;
+    return action != Action::no_op && action != Action::read;
+}
 
 std::string top_changes(const Report& report) {
     std::vector<const PricedResource*> changed;
-    for (const PricedResource& priced : report.estimate.resources) {
-        const auto& delta = priced.estimate.monthly_delta;
-        if (!delta || delta->micros() != 0)
+    for (const PricedResource& priced : report.estimate.resources)
+        if (is_change(priced))
             changed.push_back(&priced);
-    }
     if (changed.empty())
         return "";
     // Largest changes first; unpriced ones last; address order breaks ties.
@@ -145,13 +169,25 @@ std::string top_changes(const Report& report) {
                              return x.has_value() && !y.has_value();
                          return std::llabs(x->micros()) > std::llabs(y->micros());
                      });
-    std::string text = "### Top changes\n\n" + std::string(k_resource_header);
+    const bool with_project = !report.projects.empty();
+    std::string text = "### Top changes\n\n" + resource_header(with_project);
     for (std::size_t n = 0; n < changed.size() && n < k_top_changes; ++n)
-        text += resource_row(report, *changed[n]);
+        text += resource_row(report, *changed[n], with_project);
     if (changed.size() > k_top_changes)
         text += "\n" + std::to_string(changed.size() - k_top_changes) +
                 " more changed resources in the full breakdown below.\n";
     return text + "\n";
+}
+
+// The message without the resource's address in front: the Resource column shows it.
+std::string message_of(const Finding& finding) {
+    const std::string& message = finding.message;
+    if (finding.resource && !finding.resource->empty() &&
+        message.size() > finding.resource->size() + 1 &&
+        message.compare(0, finding.resource->size(), *finding.resource) == 0 &&
+        message[finding.resource->size()] == ' ')
+        return message.substr(finding.resource->size() + 1);
+    return message;
 }
 
 std::string findings_section(const Report& report) {
@@ -161,8 +197,11 @@ std::string findings_section(const Report& report) {
         return "### Findings\n\nNo policy findings.\n\n";
     // Findings may fill at most half a comment; the rest is for the breakdown.
     const std::size_t budget = k_comment_limit / 2;
-    std::string text =
-        "### Findings\n\n| Severity | Rule | Resource | Message |\n| --- | --- | --- | --- |\n";
+    const bool with_project = !report.projects.empty();
+    std::string text = with_project ? "### Findings\n\n| Severity | Project | Rule | Resource | "
+                                      "Message |\n| --- | --- | --- | --- | --- |\n"
+                                    : "### Findings\n\n| Severity | Rule | Resource | Message "
+                                      "|\n| --- | --- | --- | --- |\n";
     std::size_t shown = 0;
     for (const Finding& finding : report.findings) {
         if (text.size() > budget) {
@@ -173,51 +212,101 @@ std::string findings_section(const Report& report) {
         }
         ++shown;
         text += "| " + std::string(to_string(finding.severity)) +
-                (finding.exempted_by ? " (exempted)" : "") + " | " + cell(finding.rule) + " | " +
-                cell(finding.resource.value_or("")) + " | " + cell(finding.message) +
+                (finding.exempted_by ? " (exempted)" : "") + " | " +
+                (with_project ? cell(finding.project) + " | " : std::string()) +
+                cell(finding.rule) + " | " + cell(finding.resource.value_or("")) + " | " +
+                cell(message_of(finding)) +
                 (finding.exempted_by ? " — exempted: " + cell(*finding.exempted_by) : "") + " |\n";
     }
     return text + "\n";
 }
 
 std::string footer(const Report& report) {
-    return "<sub>costgate " + report.tool_version + " · catalog " + report.catalog_version +
-           ", prices as of " + report.catalog_as_of + " · " + report.currency +
-           " a month of 730 hours</sub>\n";
+    return "<sub>costgate " + report.tool_version + " · catalog " + report.catalog_version + ", " +
+           text::prices_as_of(report) + " · " + report.currency + " a month of 730 hours</sub>\n";
 }
+
+/// The collapsed breakdown: one table of every resource, or in a multi-project run one
+/// collapsed table a project, each summarised by its previous, new and diff. Rows stop
+/// short of the comment limit (`room` characters).
+class Breakdown {
+  public:
+    Breakdown(const Report& report, std::size_t room) : m_report(report), m_room(room) {}
+
+    std::string render() {
+        const std::vector<PricedResource>& resources = m_report.estimate.resources;
+        if (m_report.projects.empty()) {
+            m_text = "<details><summary>Full breakdown (" + std::to_string(resources.size()) +
+                     " resources)</summary>\n\n" + resource_header(false);
+            for (const PricedResource& priced : resources)
+                add_row(priced);
+            cost_centres();
+            m_text += "\n</details>\n\n";
+        } else {
+            for (const ProjectSummary& project : m_report.projects) {
+                const CostTotals& totals = project.totals;
+                m_text += "<details><summary>" + cell(project.name) + ": " +
+                          format_money(totals.monthly_before, m_report.currency) + " → " +
+                          format_money(totals.monthly_after, m_report.currency) + " (" +
+                          format_money(totals.monthly_delta, m_report.currency, true) + "), " +
+                          std::to_string(totals.resources) + " resources</summary>\n\n" +
+                          resource_header(false);
+                for (const PricedResource& priced : resources)
+                    if (priced.resource.project == project.name)
+                        add_row(priced);
+                m_text += "\n</details>\n\n";
+            }
+            if (!m_report.estimate.by_cost_centre.empty()) {
+                m_text += "<details><summary>By cost centre</summary>\n";
+                cost_centres();
+                m_text += "\n</details>\n\n";
+            }
+        }
+        if (m_left_out > 0)
+            m_text += std::to_string(m_left_out) +
+                      " more resources are not shown, to stay within GitHub's comment size; the "
+                      "JSON report has them all.\n\n";
+        if (m_text.size() > m_room)
+            return "The full breakdown is too long for a comment; see the JSON report.\n\n";
+        return m_text;
+    }
+
+  private:
+    void add_row(const PricedResource& priced) {
+        const std::string row = resource_row(m_report, priced, false);
+        if (m_left_out > 0 || m_text.size() + row.size() + k_reserve > m_room)
+            ++m_left_out;
+        else
+            m_text += row;
+    }
+
+    void cost_centres() {
+        if (m_report.estimate.by_cost_centre.empty())
+            return;
+        m_text += "\n| Cost centre | Before | After | Change |\n| --- | ---: | ---: | ---: |\n";
+        for (const auto& [centre, totals] : m_report.estimate.by_cost_centre)
+            m_text += "| " + cell(centre) + " | " +
+                      format_money(totals.monthly_before, m_report.currency) + " | " +
+                      format_money(totals.monthly_after, m_report.currency) + " | " +
+                      format_money(totals.monthly_delta, m_report.currency, true) + " |\n";
+    }
+
+    const Report& m_report;
+    std::size_t m_room;
+    std::string m_text;
+    std::size_t m_left_out = 0;
+};
 
 } // namespace
 
 std::string render_markdown(const Report& report, const RenderOptions&) {
-    std::string text = headline(report) + totals_table(report) + unpriced_section(report) +
-                       projects_table(report) + top_changes(report) + findings_section(report);
+    const std::string text = headline(report) + totals_table(report) + unpriced_section(report) +
+                             projects_table(report) + top_changes(report) +
+                             findings_section(report);
     const std::string tail = footer(report);
-    std::string details = "<details><summary>Full breakdown (" +
-                          std::to_string(report.estimate.resources.size()) +
-                          " resources)</summary>\n\n" + k_resource_header;
-    std::size_t shown = 0;
-    for (; shown < report.estimate.resources.size(); ++shown) {
-        const std::string row = resource_row(report, report.estimate.resources[shown]);
-        if (text.size() + details.size() + row.size() + tail.size() + k_reserve > k_comment_limit)
-            break;
-        details += row;
-    }
-    if (shown < report.estimate.resources.size())
-        details += "\n" + std::to_string(report.estimate.resources.size() - shown) +
-                   " more resources are not shown, to stay within GitHub's comment size; the "
-                   "JSON report has them all.\n";
-    if (!report.estimate.by_cost_centre.empty()) {
-        details += "\n| Cost centre | Before | After | Change |\n| --- | ---: | ---: | ---: |\n";
-        for (const auto& [centre, totals] : report.estimate.by_cost_centre)
-            details += "| " + cell(centre) + " | " +
-                       text::money(totals.monthly_before, report.currency) + " | " +
-                       text::money(totals.monthly_after, report.currency) + " | " +
-                       text::money(totals.monthly_delta, report.currency, true) + " |\n";
-    }
-    details += "\n</details>\n\n";
-    if (text.size() + details.size() + tail.size() > k_comment_limit)
-        details = "The full breakdown is too long for a comment; see the JSON report.\n\n";
-    return text + details + tail;
+    const std::size_t used = text.size() + tail.size();
+    Breakdown breakdown(report, used < k_comment_limit ? k_comment_limit - used : 0);
+    return text::without_workflow_commands(text + breakdown.render() + tail);
 }
 
 } // namespace costgate::report

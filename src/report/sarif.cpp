@@ -1,15 +1,13 @@
+#include "json_writer.hpp"
 #include "renderers.hpp"
 #include "text_format.hpp"
 
 #include <algorithm>
 #include <map>
-#include <nlohmann/json.hpp>
 
 namespace costgate::report {
 
 namespace {
-
-using Json = nlohmann::ordered_json;
 
 const char* level_of(Severity severity) {
     switch (severity) {
@@ -23,65 +21,115 @@ const char* level_of(Severity severity) {
     return "note";
 }
 
-Json rule_json(const RuleSummary& rule) {
+void rule_json(JsonWriter& out, const RuleSummary& rule) {
     const std::string description =
         rule.description.empty() ? "costgate " + rule.kind + " rule " + rule.id : rule.description;
     std::string help = description + " (costgate rule kind `" + rule.kind + "`";
     if (!rule.file.empty())
         help += ", declared at " + rule.file + ":" + std::to_string(rule.line);
     help += "; see docs/policies.md)";
-    return Json{{"id", rule.id},
-                {"name", rule.id},
-                {"shortDescription", {{"text", description}}},
-                {"fullDescription", {{"text", description}}},
-                {"help", {{"text", help}, {"markdown", help}}},
-                {"defaultConfiguration", {{"level", level_of(rule.severity)}}},
-                {"properties", {{"kind", rule.kind}}}};
+    out.begin_object();
+    out.key("id").string(rule.id);
+    out.key("name").string(rule.id);
+    out.key("shortDescription").begin_object();
+    out.key("text").string(description);
+    out.end_object();
+    out.key("fullDescription").begin_object();
+    out.key("text").string(description);
+    out.end_object();
+    out.key("help").begin_object();
+    out.key("text").string(help);
+    out.key("markdown").string(help);
+    out.end_object();
+    out.key("defaultConfiguration").begin_object();
+    out.key("level").string(level_of(rule.severity));
+    out.end_object();
+    out.key("properties").begin_object();
+    out.key("kind").string(rule.kind);
+    out.end_object();
+    out.end_object();
+}
+
+void result_json(JsonWriter& out, const Finding& finding, std::size_t rule_index,
+                 const Report& report) {
+    out.begin_object();
+    out.key("ruleId").string(finding.rule);
+    out.key("ruleIndex").integer(static_cast<std::int64_t>(rule_index));
+    out.key("level").string(level_of(finding.severity));
+    out.key("message").begin_object();
+    out.key("text").string(finding.message);
+    out.end_object();
+    out.key("locations").begin_array();
+    out.begin_object();
+    out.key("physicalLocation").begin_object();
+    out.key("artifactLocation").begin_object();
+    out.key("uri").string(text::finding_file(finding, report));
+    out.end_object();
+    // GitHub code scanning needs a line; resources without one point at the top of their
+    // file.
+    out.key("region").begin_object();
+    out.key("startLine").integer(std::max(finding.line, 1));
+    out.end_object();
+    out.end_object();
+    out.end_object();
+    out.end_array();
+    out.key("partialFingerprints").begin_object();
+    out.key("costgateFindingHash/v1").string(text::fingerprint(finding));
+    out.end_object();
+    if (finding.resource) {
+        out.key("properties").begin_object();
+        out.key("resource").string(*finding.resource);
+        out.end_object();
+    }
+    if (finding.exempted_by) {
+        out.key("suppressions").begin_array();
+        out.begin_object();
+        out.key("kind").string("external");
+        out.key("justification").string(*finding.exempted_by);
+        out.end_object();
+        out.end_array();
+    }
+    out.end_object();
 }
 
 } // namespace
 
 std::string render_sarif(const Report& report, const RenderOptions&) {
-    Json rules = Json::array();
+    // Rules as the policy declares them, then the built-in ones findings name.
+    std::vector<RuleSummary> rules = report.rules;
     std::map<std::string, std::size_t> index;
-    for (const RuleSummary& rule : report.rules) {
-        index[rule.id] = rules.size();
-        rules.push_back(rule_json(rule));
-    }
-    Json results = Json::array();
+    for (std::size_t i = 0; i < rules.size(); ++i)
+        index[rules[i].id] = i;
     for (const Finding& finding : report.findings) {
         if (!index.contains(finding.rule)) {
             index[finding.rule] = rules.size();
-            rules.push_back(rule_json({finding.rule, "built-in", "", finding.severity, "", 0}));
+            rules.push_back({finding.rule, "built-in", "", finding.severity, "", 0});
         }
-        Json result{
-            {"ruleId", finding.rule},
-            {"ruleIndex", index[finding.rule]},
-            {"level", level_of(finding.severity)},
-            {"message", {{"text", finding.message}}},
-            {"locations",
-             {{{"physicalLocation",
-                {{"artifactLocation", {{"uri", text::finding_file(finding, report)}}},
-                 // GitHub code scanning needs a line; resources without one point at
-                 // the top of their file.
-                 {"region", {{"startLine", std::max(finding.line, 1)}}}}}}}},
-            {"partialFingerprints", {{"costgateFindingHash/v1", text::fingerprint(finding)}}}};
-        if (finding.resource)
-            result["properties"] = {{"resource", *finding.resource}};
-        if (finding.exempted_by)
-            result["suppressions"] = {
-                {{"kind", "external"}, {"justification", *finding.exempted_by}}};
-        results.push_back(std::move(result));
     }
-    const Json document{
-        {"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
-        {"version", "2.1.0"},
-        {"runs",
-         {{{"tool",
-            {{"driver",
-              {{"name", "costgate"}, {"version", report.tool_version}, {"rules", rules}}}}},
-           {"results", results}}}}};
-    return document.dump(2) + "\n";
+    JsonWriter out;
+    out.begin_object();
+    out.key("$schema").string("https://json.schemastore.org/sarif-2.1.0.json");
+    out.key("version").string("2.1.0");
+    out.key("runs").begin_array();
+    out.begin_object();
+    out.key("tool").begin_object();
+    out.key("driver").begin_object();
+    out.key("name").string("costgate");
+    out.key("version").string(report.tool_version);
+    out.key("rules").begin_array();
+    for (const RuleSummary& rule : rules)
+        rule_json(out, rule);
+    out.end_array();
+    out.end_object();
+    out.end_object();
+    out.key("results").begin_array();
+    for (const Finding& finding : report.findings)
+        result_json(out, finding, index.at(finding.rule), report);
+    out.end_array();
+    out.end_object();
+    out.end_array();
+    out.end_object();
+    return out.take() + "\n";
 }
 
 } // namespace costgate::report

@@ -10,9 +10,13 @@ namespace costgate::report {
 
 namespace {
 
+// The table is 100 columns wide unless its amounts need more: money columns are as wide
+// as the widest amount (with two blanks before it) and the name column takes the rest, down
+// to a minimum.
 constexpr std::size_t k_width = 100;
-constexpr std::size_t k_address_width = 52;
-constexpr std::size_t k_money_width = 12;
+constexpr std::size_t k_min_money_width = 12;
+constexpr std::size_t k_min_name_width = 30;
+constexpr std::size_t k_action_width = 10;
 
 class Styler {
   public:
@@ -31,56 +35,13 @@ class Styler {
 };
 
 std::string pad_right(const std::string& text, std::size_t width) {
-    return text.size() >= width ? text : text + std::string(width - text.size(), ' ');
+    const std::size_t shown = text::columns(text);
+    return shown >= width ? text : text + std::string(width - shown, ' ');
 }
 
 std::string pad_left(const std::string& text, std::size_t width) {
-    return text.size() >= width ? text : std::string(width - text.size(), ' ') + text;
-}
-
-bool starts_char(char byte) {
-    return (static_cast<unsigned char>(byte) & 0xC0) != 0x80;
-}
-
-// Display columns of UTF-8 text (one per code point).
-std::size_t columns(const std::string& text) {
-    std::size_t count = 0;
-    for (const char byte : text)
-        count += starts_char(byte);
-    return count;
-}
-
-// Cuts text to `width` display columns (UTF-8 aware), marking the cut with "...".
-std::string fit(const std::string& text, std::size_t width) {
-    if (columns(text) <= width)
-        return text;
-    std::string out;
-    std::size_t kept = 0;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        if (starts_char(text[i]) && ++kept > width - 3)
-            break;
-        out += text[i];
-    }
-    return out + "...";
-}
-
-// Splits text into lines of at most `width` display columns, breaking at the last space
-// that fits (dropping it) or, failing that, between code points. Nothing is lost, so long
-// addresses and messages stay whole but never widen the table.
-std::vector<std::string> wrap(std::string text, std::size_t width) {
-    std::vector<std::string> lines;
-    while (columns(text) > width) {
-        std::size_t cut = 0;
-        for (std::size_t seen = 0; cut < text.size(); ++cut)
-            if (starts_char(text[cut]) && seen++ == width)
-                break;
-        const std::size_t space = text.rfind(' ', cut);
-        const bool at_space = space != std::string::npos && space > 0;
-        lines.push_back(text.substr(0, at_space ? space : cut));
-        text.erase(0, at_space ? space + 1 : cut);
-    }
-    lines.push_back(text);
-    return lines;
+    const std::size_t shown = text::columns(text);
+    return shown >= width ? text : std::string(width - shown, ' ') + text;
 }
 
 std::string number(double value) {
@@ -97,60 +58,115 @@ std::string delta_or(const std::optional<Money>& amount, const char* missing) {
     return amount ? amount->to_signed_cents_string() : missing;
 }
 
-std::string money_columns(const std::string& before, const std::string& after,
-                          const std::string& delta) {
-    return pad_left(before, k_money_width) + pad_left(after, k_money_width) +
-           pad_left(delta, k_money_width);
+/// Column widths, measured on the amounts the table will show.
+struct Layout {
+    std::size_t money = k_min_money_width;
+    std::size_t name = k_width - k_action_width - 3 * k_min_money_width;
+
+    std::size_t width() const { return name + k_action_width + 3 * money; }
+
+    void fit_amount(const std::string& amount) {
+        money = std::max(money, text::columns(amount) + 2);
+    }
+    void fit_totals(const CostTotals& totals) {
+        fit_amount(totals.monthly_before.to_cents_string());
+        fit_amount(totals.monthly_after.to_cents_string());
+        fit_amount(totals.monthly_delta.to_signed_cents_string());
+    }
+};
+
+Layout measure(const Report& report) {
+    Layout layout;
+    const Estimate& estimate = report.estimate;
+    layout.fit_totals(estimate.totals);
+    for (const PricedResource& priced : estimate.resources) {
+        const ResourceEstimate& resource = priced.estimate;
+        layout.fit_amount(money_or(resource.monthly_before, "-"));
+        layout.fit_amount(money_or(resource.monthly_after, "-"));
+        layout.fit_amount(delta_or(resource.monthly_delta, "-"));
+        for (const CostComponent& component : resource.components)
+            layout.fit_amount(money_or(component.monthly_cost, "-"));
+    }
+    for (const ProjectSummary& project : report.projects)
+        layout.fit_totals(project.totals);
+    for (const auto& [name, totals] : estimate.by_cost_centre)
+        layout.fit_totals(totals);
+    const std::size_t rest = k_width - k_action_width - 3 * layout.money;
+    layout.name = k_width > k_action_width + 3 * layout.money && rest >= k_min_name_width
+                      ? rest
+                      : k_min_name_width;
+    return layout;
 }
 
-void render_resource(std::ostringstream& out, const Resource& resource,
-                     const ResourceEstimate& estimate, const Styler& style) {
-    const std::string action(to_string(resource.action));
+std::string money_columns(const Layout& layout, const std::string& before, const std::string& after,
+                          const std::string& delta) {
+    return pad_left(before, layout.money) + pad_left(after, layout.money) +
+           pad_left(delta, layout.money);
+}
+
+std::string totals_columns(const Layout& layout, const CostTotals& totals) {
+    return money_columns(layout, totals.monthly_before.to_cents_string(),
+                         totals.monthly_after.to_cents_string(),
+                         totals.monthly_delta.to_signed_cents_string());
+}
+
+// Writes `label` (printable text) indented by `indent`, wrapped to `width` columns, and
+// `right` after its last line, which is padded to `width` first. Nothing of the label is
+// cut, so long addresses, component details and unit prices stay whole.
+void labelled_row(std::ostringstream& out, std::size_t indent, const std::string& label,
+                  std::size_t width, const std::string& right, const Styler& style,
+                  bool bold = false) {
+    const std::string margin(indent, ' ');
+    const std::vector<std::string> lines = text::wrap(label, width > indent ? width - indent : 1);
+    const auto shown = [&](const std::string& line) { return bold ? style.bold(line) : line; };
+    for (std::size_t i = 0; i + 1 < lines.size(); ++i)
+        out << margin << shown(lines[i]) << '\n';
+    out << margin << shown(pad_right(lines.back(), width - indent)) << right << '\n';
+}
+
+void render_resource(std::ostringstream& out, const Layout& layout, const PricedResource& priced,
+                     const Styler& style) {
+    const ResourceEstimate& estimate = priced.estimate;
     // A partly priced resource shows what its priced components cost, in yellow.
     const std::string numbers = estimate.priced || estimate.partial
-                                    ? money_columns(money_or(estimate.monthly_before, "-"),
+                                    ? money_columns(layout, money_or(estimate.monthly_before, "-"),
                                                     money_or(estimate.monthly_after, "-"),
                                                     delta_or(estimate.monthly_delta, "-"))
-                                    : money_columns("", "", "unpriced");
-    const std::size_t name_width = k_width - 3 * k_money_width - 10;
-    if (resource.address.size() > name_width) {
-        for (const std::string& line : wrap(resource.address, k_width))
-            out << style.bold(line) << '\n';
-        out << pad_right("", name_width);
-    } else {
-        out << style.bold(pad_right(resource.address, name_width));
-    }
-    out << pad_left(action, 10) << (estimate.priced ? numbers : style.yellow(numbers)) << '\n';
+                                    : money_columns(layout, "", "", "unpriced");
+    labelled_row(out, 0, text::printable(priced.resource.address), layout.name,
+                 pad_left(std::string(to_string(priced.resource.action)), k_action_width) +
+                     (estimate.priced ? numbers : style.yellow(numbers)),
+                 style, true);
 
+    const std::size_t detail_width = layout.width() - layout.money;
     for (const CostComponent& component : estimate.components) {
-        std::string detail =
+        const std::string detail =
             component.monthly_quantity
                 ? number(*component.monthly_quantity) + " " + component.unit + " x " +
                       number(component.unit_price)
                 : "usage-based, " + number(component.unit_price) + " per " + component.unit;
-        std::string cost = component.monthly_cost ? component.monthly_cost->to_cents_string() : "-";
-        const std::string left = "    " + component.name + "  " + style.dim(detail);
-        const std::size_t room = k_width - k_money_width - 4;
-        const std::string plain_left = "    " + component.name + "  " + detail;
-        const std::string shown = plain_left.size() > room
-                                      ? "    " + fit(component.name + "  " + detail, room - 4)
-                                      : left;
-        const std::size_t shown_width = plain_left.size() > room ? room : plain_left.size();
-        out << shown << std::string(k_width - k_money_width - shown_width, ' ')
-            << pad_left(cost, k_money_width) << '\n';
+        const std::string cost = pad_left(money_or(component.monthly_cost, "-"), layout.money);
+        const std::string name = text::printable(component.name);
+        if (4 + text::columns(name) + 2 + text::columns(detail) <= detail_width - 4)
+            out << "    " << name << "  " << style.dim(detail)
+                << std::string(detail_width - 6 - text::columns(name) - text::columns(detail), ' ')
+                << cost << '\n';
+        else
+            labelled_row(out, 4, name + "  " + detail, detail_width - 4, "    " + cost, style);
     }
-    for (const UnpricedComponent& part : estimate.unpriced) {
-        const std::string name = "    " + fit(part.name, k_width - k_money_width - 6);
-        out << name << std::string(k_width - k_money_width - columns(name), ' ')
-            << style.yellow(pad_left("unpriced", k_money_width)) << '\n';
-    }
+    for (const UnpricedComponent& part : estimate.unpriced)
+        labelled_row(out, 4, text::printable(part.name), detail_width - 4,
+                     "    " + style.yellow(pad_left("unpriced", layout.money)), style);
     for (const std::string& note : estimate.notes)
-        out << "    " << style.dim("note: " + fit(note, k_width - 10)) << '\n';
+        for (const std::string& line :
+             text::wrap("note: " + text::printable(note), layout.width() - 4))
+            out << "    " << style.dim(line) << '\n';
 }
 
 // An estimate that leaves unpriced parts out says so under its totals, with each
 // resource that is not fully priced and why.
-void render_unpriced(std::ostringstream& out, const Report& report, const Styler& style) {
+void render_unpriced(std::ostringstream& out, const Layout& layout, const Report& report,
+                     const Styler& style) {
     const CostTotals& totals = report.estimate.totals;
     if (totals.complete())
         return;
@@ -160,10 +176,10 @@ void render_unpriced(std::ostringstream& out, const Report& report, const Styler
     for (const text::UnpricedEntry& entry : text::unpriced_entries(report.estimate)) {
         const std::string known =
             entry.known
-                ? "partly priced, " + text::money(*entry.known, report.currency) + " known; "
+                ? "partly priced, " + format_money(*entry.known, report.currency) + " known; "
                 : "";
-        const std::vector<std::string> lines =
-            wrap(entry.address + ": " + known + entry.reasons, k_width - 4);
+        const std::vector<std::string> lines = text::wrap(
+            text::printable(entry.address + ": " + known + entry.reasons), layout.width() - 4);
         for (std::size_t i = 0; i < lines.size(); ++i)
             out << (i == 0 ? "  " : "    ") << lines[i] << '\n';
     }
@@ -171,89 +187,88 @@ void render_unpriced(std::ostringstream& out, const Report& report, const Styler
 
 // Resources in report order; in a multi-project run, grouped under a line per project in
 // config order.
-void render_resources(std::ostringstream& out, const Report& report, const Styler& style) {
+void render_resources(std::ostringstream& out, const Layout& layout, const Report& report,
+                      const Styler& style) {
     if (report.estimate.resources.empty()) {
         out << "  (no resources)\n";
         return;
     }
-    std::vector<std::string> groups;
+    std::vector<const ProjectSummary*> groups;
     for (const ProjectSummary& project : report.projects)
-        groups.push_back(project.name);
+        groups.push_back(&project);
     if (groups.empty())
-        groups.emplace_back();
-    for (const std::string& group : groups) {
-        if (!group.empty()) {
-            const auto project =
-                std::find_if(report.projects.begin(), report.projects.end(),
-                             [&](const ProjectSummary& p) { return p.name == group; });
+        groups.push_back(nullptr);
+    for (const ProjectSummary* project : groups) {
+        if (project) {
             std::string inputs;
             for (const std::string& input : project->inputs)
                 inputs += (inputs.empty() ? "" : ", ") + input;
-            out << style.bold(fit("Project " + group + (inputs.empty() ? "" : " (" + inputs + ")"),
-                                  k_width))
-                << '\n';
+            for (const std::string& line :
+                 text::wrap(text::printable("Project " + project->name +
+                                            (inputs.empty() ? "" : " (" + inputs + ")")),
+                            layout.width()))
+                out << style.bold(line) << '\n';
         }
+        const std::string group = project ? project->name : "";
         for (const PricedResource& priced : report.estimate.resources)
             if (priced.resource.project == group)
-                render_resource(out, priced.resource, priced.estimate, style);
+                render_resource(out, layout, priced, style);
     }
 }
 
-void render_projects(std::ostringstream& out, const Report& report, const Styler& style) {
+void render_projects(std::ostringstream& out, const Layout& layout, const Report& report,
+                     const Styler& style) {
     if (report.projects.empty())
         return;
     out << '\n' << style.bold("By project") << '\n';
     for (const ProjectSummary& project : report.projects) {
         const std::string result =
             report.policies_evaluated ? std::string(to_string(project.result)) : "";
-        out << pad_right("  " + fit(project.name, k_address_width - 4),
-                         k_width - 3 * k_money_width - 10)
-            << pad_left(result, 10)
-            << money_columns(project.totals.monthly_before.to_cents_string(),
-                             project.totals.monthly_after.to_cents_string(),
-                             project.totals.monthly_delta.to_signed_cents_string())
-            << '\n';
+        labelled_row(out, 2, text::printable(project.name), layout.name,
+                     pad_left(result, k_action_width) + totals_columns(layout, project.totals),
+                     style);
     }
 }
 
-void render_breakdown(std::ostringstream& out, const Estimate& estimate, const Styler& style) {
+void render_breakdown(std::ostringstream& out, const Layout& layout, const Estimate& estimate,
+                      const Styler& style) {
     if (estimate.by_cost_centre.empty())
         return;
-    out << '\n' << style.bold("By " + estimate.cost_centre_tag) << '\n';
+    out << '\n' << style.bold("By " + text::printable(estimate.cost_centre_tag)) << '\n';
     for (const auto& [name, totals] : estimate.by_cost_centre)
-        out << pad_right("  " + fit(name, k_address_width - 4), k_width - 3 * k_money_width)
-            << money_columns(totals.monthly_before.to_cents_string(),
-                             totals.monthly_after.to_cents_string(),
-                             totals.monthly_delta.to_signed_cents_string())
-            << '\n';
+        labelled_row(out, 2, text::printable(name), layout.name + k_action_width,
+                     totals_columns(layout, totals), style);
 }
 
-void render_findings(std::ostringstream& out, const Report& report, const Styler& style) {
+void render_findings(std::ostringstream& out, const Layout& layout, const Report& report,
+                     const Styler& style) {
     if (report.findings.empty())
         return;
     out << '\n' << style.bold("Findings") << '\n';
+    const std::size_t room = layout.width() - 8;
     for (const Finding& finding : report.findings) {
         std::string label(to_string(finding.severity));
         label = finding.severity == Severity::fail   ? style.red(pad_right(label, 5))
                 : finding.severity == Severity::warn ? style.yellow(pad_right(label, 5))
                                                      : pad_right(label, 5);
         // "  fail  " takes 8 columns; longer findings continue on lines indented as much.
-        const std::string text = (finding.project.empty() ? "" : "[" + finding.project + "] ") +
-                                 finding.rule + ": " + finding.message;
+        const std::string text =
+            text::printable((finding.project.empty() ? "" : "[" + finding.project + "] ") +
+                            finding.rule + ": " + finding.message);
         const std::string exempted =
-            finding.exempted_by ? "[exempted: " + *finding.exempted_by + "]" : "";
+            finding.exempted_by ? "[exempted: " + text::printable(*finding.exempted_by) + "]" : "";
         const std::string indent(8, ' ');
-        if (columns(text) + (exempted.empty() ? 0 : 1 + columns(exempted)) <= k_width - 8) {
+        if (text::columns(text) + (exempted.empty() ? 0 : 1 + text::columns(exempted)) <= room) {
             out << "  " << label << " " << text;
             if (!exempted.empty())
                 out << style.dim(" " + exempted);
         } else {
-            const std::vector<std::string> lines = wrap(text, k_width - 8);
+            const std::vector<std::string> lines = text::wrap(text, room);
             out << "  " << label << " " << lines[0];
             for (std::size_t i = 1; i < lines.size(); ++i)
                 out << '\n' << indent << lines[i];
             if (!exempted.empty())
-                for (const std::string& line : wrap(exempted, k_width - 8))
+                for (const std::string& line : text::wrap(exempted, room))
                     out << '\n' << indent << style.dim(line);
         }
         out << '\n';
@@ -265,28 +280,27 @@ void render_findings(std::ostringstream& out, const Report& report, const Styler
 std::string render_table(const Report& report, const RenderOptions& options) {
     const Styler style(options.colour);
     const Estimate& estimate = report.estimate;
+    const Layout layout = measure(report);
     std::ostringstream out;
     out << style.bold("costgate") << " - monthly cost in " << report.currency << ", catalog "
-        << report.catalog_version << " (prices as of " << report.catalog_as_of << ")\n\n";
-    out << style.bold(pad_right("Resource", k_width - 3 * k_money_width - 10) +
-                      pad_left("Action", 10) + money_columns("Before", "After", "Delta"))
+        << report.catalog_version << " (" << text::prices_as_of(report) << ")\n\n";
+    out << style.bold(pad_right("Resource", layout.name) + pad_left("Action", k_action_width) +
+                      money_columns(layout, "Before", "After", "Delta"))
         << '\n'
-        << std::string(k_width, '-') << '\n';
-    render_resources(out, report, style);
+        << std::string(layout.width(), '-') << '\n';
+    render_resources(out, layout, report, style);
 
     const CostTotals& totals = estimate.totals;
-    out << std::string(k_width, '-') << '\n'
-        << style.bold(pad_right("Total", k_width - 3 * k_money_width) +
-                      money_columns(totals.monthly_before.to_cents_string(),
-                                    totals.monthly_after.to_cents_string(),
-                                    totals.monthly_delta.to_signed_cents_string()))
+    out << std::string(layout.width(), '-') << '\n'
+        << style.bold(pad_right("Total", layout.name + k_action_width) +
+                      totals_columns(layout, totals))
         << '\n';
     out << totals.resources << " resources: " << totals.priced << " priced, " << totals.unpriced
         << " unpriced\n";
-    render_unpriced(out, report, style);
-    render_projects(out, report, style);
-    render_breakdown(out, estimate, style);
-    render_findings(out, report, style);
+    render_unpriced(out, layout, report, style);
+    render_projects(out, layout, report, style);
+    render_breakdown(out, layout, estimate, style);
+    render_findings(out, layout, report, style);
     if (report.policies_evaluated) {
         const Result result = report.result();
         const std::string verdict(to_string(result));
@@ -297,7 +311,7 @@ std::string render_table(const Report& report, const RenderOptions& options) {
                                          : style.green(verdict))
             << '\n';
     }
-    return out.str();
+    return text::without_workflow_commands(out.str());
 }
 
 } // namespace costgate::report

@@ -172,6 +172,58 @@ status=0
 bash "$scripts/pr-comment.sh" "$scratch/missing.md" 2> /dev/null || status=$?
 [[ $status == 2 ]] || fail "missing report: exit $status, not 2"
 
+# 5b. The marker is keyed by the comment name, else the job: another job's costgate
+#     comment is left alone. With the JSON report, comment-when changed posts only a
+#     change that costs something and updates only when the cost shown differs.
+runner keyed pull_request
+json_report=$(output pass json-file)
+read -r pass_delta pass_total < <(python3 -c '
+import json, sys
+s = json.load(open(sys.argv[1]))["summary"]
+print("%.2f %.2f" % (s["monthly_delta"], s["monthly_after"]))' "$json_report")
+printf '[{"id": 5, "body": "<!-- costgate:network -->\\nold"}, {"id": 6, "body": "<!-- costgate -->\\nold"}]\n' > "$FAKE_COMMENTS"
+GITHUB_JOB=apps bash "$scripts/pr-comment.sh" "$markdown" "$json_report" > /dev/null || fail "keyed: exit $?"
+[[ $(tail -n 1 "$FAKE_LOG") == "POST repos/acme/shop/issues/42/comments" ]] ||
+    fail "keyed: another job's comment was taken: $(cat "$FAKE_LOG")"
+python3 - "$FAKE_BODY" "$markdown" "$pass_delta $pass_total" <<'PY' || fail "keyed: body"
+import json, sys
+body = json.load(open(sys.argv[1]))["body"]
+expected = "<!-- costgate:apps -->\n<!-- costgate-cost: " + sys.argv[3] + " -->\n" + open(sys.argv[2]).read()
+assert body == expected, body[:200]
+PY
+rm -f "$FAKE_LOG"
+GITHUB_JOB=apps COSTGATE_COMMENT_NAME='net work-->' bash "$scripts/pr-comment.sh" "$markdown" > /dev/null ||
+    fail "named: exit $?"
+grep -q 'net work-->' "$FAKE_BODY" && fail "named: the name can end the HTML comment"
+grep -q '<!-- costgate:net_work' "$FAKE_BODY" || fail "named: body: $(head -c 200 "$FAKE_BODY")"
+# Same cost as the comment shows: left alone. Another cost: updated.
+printf '[{"id": 7, "body": "<!-- costgate:apps -->\\n<!-- costgate-cost: %s %s -->\\nold"}]\n' \
+    "$pass_delta" "$pass_total" > "$FAKE_COMMENTS"
+rm -f "$FAKE_LOG"
+GITHUB_JOB=apps COSTGATE_COMMENT_WHEN=changed bash "$scripts/pr-comment.sh" "$markdown" "$json_report" \
+    > "$scratch/keyed/same" || fail "unchanged: exit $?"
+[[ $(cat "$FAKE_LOG") == "GET repos/acme/shop/issues/42/comments?per_page=100 --paginate" ]] ||
+    fail "unchanged: gh calls were: $(cat "$FAKE_LOG")"
+grep -q 'did not change' "$scratch/keyed/same" || fail "unchanged: no message"
+printf '[{"id": 7, "body": "<!-- costgate:apps -->\\n<!-- costgate-cost: 1.00 2.00 -->\\nold"}]\n' > "$FAKE_COMMENTS"
+rm -f "$FAKE_LOG"
+GITHUB_JOB=apps COSTGATE_COMMENT_WHEN=changed bash "$scripts/pr-comment.sh" "$markdown" "$json_report" \
+    > /dev/null || fail "changed: exit $?"
+[[ $(tail -n 1 "$FAKE_LOG") == "PATCH repos/acme/shop/issues/comments/7" ]] || fail "changed: gh calls were: $(cat "$FAKE_LOG")"
+# No comment yet and a change of 0.00: nothing posted.
+python3 -c '
+import json, sys
+r = json.load(open(sys.argv[1])); r["summary"]["monthly_delta"] = 0.0
+json.dump(r, open(sys.argv[2], "w"))' "$json_report" "$scratch/keyed/zero.json"
+echo '[]' > "$FAKE_COMMENTS"
+rm -f "$FAKE_LOG"
+GITHUB_JOB=apps COSTGATE_COMMENT_WHEN=changed bash "$scripts/pr-comment.sh" "$markdown" "$scratch/keyed/zero.json" \
+    > /dev/null || fail "zero: exit $?"
+grep -q POST "$FAKE_LOG" && fail "zero: a comment was posted for a change of 0.00"
+status=0
+COSTGATE_COMMENT_WHEN=sometimes bash "$scripts/pr-comment.sh" "$markdown" 2> /dev/null || status=$?
+[[ $status == 2 ]] || fail "bad comment-when: exit $status, not 2"
+
 # 6. install.sh: costgate on PATH; `path` without one; a build (fake cmake) that a second
 #    run reuses from the cache folder; an unknown mode.
 runner install pull_request

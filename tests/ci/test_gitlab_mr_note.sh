@@ -13,7 +13,7 @@ failures=0
 fail() { echo "FAIL: $*" >&2; failures=$((failures + 1)); }
 
 # Fake curl: logs one line per call (method, URL, auth header) and the posted body;
-# a GET answers with $FAKE_NOTES.
+# a GET answers with $FAKE_NOTES, or for page N with $FAKE_NOTES.N when that exists.
 mkdir "$scratch/bin"
 cat > "$scratch/bin/curl" <<'FAKE'
 #!/usr/bin/env bash
@@ -30,7 +30,10 @@ while [[ $# -gt 0 ]]; do
 done
 echo "$method $url $header" >> "$FAKE_LOG"
 if [[ -n $body ]]; then cat "$body" > "$FAKE_BODY"; fi
-if [[ $method == GET ]]; then cat "$FAKE_NOTES"; fi
+if [[ $method == GET ]]; then
+    page=$(sed -n 's/.*[?&]page=\([0-9]*\).*/\1/p' <<< "$url")
+    if [[ -f $FAKE_NOTES.$page ]]; then cat "$FAKE_NOTES.$page"; else cat "$FAKE_NOTES"; fi
+fi
 FAKE
 chmod +x "$scratch/bin/curl"
 export PATH="$scratch/bin:$PATH" FAKE_LOG="$scratch/log" FAKE_BODY="$scratch/body"
@@ -48,7 +51,7 @@ notes=https://gitlab.example.com/api/v4/projects/42/merge_requests/7/notes
 echo '[{"id": 1, "body": "LGTM"}]' > "$FAKE_NOTES"
 CI_MERGE_REQUEST_IID=7 CI_JOB_TOKEN=job "$script" "$scratch/report.md" > /dev/null \
     || fail "new note: exit $?"
-expected="GET $notes?per_page=100&sort=asc JOB-TOKEN: job
+expected="GET $notes?per_page=100&page=1&sort=asc JOB-TOKEN: job
 POST $notes JOB-TOKEN: job"
 [[ "$(cat "$FAKE_LOG")" == "$expected" ]] || fail "new note: calls were: $(cat "$FAKE_LOG")"
 [[ "$(cat "$FAKE_BODY")" == $'<!-- costgate-report -->\n## costgate: +$70.08/month' ]] \
@@ -59,10 +62,50 @@ rm -f "$FAKE_LOG" "$FAKE_BODY"
 echo '[{"id": 1, "body": "LGTM"}, {"id": 99, "body": "<!-- costgate-report -->\nold"}]' > "$FAKE_NOTES"
 CI_MERGE_REQUEST_IID=7 CI_JOB_TOKEN=job COSTGATE_GITLAB_TOKEN=secret \
     "$script" "$scratch/report.md" > /dev/null || fail "update: exit $?"
-expected="GET $notes?per_page=100&sort=asc PRIVATE-TOKEN: secret
+expected="GET $notes?per_page=100&page=1&sort=asc PRIVATE-TOKEN: secret
 PUT $notes/99 PRIVATE-TOKEN: secret"
 [[ "$(cat "$FAKE_LOG")" == "$expected" ]] || fail "update: calls were: $(cat "$FAKE_LOG")"
 grep -q 'costgate: +\$70.08' "$FAKE_BODY" || fail "update: body lacks the report"
+
+# 3b. Our note on page 3 of a busy merge request (two full pages before it) is found
+#     and updated; another job's note (its own name) is not ours.
+rm -f "$FAKE_LOG" "$FAKE_BODY"
+python3 -c '
+import json, sys
+base = sys.argv[1]
+json.dump([{"id": i, "body": "chat"} for i in range(100)], open(base + ".1", "w"))
+json.dump([{"id": 100 + i, "body": "chat"} for i in range(99)] + [{"id": 500, "body": "<!-- costgate-report:other -->\nold"}], open(base + ".2", "w"))
+json.dump([{"id": 501, "body": "<!-- costgate-report:cost-gate -->\n<!-- costgate-cost: 1.00 2.00 -->\nold"}], open(base + ".3", "w"))
+' "$FAKE_NOTES"
+CI_MERGE_REQUEST_IID=7 CI_JOB_TOKEN=job CI_JOB_NAME=cost-gate "$script" "$scratch/report.md" > /dev/null ||
+    fail "paged: exit $?"
+expected="GET $notes?per_page=100&page=1&sort=asc JOB-TOKEN: job
+GET $notes?per_page=100&page=2&sort=asc JOB-TOKEN: job
+GET $notes?per_page=100&page=3&sort=asc JOB-TOKEN: job
+PUT $notes/501 JOB-TOKEN: job"
+[[ "$(cat "$FAKE_LOG")" == "$expected" ]] || fail "paged: calls were: $(cat "$FAKE_LOG")"
+head -n 1 "$FAKE_BODY" | grep -qx '<!-- costgate-report:cost-gate -->' || fail "paged: body marker: $(head -n 1 "$FAKE_BODY")"
+
+# 3c. With the JSON report and COSTGATE_MR_NOTE_WHEN=changed: the note shows the same
+#     cost, so it is left alone; another cost updates it; no note and no change posts none.
+echo '{"summary": {"monthly_delta": 1.0, "monthly_after": 2.0}}' > "$scratch/report.json"
+rm -f "$FAKE_LOG"
+CI_MERGE_REQUEST_IID=7 CI_JOB_TOKEN=job CI_JOB_NAME=cost-gate COSTGATE_MR_NOTE_WHEN=changed \
+    "$script" "$scratch/report.md" "$scratch/report.json" > "$scratch/same" || fail "unchanged: exit $?"
+grep -q '^PUT\|^POST' "$FAKE_LOG" && fail "unchanged: the note was written: $(cat "$FAKE_LOG")"
+grep -q 'did not change' "$scratch/same" || fail "unchanged: no message"
+echo '{"summary": {"monthly_delta": 3.5, "monthly_after": 4.5}}' > "$scratch/report.json"
+rm -f "$FAKE_LOG"
+CI_MERGE_REQUEST_IID=7 CI_JOB_TOKEN=job CI_JOB_NAME=cost-gate COSTGATE_MR_NOTE_WHEN=changed \
+    "$script" "$scratch/report.md" "$scratch/report.json" > /dev/null || fail "changed: exit $?"
+[[ $(tail -n 1 "$FAKE_LOG") == "PUT $notes/501 JOB-TOKEN: job" ]] || fail "changed: calls were: $(cat "$FAKE_LOG")"
+grep -qx '<!-- costgate-cost: 3.50 4.50 -->' "$FAKE_BODY" || fail "changed: body lacks the cost: $(head -n 2 "$FAKE_BODY")"
+rm -f "$FAKE_NOTES".[0-9] "$FAKE_LOG"
+echo '[]' > "$FAKE_NOTES"
+echo '{"summary": {"monthly_delta": 0.0, "monthly_after": 4.5}}' > "$scratch/report.json"
+CI_MERGE_REQUEST_IID=7 CI_JOB_TOKEN=job COSTGATE_MR_NOTE_WHEN=changed \
+    "$script" "$scratch/report.md" "$scratch/report.json" > /dev/null || fail "zero: exit $?"
+grep -q '^POST' "$FAKE_LOG" && fail "zero: a note was posted for a change of 0.00"
 
 # 4. A missing report exits 2 naming it; no token exits 2.
 status=0
@@ -89,9 +132,11 @@ assert job["artifacts"]["when"] == "always"
 script = "\n".join(job["script"])
 assert "--report gitlab=gl-code-quality-report.json" in script
 assert "--report junit=costgate-junit.xml" in script
-assert '"$COSTGATE_MR_NOTE_SCRIPT" costgate.md' in script
+assert '"$COSTGATE_MR_NOTE_SCRIPT" costgate.md costgate.json' in script
+assert "--report json=costgate.json" in script
 assert job["variables"]["COSTGATE_MR_NOTE_SCRIPT"] == "/usr/share/costgate/gitlab/mr-note.sh"
-for name in ("COSTGATE_PLAN", "COSTGATE_K8S", "COSTGATE_POLICY", "COSTGATE_IMAGE", "COSTGATE_RELEASE_URL"):
+for name in ("COSTGATE_PLAN", "COSTGATE_K8S", "COSTGATE_POLICY", "COSTGATE_IMAGE", "COSTGATE_RELEASE_URL",
+             "COSTGATE_MR_NOTE_WHEN"):
     assert name in job["variables"], name
 with open(sys.argv[2], "w") as out:
     out.write(script)

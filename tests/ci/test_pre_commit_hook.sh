@@ -35,10 +35,18 @@ expected=$'check\n--policy\np.yaml\n--format\ngithub\n--plan\na/prod.tfplan.json
 [[ "$(cat "$FAKE_LOG" 2>/dev/null)" == "$expected" ]] \
     || fail "relevant files: costgate got: $(cat "$FAKE_LOG" 2>/dev/null)"
 
-# 3. Without `--` every argument is a file name.
+# 3. Without `--`, options and their values come first, then file names: the policy
+# (a .yaml file) stays the value of --policy instead of becoming a manifest; flags take
+# no value; plan.json is a plan like *.tfplan.json.
 COSTGATE="$scratch/fake-costgate" "$hook" estimate x.tfplan.json || fail "no separator: exit $?"
 [[ "$(cat "$FAKE_LOG")" == $'estimate\n--plan\nx.tfplan.json' ]] \
     || fail "no separator: costgate got: $(cat "$FAKE_LOG")"
+COSTGATE="$scratch/fake-costgate" "$hook" check --policy costgate-policy.yaml -q \
+    --format=github k8s/web.yaml infra/plan.json || fail "options without separator: exit $?"
+expected=$'check\n--policy\ncostgate-policy.yaml\n-q\n--format=github\n--plan\ninfra/plan.json\n--k8s\nk8s/web.yaml'
+[[ "$(sort "$FAKE_LOG")" == "$(sort <<< "$expected")" ]] \
+    || fail "options without separator: costgate got: $(cat "$FAKE_LOG")"
+head -n 5 "$FAKE_LOG" | grep -qx -- "-q" || fail "options without separator: options not first"
 
 # 4. costgate's exit code is the hook's.
 for code in 1 2; do
@@ -73,6 +81,8 @@ for hook in hooks.values():
 plan = re.compile(hooks["costgate-plan"]["files"])
 k8s = re.compile(hooks["costgate-k8s"]["files"])
 assert plan.search("infra/prod.tfplan.json") and not plan.search("plan.json.bak")
+assert plan.search("plan.json") and plan.search("infra/gke/plan.json")
+assert not plan.search("infra/myplan.json")
 assert not plan.search("prod.tfplan.json.txt")
 assert k8s.search("k8s/web.yaml") and k8s.search("apps/deploy/db.yml")
 assert not k8s.search(".github/workflows/ci.yml") and not k8s.search("k8s/README.md")
@@ -123,6 +133,49 @@ COSTGATE="$scratch/fake-costgate" "$hook" --terraform check -- README.md x.tfpla
         "$scratch/delta.json" || exit 1
     [[ $(git worktree list | wc -l) == 1 ]] || { echo "FAIL: the base worktree was left behind" >&2; exit 1; }
 ) || fail "real terraform estimate"
+
+# 9. Kustomize: a staged YAML file in a kustomization's folder (or below it) becomes that
+#    folder, once; plain manifests stay files. With kubectl, the real binary renders a
+#    staged overlay and its staged base once, at the overlay's 4 replicas.
+kustomize="$scratch/kustomize"
+cp -r "$source_dir/tests/e2e/k8s_kustomize_monorepo/k8s" "$kustomize"
+(
+    cd "$kustomize"
+    COSTGATE="$scratch/fake-costgate" "$hook" check --policy p.yaml -- \
+        overlays/prod/kustomization.yaml base/deployment.yaml base/kustomization.yaml plain/settings.yaml
+) || fail "kustomize folders: exit $?"
+expected=$'check\n--policy\np.yaml\n--k8s\noverlays/prod\n--k8s\nbase\n--k8s\nplain/settings.yaml'
+[[ "$(cat "$FAKE_LOG" 2>/dev/null)" == "$expected" ]] \
+    || fail "kustomize folders: costgate got: $(cat "$FAKE_LOG" 2>/dev/null)"
+if command -v kubectl >/dev/null; then
+    status=0
+    (cd "$kustomize" && COSTGATE="$costgate" "$hook" estimate --format json -- \
+        base/deployment.yaml overlays/prod/kustomization.yaml) > "$scratch/kustomize.json" || status=$?
+    [[ $status == 0 ]] || fail "real kustomize estimate: exit $status"
+    python3 -c 'import json,sys; r=json.load(open(sys.argv[1])); assert [(x["address"], x["monthly_after"]) for x in r["resources"]] == [("prod/Deployment/api", 68.36), ("prod/Deployment/exporter", 7.77)], r["resources"]' \
+        "$scratch/kustomize.json" || fail "real kustomize estimate: not the overlay's objects once"
+else
+    echo "skipped: the real kustomize estimate needs kubectl"
+fi
+
+# 10. `costgate init --ci pre-commit` writes hooks with args the wrapper reads as options,
+#     for the plan files costgate.yml names (plan.json).
+init_repo="$scratch/init"
+mkdir -p "$init_repo/infra/net"
+printf 'provider "aws" {\n  region = "us-east-1"\n}\n' > "$init_repo/infra/net/main.tf"
+"$costgate" init --ci pre-commit "$init_repo" > /dev/null || fail "init --ci pre-commit: exit $?"
+python3 - "$init_repo/.pre-commit-config.yaml" "$init_repo/costgate.yml" "$source_dir/.pre-commit-hooks.yaml" <<'PY' \
+    || fail "init --ci pre-commit: written hooks"
+import re, sys, yaml
+config = yaml.safe_load(open(sys.argv[1]))
+hooks = {h["id"]: h for h in config["repos"][0]["hooks"]}
+assert set(hooks) >= {"costgate-plan", "costgate-k8s"}, hooks
+for hook in hooks.values():
+    assert hook["args"] == ["--policy", "costgate-policy.yaml"], hook
+plans = [p for project in yaml.safe_load(open(sys.argv[2]))["projects"] for p in project.get("plans", [])]
+pattern = re.compile({h["id"]: h for h in yaml.safe_load(open(sys.argv[3]))}["costgate-plan"]["files"])
+assert plans and all(pattern.search(p) for p in plans), plans
+PY
 
 if [[ $failures -gt 0 ]]; then
     echo "$failures check(s) failed" >&2

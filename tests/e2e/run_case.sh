@@ -9,7 +9,9 @@
 # revision `costgate version` prints, by <revision>, and the embedded catalog's version
 # and as-of date where a report names the catalog (`catalog <catalog> (prices as of
 # <as-of>)`, the JSON report's "catalog" object), so a catalog refresh rewrites only the
-# goldens whose prices it changes. Per-price dates are data and are never replaced.
+# goldens whose prices it changes. Per-price dates are data and are never replaced (the
+# table and Markdown headers give the dates of the prices used: `catalog <catalog> (prices
+# as of 2024-07-01 to 2026-07-20)`).
 # cmd runs with pipefail, so `"$COSTGATE" ... | head` keeps costgate's exit code.
 set -uo pipefail
 
@@ -43,6 +45,7 @@ normalise() {
     sed -e "s/\"version\": \"$version\"/\"version\": \"<version>\"/" -e "s/costgate $version/costgate <version>/" \
         -e "s/^revision \([0-9a-f]\{7,\}\|unknown\)\$/revision <revision>/" \
         -e "s/catalog $catalog\([ ,]\{1,2\}(\{0,1\}\)prices as of $catalog_as_of/catalog <catalog>\1prices as of <as-of>/" \
+        -e "s/catalog $catalog\([ ,]\{1,2\}(\{0,1\}\)prices as of/catalog <catalog>\1prices as of/" \
         -e "s/^catalog $catalog\$/catalog <catalog>/" \
         -e "/\"catalog\": {/,/}/{s/\"version\": \"$catalog\"/\"version\": \"<catalog>\"/;s/\"as_of\": \"$catalog_as_of\"/\"as_of\": \"<as-of>\"/}" \
         "$1"

@@ -121,6 +121,35 @@ TEST_CASE("functions that size resources") {
     CHECK(text(R"(substr("hello", 1, 3))") == "ell");
 }
 
+TEST_CASE("replace with a /pattern/ uses Terraform's syntax and expansion, in linear time") {
+    // In HCL "\\" is one backslash and "$${" a literal "${".
+    const auto [expression, expected] = GENERATE(table<std::string, std::string>({
+        {R"(replace("m5.large", "/\\./", "-"))", "m5-large"},
+        {R"(replace("hello world", "/(\\w+) (\\w+)/", "$2 $1"))", "world hello"},
+        {R"(replace("db-16", "/(?P<family>[a-z]+)-(\\d+)/", "$${family}x$${2}"))", "dbx16"},
+        {R"(replace("ab", "/(a)/", "$1x"))", "b"}, // Go reads the group named "1x": none
+        {R"(replace("a", "/a/", "$$ $"))", "$ $"},
+        {R"(replace("baaac", "/a*/", "-"))", "-b-c-"},
+        // (a+)+b made std::regex backtrack for minutes (issue #19).
+        {R"(replace("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaac", "/(a+)+b/", "x"))",
+         "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaac"},
+    }));
+    CAPTURE(expression);
+    CHECK(text(expression) == expected);
+}
+
+TEST_CASE("a replace pattern RE2 refuses, or too long a search, is an error at the call") {
+    CHECK_THROWS_WITH(evaluate(R"(replace("a", "/(?=a)/", "b"))"),
+                      "test.tf:1:5: call to function replace failed: invalid regular expression "
+                      "/(?=a)/: invalid perl operator: (?=");
+    // 20,480 characters, each a match: its searches would read over 200 million bytes.
+    CHECK_THROWS_WITH(
+        evaluate(
+            R"(replace(join("", [for i in range(1024) : "aaaaaaaaaaaaaaaaaaaa"]), "/a/", "b"))"),
+        Catch::StartsWith("test.tf:1:5: call to function replace failed: regular expression /a/: "
+                          "replacing its matches in a 20480-byte text would search more than"));
+}
+
 TEST_CASE("anything that depends on an unknown value is unknown") {
     CHECK(evaluate("aws_instance.web.instance_type").is_unknown());
     CHECK(evaluate(R"("x-${aws_instance.web.id}")").is_unknown());

@@ -24,10 +24,27 @@ TEST_CASE("manifest text is read as the file reader reads it", "[ingest][k8s]") 
     CHECK(resources[1].line == 6);
 }
 
-TEST_CASE("duplicate keys in a manifest are an error at the repeated key", "[ingest][k8s]") {
-    CHECK_THROWS_WITH(read("apiVersion: v1\nkind: Pod\nkind: Deployment\nmetadata: {name: x}\n"),
-                      "app.yaml:3:1: duplicate key \"kind\"");
-    CHECK_THROWS_WITH(read(k_head + "data: {a: 1, a: 1}\n"), "app.yaml:4:14: duplicate key \"a\"");
+TEST_CASE("a repeated key in a manifest takes its last value, with a note", "[ingest][k8s]") {
+    // kubectl apply takes such a ConfigMap (the last value wins); so does costgate.
+    const auto resources =
+        read(k_head + "data:\n  mode: fast\n  mode: slow\n---\n" + k_head + "data: {a: '1'}\n");
+    REQUIRE(resources.size() == 2);
+    CHECK(resources[0].after->root().find("data").find("mode").is_string("slow"));
+    CHECK(resources[0].notes ==
+          std::vector<std::string>{"duplicate key \"mode\" at line 6: the last value is used"});
+    CHECK(resources[1].notes.empty());
+    const auto kinds = read("apiVersion: v1\nkind: Pod\nkind: Deployment\nmetadata: {name: x}\n");
+    CHECK(kinds.at(0).address == "default/Deployment/x");
+}
+
+TEST_CASE("a repeated key in a List is noted on the item that holds it", "[ingest][k8s]") {
+    const auto resources = read("kind: List\nitems:\n- " + std::string("kind: ConfigMap\n") +
+                                "  metadata: {name: a}\n- kind: ConfigMap\n" +
+                                "  metadata: {name: b}\n  data: {k: 1, k: 2}\n");
+    REQUIRE(resources.size() == 2);
+    CHECK(resources[0].notes.empty());
+    CHECK(resources[1].notes ==
+          std::vector<std::string>{"duplicate key \"k\" at line 7: the last value is used"});
 }
 
 TEST_CASE("a billion-laughs alias bomb is refused before it expands", "[ingest][k8s]") {

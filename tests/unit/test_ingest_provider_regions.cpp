@@ -33,7 +33,8 @@ TEST_CASE("root resources use the provider configuration their key names", "[ing
             {"address": "aws_instance.east", "provider_config_key": "aws"},
             {"address": "aws_instance.west", "provider_config_key": "aws.west"},
             {"address": "aws_instance.zoned", "provider_config_key": "aws.zone"}]}}})");
-    const ProviderRegions regions(plan);
+    const costgate::JsonTree tree(plan);
+    const ProviderRegions regions(tree);
     CHECK(regions.region_for("aws_instance.east", "aws") == "us-east-1");
     CHECK(regions.region_for("aws_instance.west", "aws") == "us-west-2");
     // A constant that is an availability zone is normalised to its region.
@@ -65,7 +66,8 @@ TEST_CASE("module resources find their provider's region", "[ingest][regions]") 
                      "provider_config_key": "module.pinned.module.inner:aws"}]}}}}},
             "blank": {"module": {"resources": [
                 {"address": "aws_instance.d", "provider_config_key": "module.blank:aws"}]}}}}}})");
-    const ProviderRegions regions(plan);
+    const costgate::JsonTree tree(plan);
+    const ProviderRegions regions(tree);
     SECTION("an undeclared module key falls back to the root provider") {
         CHECK(regions.region_for("module.app.aws_instance.a", "aws") == "us-east-1");
         CHECK(regions.region_for("module.app.module.deep.aws_instance.b", "aws") == "us-east-1");
@@ -94,7 +96,8 @@ TEST_CASE("Terraform 0.12's short module keys are understood", "[ingest][regions
                     {"address": "aws_instance.b", "provider_config_key": "grandchild:aws"}]}}}}},
             "other": {"module": {"resources": [
                 {"address": "aws_instance.c", "provider_config_key": "other:aws"}]}}}}}})");
-    const ProviderRegions regions(plan);
+    const costgate::JsonTree tree(plan);
+    const ProviderRegions regions(tree);
     CHECK(regions.region_for("module.child.aws_instance.a", "aws") == "ap-southeast-2");
     CHECK(regions.region_for("module.child.module.grandchild.aws_instance.b", "aws") ==
           "ap-southeast-2");
@@ -120,7 +123,8 @@ TEST_CASE("a root provider's region variable is read from the plan's variables",
                 {"address": "aws_instance.n", "provider_config_key": "aws.number"}],
             "module_calls": {"m": {"module": {"resources": [
                 {"address": "aws_instance.b", "provider_config_key": "module.m:aws"}]}}}}}})");
-    const ProviderRegions regions(plan);
+    const costgate::JsonTree tree(plan);
+    const ProviderRegions regions(tree);
     CHECK(regions.region_for("aws_instance.a", "aws") == "eu-north-1");
     CHECK(regions.region_for("aws_instance.l", "aws").empty());
     CHECK(regions.region_for("aws_instance.n", "aws").empty());
@@ -129,8 +133,10 @@ TEST_CASE("a root provider's region variable is read from the plan's variables",
 }
 
 TEST_CASE("a plan without configuration has no provider regions", "[ingest][regions]") {
-    CHECK(ProviderRegions(nlohmann::json::parse("{}")).region_for("aws_instance.a", "aws").empty());
-    CHECK(ProviderRegions(nlohmann::json::parse(R"({"configuration": []})"))
+    CHECK(ProviderRegions(costgate::JsonTree(nlohmann::json::parse("{}")))
+              .region_for("aws_instance.a", "aws")
+              .empty());
+    CHECK(ProviderRegions(costgate::JsonTree(nlohmann::json::parse(R"({"configuration": []})")))
               .region_for("aws_instance.a", "aws")
               .empty());
 }

@@ -80,10 +80,23 @@ TEST_CASE("anchors and aliases copy values", "[ingest][yaml]") {
     CHECK_THROWS_WITH(read("a: &x 1\n---\nb: *x\n"), Catch::Contains("alias *x has no anchor"));
 }
 
-TEST_CASE("duplicate keys are an error at the repeated key", "[ingest][yaml]") {
-    CHECK_THROWS_WITH(read("a: 1\nb: 2\na: 3\n"), "m.yaml:3:1: duplicate key \"a\"");
-    CHECK_THROWS_WITH(read("a: {x: 1, x: 1}\n"), "m.yaml:1:11: duplicate key \"x\"");
-    CHECK_NOTHROW(read("a: {x: 1}\nb: {x: 1}\n"));
+TEST_CASE("a repeated key keeps its last value and is listed where it repeats", "[ingest][yaml]") {
+    const auto documents = read("a: 1\nb: 2\na: 3\nc: {x: 1, x: [2]}\n");
+    REQUIRE(documents.size() == 1);
+    CHECK(documents[0].value == nlohmann::json{{"a", 3}, {"b", 2}, {"c", {{"x", {2}}}}});
+    REQUIRE(documents[0].repeated_keys.size() == 2);
+    CHECK(documents[0].repeated_keys[0].where.to_string() == "m.yaml:3:1");
+    CHECK(documents[0].repeated_keys[0].key == "a");
+    CHECK(documents[0].repeated_keys[1].where.to_string() == "m.yaml:4:11");
+    CHECK(documents[0].repeated_keys[1].key == "x");
+    CHECK(read("a: {x: 1}\nb: {x: 1}\n")[0].repeated_keys.empty());
+}
+
+TEST_CASE("a List's items given twice keep only the last sequence's lines", "[ingest][yaml]") {
+    const auto documents = read("kind: List\nitems:\n- a: 1\n- a: 2\nitems:\n- a: 3\n");
+    REQUIRE(documents.size() == 1);
+    CHECK(documents[0].value.at("items") == nlohmann::json::array({{{"a", 3}}}));
+    CHECK(documents[0].item_lines == std::vector<int>{6});
 }
 
 TEST_CASE("a mapping or sequence as a key is its own error", "[ingest][yaml]") {

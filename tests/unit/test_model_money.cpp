@@ -145,3 +145,12 @@ TEST_CASE("a total of 100,000 resources is the exact sum of their millionths", "
     CHECK(std::llabs(total_cents * 10'000 - micros) <= 5'000);
     CHECK(std::llabs(total_cents - rounded_cents) <= 100'000 / 2);
 }
+
+TEST_CASE("format_money is the one way amounts are shown to people", "[money]") {
+    CHECK(format_money(Money::from_double(1000), "USD") == "$1,000.00");
+    CHECK(format_money(Money::from_double(1019.155), "USD") == "$1,019.16");
+    CHECK(format_money(Money::from_double(14322300), "USD", true) == "+$14,322,300.00");
+    CHECK(format_money(Money::from_double(-3.1), "USD", true) == "-$3.10");
+    CHECK(format_money(Money(), "USD", true) == "$0.00");
+    CHECK(format_money(Money::from_double(999.999), "EUR") == "EUR 1,000.00");
+}

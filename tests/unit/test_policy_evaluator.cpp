@@ -1,6 +1,7 @@
 #include "costgate/model/report.hpp"
 #include "costgate/policy/evaluator.hpp"
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <cstdlib>
 #include <nlohmann/json.hpp>
@@ -130,11 +131,33 @@ TEST_CASE("an expired exemption stops applying and warns", "[policy][exemptions]
     CHECK(report_of(findings).exit_code() == 1);
 }
 
-TEST_CASE("an expired exemption warns even when nothing matches it", "[policy][exemptions]") {
-    const auto findings = evaluate_on(util::Date{2027, 1, 1}, {});
-    REQUIRE(findings.size() == 1);
-    CHECK(findings[0].rule == "expired-exemption");
-    CHECK(report_of(findings).result() == Result::warn);
+TEST_CASE("an expired exemption that covers no finding informs and leaves the result alone",
+          "[policy][exemptions]") {
+    // Nothing at all, and a resource the exemption's glob does not match.
+    for (const auto& resources : {untagged({}), untagged({"aws_instance.elsewhere"})}) {
+        auto findings = evaluate_on(util::Date{2027, 1, 1}, resources);
+        const auto expired = std::find_if(findings.begin(), findings.end(), [](const Finding& f) {
+            return f.rule == "expired-exemption";
+        });
+        REQUIRE(expired != findings.end());
+        CHECK(expired->severity == Severity::info);
+        CHECK(expired->message == "The exemption of module.sandbox.* from rule tags expired on "
+                                  "2026-11-30; it covers no finding of this run, so remove it "
+                                  "(shared sandbox)");
+        findings.erase(std::remove_if(findings.begin(), findings.end(),
+                                      [](const Finding& f) { return f.rule == "tags"; }),
+                       findings.end());
+        CHECK(report_of(findings).result() == Result::pass);
+    }
+}
+
+TEST_CASE("expired_exemptions lists the exemptions past their date", "[policy][exemptions]") {
+    const Policy policy = parse_policy("p.yaml", k_policy);
+    CHECK(expired_exemptions(policy, util::Date{2026, 11, 30}).empty());
+    const auto expired = expired_exemptions(policy, util::Date{2026, 12, 1});
+    REQUIRE(expired.size() == 1);
+    CHECK(expired[0]->resource == "module.sandbox.*");
+    CHECK(expired[0]->line == 7);
 }
 
 TEST_CASE("COSTGATE_TODAY decides which exemptions have expired", "[policy][exemptions]") {

@@ -32,6 +32,24 @@ TEST_CASE("every rule kind refuses a rule that sets none of its limits", "[polic
                StartsWith("p.yaml:3:5: rule is missing \"tag\""));
 }
 
+TEST_CASE("a pattern RE2 refuses is an error at its file, line and column", "[policy][loader]") {
+    const auto [pattern, why] = GENERATE(table<std::string, std::string>({
+        {"(?=cc-)cc-[0-9]+", "invalid perl operator: (?="},
+        {"cc-(?!000)[0-9]{3}", "invalid perl operator: (?!"},
+        {"(?<=cc)-[0-9]+", "invalid perl operator: (?<"},
+        {"(cc)-\\1", "invalid escape sequence: \\1"},
+        {"cc-[0-9]{2000}", "invalid repetition size: {2000}"},
+        {"cc-([0-9]", "missing ): cc-([0-9]"},
+    }));
+    CAPTURE(pattern);
+    // Single-quoted YAML keeps backslashes as they are.
+    CHECK(error_of_rule("    kind: required_tags\n    tags: [{key: cc, pattern: '" + pattern +
+                        "'}]\n") ==
+          "p.yaml:5:31: \"pattern\" is not a valid regular expression (RE2 syntax: no "
+          "lookaround or backreferences): " +
+              why);
+}
+
 TEST_CASE("rule options of the wrong shape are reported where they are", "[policy][loader]") {
     CHECK_THAT(error_of_rule("    kind: required_tags\n    tags: [{key: cc, pattern: \"([\"}]\n"),
                StartsWith("p.yaml:5:31: \"pattern\" is not a valid regular expression"));

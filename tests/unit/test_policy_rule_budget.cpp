@@ -24,7 +24,7 @@ TEST_CASE("budget limits the increase in percent of the spend before the change"
         "rules:\n  - id: growth\n    kind: budget\n    max_delta_percent: 25\n";
     const auto findings = run.evaluate(rule);
     REQUIRE(findings.size() == 1);
-    CHECK(findings[0].message == "Monthly increase of $300.00 is 30% of the $1000.00 before the "
+    CHECK(findings[0].message == "Monthly increase of $300.00 is 30% of the $1,000.00 before the "
                                  "change, over the 25% limit");
     CHECK_FALSE(findings[0].resource);
     CHECK(findings[0].file == "p.yaml");
@@ -51,11 +51,11 @@ TEST_CASE("budget holds each cost centre and namespace to its own monthly budget
     warn_at_percent: [50, 75]
 )");
     REQUIRE(findings.size() == 3);
-    CHECK(findings[0].message == "Monthly total of cost centre cc-100 of $2500.00 is over the "
-                                 "$2000.00 budget");
+    CHECK(findings[0].message == "Monthly total of cost centre cc-100 of $2,500.00 is over the "
+                                 "$2,000.00 budget");
     CHECK(findings[0].severity == Severity::fail);
-    CHECK(findings[1].message == "Monthly total of cost centre cc-200 of $1600.00 has reached 75% "
-                                 "of the $2000.00 budget");
+    CHECK(findings[1].message == "Monthly total of cost centre cc-200 of $1,600.00 has reached 75% "
+                                 "of the $2,000.00 budget");
     CHECK(findings[1].severity == Severity::warn);
     CHECK(findings[2].message == "Monthly total of namespace team-a of $90.00 has reached 75% of "
                                  "the $100.00 budget");
@@ -109,7 +109,7 @@ TEST_CASE("budget on an incomplete estimate under the limit is never a silent pa
     REQUIRE(findings.size() == 1);
     CHECK(findings[0].severity == Severity::warn);
     CHECK(findings[0].message ==
-          "Monthly increase of at least $329.96 could not be confirmed within the $1000.00 "
+          "Monthly increase of at least $329.96 could not be confirmed within the $1,000.00 "
           "budget: 1 resource not fully priced: aws_db_instance.db (Storage (gp3))");
     CHECK_FALSE(findings[0].resource);
     CHECK(findings[0].line == 3);
@@ -168,8 +168,8 @@ TEST_CASE("budget judges what unpriced deletions leave out of the increase",
     const auto over =
         run.evaluate("rules:\n  - id: i\n    kind: budget\n    max_monthly_delta: 1000\n");
     REQUIRE(over.size() == 1);
-    CHECK(over[0].message == "Monthly increase of at most $1200.00 could not be confirmed over "
-                             "the $1000.00 budget: 1 resource not fully priced: "
+    CHECK(over[0].message == "Monthly increase of at most $1,200.00 could not be confirmed over "
+                             "the $1,000.00 budget: 1 resource not fully priced: "
                              "aws_quantum_computer.old (aws_quantum_computer)");
     CHECK(over[0].severity == Severity::warn);
     // The total after the change leaves nothing out: it is judged as usual.
@@ -190,7 +190,7 @@ TEST_CASE("budget leaves unchanged unpriced resources out of the increase",
         run.evaluate("rules:\n  - id: t\n    kind: budget\n    max_monthly_total: 1000\n");
     REQUIRE(total.size() == 1);
     CHECK(total[0].message == "Monthly total of at least $100.00 could not be confirmed within "
-                              "the $1000.00 budget: 1 resource not fully priced: "
+                              "the $1,000.00 budget: 1 resource not fully priced: "
                               "aws_quantum_computer.old (aws_quantum_computer)");
 }
 
@@ -203,7 +203,7 @@ TEST_CASE("budget lists a few unpriced resources and counts the rest",
         run.evaluate("rules:\n  - id: i\n    kind: budget\n    max_monthly_delta: 1000\n");
     REQUIRE(findings.size() == 1);
     CHECK(findings[0].message ==
-          "Monthly increase of at least $0.00 could not be confirmed within the $1000.00 budget: "
+          "Monthly increase of at least $0.00 could not be confirmed within the $1,000.00 budget: "
           "7 resources not fully priced: aws_quantum_computer.q1 (aws_quantum_computer), "
           "aws_quantum_computer.q2 (aws_quantum_computer), aws_quantum_computer.q3 "
           "(aws_quantum_computer), aws_quantum_computer.q4 (aws_quantum_computer), "

@@ -101,13 +101,20 @@ TEST_CASE("required_tags skips free resources unless asked to include them",
     CHECK(run.evaluate(rule + "    include_free: true\n").size() == 1);
 }
 
-TEST_CASE("a very long tag value fails a pattern without running the regex on it",
+TEST_CASE("a very long tag value is matched against the whole pattern",
           "[policy][rules][required_tags]") {
-    PolicyRun run;
-    run.add("aws_instance.a", "aws_instance", R"({"tags": {}})",
-            {{"cc", std::string(300000, '1')}});
-    const auto findings = run.evaluate("rules:\n  - id: cc\n    kind: required_tags\n"
-                                       "    tags: [{key: cc, pattern: \"[0-9]+\"}]\n");
+    // Far longer than any cloud allows, and nested quantifiers: matched whole, in linear
+    // time (issue #19).
+    const std::string rule = "rules:\n  - id: cc\n    kind: required_tags\n"
+                             "    tags: [{key: cc, pattern: \"([0-9]+)+\"}]\n";
+    PolicyRun digits;
+    digits.add("aws_instance.a", "aws_instance", R"({"tags": {}})",
+               {{"cc", std::string(300000, '1')}});
+    CHECK(digits.evaluate(rule).empty());
+    PolicyRun letter_at_end;
+    letter_at_end.add("aws_instance.a", "aws_instance", R"({"tags": {}})",
+                      {{"cc", std::string(300000, '1') + "x"}});
+    const auto findings = letter_at_end.evaluate(rule);
     REQUIRE(findings.size() == 1);
     CHECK(findings[0].message.find("not allowed") != std::string::npos);
 }

@@ -29,19 +29,19 @@ TEST_CASE("resource_cost caps each resource's monthly cost, with warning tiers",
     CHECK(findings[0].resource == "aws_instance.big");
     CHECK(findings[0].severity == Severity::fail);
     CHECK(findings[0].message ==
-          "aws_instance.big costs $1200.00 a month, over the $1000.00 cap per resource");
+          "aws_instance.big costs $1,200.00 a month, over the $1,000.00 cap per resource");
     CHECK(findings[1].resource == "aws_instance.half");
     CHECK(findings[1].severity == Severity::info);
     CHECK(findings[2].resource == "aws_instance.near");
     CHECK(findings[2].severity == Severity::warn);
     CHECK(findings[2].message ==
-          "aws_instance.near costs $850.00 a month, 80% of the $1000.00 cap per resource");
+          "aws_instance.near costs $850.00 a month, 80% of the $1,000.00 cap per resource");
     // Before: an unpriced resource passed the cap in silence.
     CHECK(findings[3].resource == "aws_instance.unpriced");
     CHECK(findings[3].severity == Severity::warn);
     CHECK(findings[3].message ==
           "aws_instance.unpriced costs at least $0.00 a month, which could not be confirmed "
-          "within the $1000.00 cap per resource: 1 resource not fully priced: "
+          "within the $1,000.00 cap per resource: 1 resource not fully priced: "
           "aws_instance.unpriced (aws_instance)");
 }
 
@@ -76,7 +76,7 @@ TEST_CASE("resource_cost caps the monthly increase and ignores other resources",
         "rules:\n  - id: growth\n    kind: resource_cost\n    max_monthly_delta: 4000\n");
     REQUIRE(findings.size() == 1);
     CHECK(findings[0].message ==
-          "aws_instance.prod adds $5000.00 a month, over the $4000.00 cap per resource");
+          "aws_instance.prod adds $5,000.00 a month, over the $4,000.00 cap per resource");
 }
 
 TEST_CASE("resource_cost findings can be exempted until the exemption expires",

@@ -192,7 +192,7 @@ TEST_CASE("a budget's total limit checks the monthly total after the change", "[
     const auto findings = run(total_budget, {}, estimate);
     REQUIRE(findings.size() == 1);
     CHECK(findings[0].severity == Severity::fail);
-    CHECK(findings[0].message == "Monthly total of $1500.00 is over the $1000.00 budget");
+    CHECK(findings[0].message == "Monthly total of $1,500.00 is over the $1,000.00 budget");
 
     CHECK(run(total_budget, {}, with_delta(5000)).empty());
     CHECK(run(k_delta_budget, {}, estimate).size() == 1);
@@ -204,6 +204,6 @@ TEST_CASE("a budget with both limits checks each", "[policy][rules]") {
     const auto findings =
         run(budget("    max_monthly_total: 1000\n    max_monthly_delta: 100\n"), {}, estimate);
     REQUIRE(findings.size() == 2);
-    CHECK(findings[0].message == "Monthly total of $2000.00 is over the $1000.00 budget");
+    CHECK(findings[0].message == "Monthly total of $2,000.00 is over the $1,000.00 budget");
     CHECK(findings[1].message == "Monthly increase of $150.00 is over the $100.00 budget");
 }

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <catch2/catch.hpp>
+#include <chrono>
 #include <sstream>
 
 using namespace costgate;
@@ -181,4 +182,58 @@ TEST_CASE("renderer names are sorted and each has a renderer", "[report]") {
         INFO(name);
         CHECK(find_renderer(name) != nullptr);
     }
+}
+
+TEST_CASE("amounts past $10M widen the money columns instead of running together",
+          "[report][table]") {
+    Report report = wide_report();
+    ResourceEstimate& big = report.estimate.resources[0].estimate;
+    // 730 hours x 19,620 an hour = 14,322,600.00 a month.
+    big.components[0].unit_price = 19620;
+    big.components[0].monthly_cost = Money::from_double(730 * 19620.0);
+    big.monthly_after = big.monthly_delta = Money::from_double(730 * 19620.0);
+    report.estimate.totals = {};
+    report.estimate.totals.add(big);
+    report.estimate.totals.add(report.estimate.resources[1].estimate);
+    const std::string table = render(report, false);
+    CHECK_THAT(table, Catch::Contains("   14322600.00  +14322600.00"));
+    CHECK_THAT(table, Catch::Contains("730 hours x 19620"));
+    const auto lines = lines_of(table);
+    const auto total = std::find_if(lines.begin(), lines.end(), [](const std::string& line) {
+        return line.rfind("Total", 0) == 0;
+    });
+    REQUIRE(total != lines.end());
+    CHECK_THAT(*total, Catch::EndsWith("  0.00   14322600.00  +14322600.00"));
+}
+
+TEST_CASE("component lines wrap instead of hiding the unit price", "[report][table]") {
+    const std::string table = render(wide_report(), false);
+    CHECK_THAT(table, !Catch::Contains("..."));
+    std::string joined = table;
+    std::replace(joined.begin(), joined.end(), '\n', ' ');
+    CHECK_THAT(joined, Catch::Contains("730 hours x 0.09688"));
+    CHECK_THAT(joined, Catch::Contains("usage-based, 0.023 per GB-months"));
+}
+
+TEST_CASE("hostile addresses are shown escaped, with no line of their own", "[report][table]") {
+    Report report = wide_report();
+    report.estimate.resources[1].resource.address =
+        "aws_eip.ip[\"a\n::error::injected \x1b[31mred \xe2\x80\xae"
+        "desrever\"]";
+    const std::string table = render(report, false);
+    CHECK(table.find('\x1b') == std::string::npos);
+    CHECK(table.find("\xe2\x80\xae") == std::string::npos);
+    CHECK(table.find("\n::") == std::string::npos);
+    // Wrapped at the space, as any long address.
+    CHECK_THAT(table, Catch::Contains("aws_eip.ip[\"a\\n::error::injected \\x1b[31mred\n"
+                                      "\\u202edesrever\"]"));
+}
+
+TEST_CASE("a 10 MB address is wrapped in linear time", "[report][table]") {
+    Report report = wide_report();
+    report.estimate.resources[1].resource.address = std::string(10 * 1024 * 1024, 'x');
+    const auto start = std::chrono::steady_clock::now();
+    const std::string table = render(report, false);
+    CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(5));
+    CHECK(table.size() > 10 * 1024 * 1024);
 }

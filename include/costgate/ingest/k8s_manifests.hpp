@@ -15,9 +15,13 @@ namespace costgate::ingest {
 /// `default` when absent) with action create, its line, and its labels as tags: the
 /// object's labels over its pod template's, over its Namespace's when the input has it.
 ///
-/// A directory holding a kustomization.yaml is rendered with `kubectl kustomize` when
-/// kubectl is installed. Unrendered templates (`{{ ... }}`), invalid YAML and objects
-/// without kind or name are InputError with file and line.
+/// Kustomizations are rendered with `kubectl kustomize`, offline (see kustomize.hpp): a
+/// directory holding one, one found inside a directory (whose files are then kustomize's,
+/// not read on their own), or a kustomization file given by name stands for its folder.
+/// Of all these, only those no other includes are rendered, so an overlay and its base
+/// are priced once. Unrendered templates (`{{ ... }}`), invalid YAML and objects without
+/// kind or name are InputError with file and line; a key given twice in a mapping is a
+/// warning naming file and line and, as kubectl does, the last value is used.
 std::vector<Resource> read_k8s_manifests(const std::vector<std::string>& paths);
 
 /// Reads the Kubernetes objects of one already-read input, as read_k8s_manifests does for

@@ -155,4 +155,16 @@ struct Estimate {
     void add(PricedResource priced);
 };
 
+/// The span of as-of dates of the prices an estimate used (its resources' components), and
+/// the price key of the oldest; all empty when no price was used.
+struct PricesUsed {
+    std::string oldest;
+    std::string newest;
+    std::string oldest_key;
+};
+
+/// The as-of dates of the prices `estimate` used: what the reports' headers show and the
+/// catalog-age check judges, rather than the catalog's newest date.
+PricesUsed prices_used(const Estimate& estimate);
+
 } // namespace costgate

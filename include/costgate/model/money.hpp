@@ -3,6 +3,7 @@
 #include <cstdint>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 
 namespace costgate {
 
@@ -51,5 +52,9 @@ class Money {
 
     std::int64_t m_micros = 0;
 };
+
+/// The one way costgate shows an amount to people (reports and finding messages):
+/// `$1,234.56` for USD, `EUR 1,234.56` otherwise; `with_sign` adds `+` to positive amounts.
+std::string format_money(Money amount, std::string_view currency, bool with_sign = false);
 
 } // namespace costgate

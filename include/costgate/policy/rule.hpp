@@ -19,6 +19,8 @@ struct EvaluationInput {
     const Estimate& estimate;
     /// The day exemptions and expiry tags are judged on.
     util::Date today;
+    /// The currency the estimate is in, for amounts in finding messages.
+    std::string currency = "USD";
 };
 
 /// A rule's own values for one finding's message (`{limit}`, `{missing}`, ...).

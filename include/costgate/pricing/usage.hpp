@@ -5,6 +5,7 @@
 #include <string>
 #include <string_view>
 #include <vector>
+#include <yaml-cpp/yaml.h>
 
 namespace costgate::pricing {
 
@@ -13,8 +14,10 @@ namespace costgate::pricing {
 /// address, then the first address glob that matches, then its type's default.
 class Usage {
   public:
-    /// Parses a usage file. Unknown keys, keys the resource type does not use, non-numeric
-    /// or negative values are InputError `file:line:column`.
+    /// Parses a usage file: costgate's own (`version: 1`), or Infracost's
+    /// (`version: 0.1`, see parse_infracost). In costgate's, unknown keys, keys the
+    /// resource type does not use, non-numeric or negative values are InputError
+    /// `file:line:column`.
     static Usage parse(std::string_view name, std::string_view yaml);
     static Usage load_file(const std::string& path);
 
@@ -22,13 +25,32 @@ class Usage {
     std::optional<double> value(std::string_view address, std::string_view type,
                                 std::string_view key) const;
 
+    /// What the usage file says about the resource that its values cannot (a reserved
+    /// instance asked for but not priced), from the entry that would give its values.
+    std::vector<std::string> notes(std::string_view address, std::string_view type) const;
+
     bool empty() const { return m_by_address.empty() && m_by_type.empty(); }
 
   private:
-    using Values = std::map<std::string, double, std::less<>>;
+    /// One entry of the file: its values and notes.
+    struct Entry {
+        std::map<std::string, double, std::less<>> values;
+        std::vector<std::string> notes;
+    };
+
+    /// An Infracost usage file (infracost_usage.cpp): keys costgate uses, under their own
+    /// name or the one src/pricing/usage/infracost_keys.csv maps them to, are read as in
+    /// costgate's files; the others are ignored with a warning naming file, line and keys;
+    /// reserved-instance keys become a note saying how the resource is priced.
+    static Usage parse_infracost(const std::string& file, const YAML::Node& document);
+
+    /// The entries that apply to a resource, most specific first: exact address, the
+    /// first matching glob, the type default.
+    std::vector<const Entry*> entries_for(std::string_view address, std::string_view type) const;
+
     /// In file order, so the first matching glob wins.
-    std::vector<std::pair<std::string, Values>> m_by_address;
-    std::map<std::string, Values, std::less<>> m_by_type;
+    std::vector<std::pair<std::string, Entry>> m_by_address;
+    std::map<std::string, Entry, std::less<>> m_by_type;
 };
 
 } // namespace costgate::pricing

@@ -7,7 +7,12 @@
 
 namespace costgate::util {
 
-/// The text of one input, decoded to UTF-8. Copies share the text.
+/// Bytes after the end of an InputText's text that may be read (and are never part of it):
+/// simdjson parses a text in place when this many follow it.
+constexpr std::size_t k_input_padding = 64;
+
+/// The text of one input, decoded to UTF-8. Copies share the text, and at least
+/// k_input_padding bytes after it are readable.
 class InputText {
   public:
     /// An input holding `text`.
@@ -21,7 +26,8 @@ class InputText {
     /// Gives back the memory under text[begin, end) (whole pages of it) when the text was
     /// read into memory of its own, for a reader that will not look at that part again:
     /// afterwards it reads as zero bytes. Peak memory on a 400 MB plan depends on it.
-    void release(std::size_t begin, std::size_t end) const;
+    /// Returns whether any was given back.
+    bool release(std::size_t begin, std::size_t end) const;
 
   private:
     class Storage;

@@ -1,11 +1,13 @@
+#include "costgate/util/regex.hpp"
 #include "function_library.hpp"
 
+#include <algorithm>
 #include <cctype>
 #include <cmath>
 #include <cstdio>
 #include <cstring>
 #include <nlohmann/json.hpp>
-#include <regex>
+#include <optional>
 
 namespace costgate::ingest::functions {
 
@@ -90,6 +92,60 @@ std::string format_verb(const std::string& spec, char verb, const Value& value) 
     }
 }
 
+/// The text of the group `name` names (a number, or a group's name) in a match; empty
+/// when there is no such group, as in Go.
+std::string_view group_named(std::string_view name, const util::Regex& regex,
+                             const util::RegexGroups& groups) {
+    long long index = 0;
+    if (std::all_of(name.begin(), name.end(),
+                    [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; })) {
+        // Go reads a number of 1e8 or more as a name, which no group has.
+        for (const char digit : name)
+            if ((index = index * 10 + (digit - '0')) >= 100'000'000)
+                return {};
+    } else {
+        index = regex.group_index(name);
+    }
+    return index >= 0 && static_cast<std::size_t>(index) < groups.size()
+               ? groups[static_cast<std::size_t>(index)]
+               : std::string_view();
+}
+
+/// `replacement` for one match of `regex`, expanded as Go's regexp (so Terraform) does:
+/// `$$` is `$`; `$name` and `${name}` are a group's text, where a name is the longest run
+/// of letters, digits and `_` (so `$1x` is the group named `1x`, empty) and a number
+/// names a group by position; a `$` that starts no name is kept as it is.
+std::string expand_groups(std::string_view replacement, const util::Regex& regex,
+                          const util::RegexGroups& groups) {
+    const auto name_character = [](char c) {
+        return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '_';
+    };
+    std::string out;
+    for (std::size_t i = 0; i < replacement.size(); ++i) {
+        if (replacement[i] != '$') {
+            out += replacement[i];
+            continue;
+        }
+        if (replacement.substr(i + 1, 1) == "$") {
+            out += '$';
+            ++i;
+            continue;
+        }
+        const bool braced = replacement.substr(i + 1, 1) == "{";
+        const std::size_t start = i + 1 + (braced ? 1 : 0);
+        std::size_t end = start;
+        while (end < replacement.size() && name_character(replacement[end]))
+            ++end;
+        if (end == start || (braced && replacement.substr(end, 1) != "}")) {
+            out += '$';
+            continue;
+        }
+        out += group_named(replacement.substr(start, end - start), regex, groups);
+        i = braced ? end : end - 1;
+    }
+    return out;
+}
+
 } // namespace
 
 Value format(const FunctionArguments& arguments) {
@@ -171,11 +227,18 @@ Value replace(const FunctionArguments& arguments) {
     const std::string search = string_of(arguments[1]);
     const std::string replacement = string_of(arguments[2]);
     if (search.size() >= 2 && search.front() == '/' && search.back() == '/') {
+        std::optional<util::Regex> regex;
         try {
-            return Value::string(std::regex_replace(
-                text, std::regex(search.substr(1, search.size() - 2)), replacement));
-        } catch (const std::regex_error& error) {
+            regex.emplace(search.substr(1, search.size() - 2));
+        } catch (const util::RegexError& error) {
             throw FunctionError("invalid regular expression " + search + ": " + error.what());
+        }
+        try {
+            return Value::string(regex->replace_all(text, [&](const util::RegexGroups& groups) {
+                return expand_groups(replacement, *regex, groups);
+            }));
+        } catch (const util::RegexError& error) {
+            throw FunctionError("regular expression " + search + ": " + error.what());
         }
     }
     if (search.empty())

@@ -3,10 +3,10 @@
 #include "costgate/model/error.hpp"
 #include "costgate/util/json_document.hpp"
 #include "hcl_parse.hpp"
-#include "ondemand_json.hpp"
 
 #include <algorithm>
 #include <map>
+#include <simdjson.h>
 
 namespace costgate::ingest {
 

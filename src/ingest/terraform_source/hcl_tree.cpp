@@ -1,6 +1,7 @@
 #include "hcl_tree.hpp"
 
 #include <cstdint>
+#include <cstring>
 
 extern "C" const TSLanguage* tree_sitter_hcl(void);
 
@@ -36,6 +37,17 @@ std::vector<TSNode> children_of(TSNode node) {
 
 std::vector<TSNode> named_children_of(TSNode node) {
     return children(node, true);
+}
+
+bool has_type(TSNode node, const char* type) {
+    return std::strcmp(ts_node_type(node), type) == 0;
+}
+
+TSNode child_of_type(TSNode node, const char* type) {
+    for (const TSNode child : named_children_of(node))
+        if (has_type(child, type))
+            return child;
+    return TSNode{};
 }
 
 } // namespace costgate::ingest

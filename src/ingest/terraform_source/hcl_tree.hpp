@@ -33,4 +33,10 @@ class HclTree {
 std::vector<TSNode> children_of(TSNode node);
 std::vector<TSNode> named_children_of(TSNode node);
 
+/// Whether `node` is of the grammar's node type `type` ("block", "expression", ...).
+bool has_type(TSNode node, const char* type);
+
+/// The first named child of `node` of `type`, or a null node.
+TSNode child_of_type(TSNode node, const char* type);
+
 } // namespace costgate::ingest

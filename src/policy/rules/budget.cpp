@@ -142,8 +142,8 @@ class Budget final : public Rule {
                std::vector<Finding>& findings) const {
         const Money value = figure == Figure::after ? totals.monthly_after : totals.monthly_delta;
         const FigureUnknowns unknowns = figure_unknowns(totals, figure);
-        const std::string amount = what + " of " + figure_text(value, unknowns);
-        const std::string budget = "the $" + limit.to_cents_string() + " budget";
+        const std::string amount = what + " of " + figure_text(value, unknowns, input.currency);
+        const std::string budget = "the " + format_money(limit, input.currency) + " budget";
         const MessageValues values = {{"what", what},
                                       {"value", value.to_cents_string()},
                                       {"limit", limit.to_cents_string()},
@@ -194,10 +194,10 @@ class Budget final : public Rule {
         const double percent = 100.0 * static_cast<double>(totals.monthly_delta.micros()) /
                                static_cast<double>(totals.monthly_before.micros());
         const bool over = percent > *max_delta_percent + 1e-9;
-        const std::string increase = "Monthly increase of " +
-                                     figure_text(totals.monthly_delta, unknowns) + " is " +
-                                     format_percent(percent) + " of the $" +
-                                     totals.monthly_before.to_cents_string() + " before the change";
+        const std::string increase =
+            "Monthly increase of " + figure_text(totals.monthly_delta, unknowns, input.currency) +
+            " is " + format_percent(percent) + " of the " +
+            format_money(totals.monthly_before, input.currency) + " before the change";
         if (over && thresholds_apply(unknowns))
             findings.push_back(finding(nullptr, increase + ", over the " + limit + " limit",
                                        {{"what", "Monthly increase"},

@@ -15,7 +15,7 @@ struct RequiredTag {
     std::string key;
     std::vector<std::string> aliases;
     std::vector<std::string> allowed;
-    std::optional<Pattern> pattern;
+    std::optional<util::Regex> pattern;
 };
 
 bool equal_keys(const std::string& a, const std::string& b, bool ignore_case) {
@@ -84,7 +84,7 @@ class RequiredTags final : public Rule {
             std::none_of(tag.allowed.begin(), tag.allowed.end(),
                          [&](const std::string& glob) { return util::glob_match(glob, value); }))
             return false;
-        return !tag.pattern || tag.pattern->matches(value);
+        return !tag.pattern || tag.pattern->full_match(value);
     }
 
     static std::string expectation(const RequiredTag& tag) {
@@ -92,7 +92,7 @@ class RequiredTags final : public Rule {
         if (!tag.allowed.empty())
             text = "allowed: " + join_list(tag.allowed);
         if (tag.pattern)
-            text += std::string(text.empty() ? "" : "; ") + "pattern: " + tag.pattern->text;
+            text += std::string(text.empty() ? "" : "; ") + "pattern: " + tag.pattern->pattern();
         return text;
     }
 

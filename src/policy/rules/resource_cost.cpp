@@ -34,22 +34,23 @@ class ResourceCost final : public Rule {
                     ? " at its autoscaler's maximum"
                     : "";
             if (max_monthly)
-                check(priced, "costs", after, *max_monthly, {unknowns.after, false}, scaled,
+                check(input, priced, "costs", after, *max_monthly, {unknowns.after, false}, scaled,
                       findings);
             if (max_monthly_delta)
-                check(priced, "adds", after - before, *max_monthly_delta,
+                check(input, priced, "adds", after - before, *max_monthly_delta,
                       {unknowns.delta_up, unknowns.delta_down}, scaled, findings);
         }
     }
 
   private:
-    void check(const PricedResource& priced, const std::string& what, Money value, Money limit,
-               FigureUnknowns unknowns, const std::string& scaled,
+    void check(const EvaluationInput& input, const PricedResource& priced, const std::string& what,
+               Money value, Money limit, FigureUnknowns unknowns, const std::string& scaled,
                std::vector<Finding>& findings) const {
         const Resource& resource = priced.resource;
         const std::string amount = resource.address + " " + what + " " +
-                                   figure_text(value, unknowns) + " a month" + scaled;
-        const std::string cap = "the $" + limit.to_cents_string() + " cap per resource";
+                                   figure_text(value, unknowns, input.currency) + " a month" +
+                                   scaled;
+        const std::string cap = "the " + format_money(limit, input.currency) + " cap per resource";
         if (thresholds_apply(unknowns))
             if (const auto hit = check_threshold(value, limit, tiers, severity)) {
                 const std::string percent = hit->tier ? format_percent(*hit->tier) : "";

@@ -14,15 +14,17 @@ std::vector<std::string> glob_list(util::YamlMap& map, const std::string& key) {
     return globs;
 }
 
-std::optional<Pattern> pattern_option(util::YamlMap& map, const std::string& key) {
+std::optional<util::Regex> pattern_option(util::YamlMap& map, const std::string& key) {
     const auto text = map.optional_string(key);
     if (!text)
         return std::nullopt;
     try {
-        return Pattern{*text, std::regex(*text, std::regex::ECMAScript)};
-    } catch (const std::regex_error& error) {
-        map.fail(map.get(key),
-                 "\"" + key + "\" is not a valid regular expression: " + error.what());
+        return util::Regex(*text);
+    } catch (const util::RegexError& error) {
+        map.fail(map.get(key), "\"" + key +
+                                   "\" is not a valid regular expression (RE2 syntax: no "
+                                   "lookaround or backreferences): " +
+                                   error.what());
     }
 }
 

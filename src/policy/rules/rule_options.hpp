@@ -3,10 +3,10 @@
 #include "costgate/model/estimate.hpp"
 #include "costgate/model/finding.hpp"
 #include "costgate/model/money.hpp"
+#include "costgate/util/regex.hpp"
 #include "costgate/util/yaml_map.hpp"
 
 #include <optional>
-#include <regex>
 #include <string>
 #include <vector>
 
@@ -15,24 +15,9 @@ namespace costgate::policy {
 /// A list of globs (`*`, `?`); a glob of only stars longer than one is refused as a typo.
 std::vector<std::string> glob_list(util::YamlMap& map, const std::string& key);
 
-/// A regular expression as written and compiled.
-struct Pattern {
-    std::string text;
-    std::regex regex;
-
-    /// Tag and label values are short (AWS allows 256 characters); longer values never
-    /// match, as std::regex recurses per character.
-    static constexpr std::size_t k_max_length = 1024;
-
-    /// The whole value matches.
-    bool matches(const std::string& value) const {
-        return value.size() <= k_max_length && std::regex_match(value, regex);
-    }
-};
-
-/// A regular expression (ECMAScript syntax, matched against the whole value), or nullopt
-/// when absent; an invalid one is an error at its line.
-std::optional<Pattern> pattern_option(util::YamlMap& map, const std::string& key);
+/// A regular expression in RE2 syntax, or nullopt when absent; one RE2 refuses
+/// (lookaround, backreferences, a typo) is an error at its line.
+std::optional<util::Regex> pattern_option(util::YamlMap& map, const std::string& key);
 
 /// A money amount from 0 to 1,000,000,000,000, or nullopt when absent.
 std::optional<Money> money_option(util::YamlMap& map, const std::string& key);

@@ -35,8 +35,8 @@ bool unconfirmed(bool over_limit, FigureUnknowns unknowns) {
            (unknowns.more && unknowns.less);
 }
 
-std::string figure_text(Money value, FigureUnknowns unknowns) {
-    const std::string amount = "$" + value.to_cents_string();
+std::string figure_text(Money value, FigureUnknowns unknowns, const std::string& currency) {
+    const std::string amount = format_money(value, currency);
     if (unknowns.more && unknowns.less)
         return amount + " for the priced parts";
     if (unknowns.more)

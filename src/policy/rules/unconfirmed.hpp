@@ -31,8 +31,9 @@ inline bool thresholds_apply(FigureUnknowns unknowns) {
 /// lower bound within it, a figure that may be less over it, or one that may be either.
 bool unconfirmed(bool over_limit, FigureUnknowns unknowns);
 
-/// `$12.00`, `at least $12.00`, `at most $12.00`, or `$12.00 for the priced parts`.
-std::string figure_text(Money value, FigureUnknowns unknowns);
+/// `$12.00`, `at least $12.00`, `at most $12.00`, or `$12.00 for the priced parts`, in
+/// the estimate's currency.
+std::string figure_text(Money value, FigureUnknowns unknowns, const std::string& currency);
 
 /// `2 resources not fully priced: a (Storage (gp3)), b (instance_type)`, naming at most a
 /// few resources and the count of the others.
