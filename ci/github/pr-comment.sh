@@ -18,7 +18,7 @@ set -euo pipefail
 
 # The name goes inside an HTML comment: only characters that cannot end one.
 name=${COSTGATE_COMMENT_NAME:-${GITHUB_JOB:-}}
-name=$(printf '%s' "$name" | tr -c 'A-Za-z0-9._/-' '_')
+name=${name//[^A-Za-z0-9._\/-]/_}
 if [[ -n $name ]]; then marker="<!-- costgate:$name -->"; else marker='<!-- costgate -->'; fi
 readonly marker
 when=${COSTGATE_COMMENT_WHEN:-always}

@@ -20,7 +20,7 @@ set -euo pipefail
 readonly max_pages=100
 # The name goes inside an HTML comment: only characters that cannot end one.
 name=${COSTGATE_NOTE_NAME:-${CI_JOB_NAME:-}}
-name=$(printf '%s' "$name" | tr -c 'A-Za-z0-9._/-' '_')
+name=${name//[^A-Za-z0-9._\/-]/_}
 if [[ -n $name ]]; then marker="<!-- costgate-report:$name -->"; else marker='<!-- costgate-report -->'; fi
 readonly marker
 when=${COSTGATE_MR_NOTE_WHEN:-always}

@@ -25,6 +25,8 @@ std::string in_project(const ProjectRun& run) {
 }
 
 policy::Policy load_policies(const std::vector<std::string>& paths, const std::string& project) {
+    if (paths.empty())
+        return policy::load_policy_files(paths);
     const run_log::StageTimer timer(run_log::prefix(project), "load policies");
     policy::Policy policy = policy::load_policy_files(paths);
     std::string files;

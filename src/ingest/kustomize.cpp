@@ -206,9 +206,11 @@ std::vector<fs::path> kustomize_roots(const std::vector<fs::path>& folders) {
         const auto& own = reaches[canonical];
         // Included by another that it does not include back (a cycle keeps both, for
         // kubectl to report).
+        // C++20 lets a lambda capture a structured binding; clang 14 (the sanitizer and
+        // fuzz builds) does not, so the binding is named again for the capture.
+        const fs::path& self = canonical;
         const bool included = std::any_of(reaches.begin(), reaches.end(), [&](const auto& other) {
-            return other.first != canonical && other.second.contains(canonical) &&
-                   !own.contains(other.first);
+            return other.first != self && other.second.contains(self) && !own.contains(other.first);
         });
         if (!included && !graph.includes({canonical, folder}).component)
             roots.push_back(folder);

@@ -157,10 +157,15 @@ void render_resource(std::ostringstream& out, const Layout& layout, const Priced
     for (const UnpricedComponent& part : estimate.unpriced)
         labelled_row(out, 4, text::printable(part.name), detail_width - 4,
                      "    " + style.yellow(pad_left("unpriced", layout.money)), style);
-    for (const std::string& note : estimate.notes)
-        for (const std::string& line :
-             text::wrap("note: " + text::printable(note), layout.width() - 4))
-            out << "    " << style.dim(line) << '\n';
+    // A long note continues under its first word, so it reads as one note.
+    for (const std::string& note : estimate.notes) {
+        const std::vector<std::string> lines =
+            text::wrap(text::printable(note), layout.width() - 10);
+        for (std::size_t i = 0; i < lines.size(); ++i)
+            out << (i == 0 ? "    " + style.dim("note: " + lines[i])
+                           : std::string(10, ' ') + style.dim(lines[i]))
+                << '\n';
+    }
 }
 
 // An estimate that leaves unpriced parts out says so under its totals, with each
