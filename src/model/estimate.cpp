@@ -2,6 +2,7 @@
 
 #include "costgate/model/error.hpp"
 
+#include <algorithm>
 #include <stdexcept>
 #include <tuple>
 
@@ -18,6 +19,17 @@ Money StateCost::monthly() const {
 void StateCost::add_unpriced(std::string name, std::string reason, std::string price_key) {
     notes.push_back(reason);
     unpriced.push_back({std::move(name), std::move(reason), std::move(price_key)});
+}
+
+std::string unpriced_reasons(const ResourceEstimate& estimate) {
+    std::vector<std::string> reasons;
+    for (const UnpricedComponent& part : estimate.unpriced)
+        if (std::find(reasons.begin(), reasons.end(), part.reason) == reasons.end())
+            reasons.push_back(part.reason);
+    std::string joined;
+    for (const std::string& reason : reasons)
+        joined += (joined.empty() ? "" : "; ") + reason;
+    return joined;
 }
 
 void Unknowns::add(const Unknowns& other) {

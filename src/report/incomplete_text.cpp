@@ -1,7 +1,5 @@
 #include "incomplete_text.hpp"
 
-#include <algorithm>
-
 namespace costgate::report::text {
 
 std::string bounded_money(Money amount, bool may_be_more, bool may_be_less,
@@ -39,15 +37,9 @@ std::vector<UnpricedEntry> unpriced_entries(const Estimate& estimate) {
         const ResourceEstimate& resource = priced.estimate;
         if (resource.priced)
             continue;
-        std::vector<std::string> reasons;
-        for (const UnpricedComponent& part : resource.unpriced)
-            if (std::find(reasons.begin(), reasons.end(), part.reason) == reasons.end())
-                reasons.push_back(part.reason);
-        std::string joined;
-        for (const std::string& reason : reasons)
-            joined += (joined.empty() ? "" : "; ") + reason;
         entries.push_back({priced.resource.address,
-                           resource.partial ? resource.monthly_after : std::nullopt, joined});
+                           resource.partial ? resource.monthly_after : std::nullopt,
+                           unpriced_reasons(resource)});
     }
     return entries;
 }

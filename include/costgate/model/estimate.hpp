@@ -106,6 +106,10 @@ struct ResourceEstimate {
     std::vector<std::string> notes;
 };
 
+/// The reasons a resource's parts lack a price, each once, joined by `; ` (empty when it
+/// is fully priced): what findings and reports say of a resource that is not.
+std::string unpriced_reasons(const ResourceEstimate& estimate);
+
 /// Monthly totals for a group of resources (the whole run, a cost centre, a namespace).
 /// Partly priced resources add their priced components; unpriced parts add nothing, and
 /// `unknowns` says which sums leave them out.

@@ -1,7 +1,5 @@
 #include "rule_kinds.hpp"
 
-#include <algorithm>
-
 namespace costgate::policy {
 
 namespace {
@@ -29,17 +27,10 @@ class Unpriced final : public Rule {
                                            {{"notes", notes}}));
                 continue;
             }
-            std::vector<std::string> reasons;
-            for (const UnpricedComponent& part : estimate.unpriced)
-                if (std::find(reasons.begin(), reasons.end(), part.reason) == reasons.end())
-                    reasons.push_back(part.reason);
-            std::string missing;
-            for (const std::string& reason : reasons)
-                missing += (missing.empty() ? "" : "; ") + reason;
             findings.push_back(finding(&priced,
-                                       resource.address + " is only partly priced ($" +
-                                           estimate.monthly_after->to_cents_string() +
-                                           " a month known): " + missing,
+                                       resource.address + " is only partly priced (" +
+                                           format_money(*estimate.monthly_after, input.currency) +
+                                           " a month known): " + unpriced_reasons(estimate),
                                        {{"notes", notes}}));
         }
     }
