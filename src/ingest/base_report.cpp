@@ -38,6 +38,11 @@ BaseResource base_resource(const util::InputText& input, const nlohmann::json& e
             if (value.is_string())
                 resource.tags[key] = value.get<std::string>();
     resource.monthly_after = money_at(input, entry, "monthly_after", path);
+    if (const auto partial = entry.find("partial"); partial != entry.end()) {
+        if (!partial->is_boolean())
+            util::throw_shape_error(input, path + ".partial", "true or false");
+        resource.partial = partial->get<bool>();
+    }
     return resource;
 }
 

@@ -2,6 +2,7 @@
 
 #include "costgate/model/error.hpp"
 
+#include <algorithm>
 #include <stdexcept>
 #include <tuple>
 
@@ -15,13 +16,38 @@ Money StateCost::monthly() const {
     return total;
 }
 
+void StateCost::add_unpriced(std::string name, std::string reason, std::string price_key) {
+    notes.push_back(reason);
+    unpriced.push_back({std::move(name), std::move(reason), std::move(price_key)});
+}
+
+std::string unpriced_reasons(const ResourceEstimate& estimate) {
+    std::vector<std::string> reasons;
+    for (const UnpricedComponent& part : estimate.unpriced)
+        if (std::find(reasons.begin(), reasons.end(), part.reason) == reasons.end())
+            reasons.push_back(part.reason);
+    std::string joined;
+    for (const std::string& reason : reasons)
+        joined += (joined.empty() ? "" : "; ") + reason;
+    return joined;
+}
+
+void Unknowns::add(const Unknowns& other) {
+    before = before || other.before;
+    after = after || other.after;
+    delta_up = delta_up || other.delta_up;
+    delta_down = delta_down || other.delta_down;
+}
+
 void CostTotals::add(const ResourceEstimate& estimate) {
     ++resources;
-    if (!estimate.priced) {
+    if (estimate.priced) {
+        ++priced;
+    } else {
         ++unpriced;
-        return;
+        partial += estimate.partial;
+        unknowns.add(estimate.unknowns);
     }
-    ++priced;
     monthly_before += estimate.monthly_before.value_or(Money{});
     monthly_after += estimate.monthly_after.value_or(Money{});
     monthly_delta += estimate.monthly_delta.value_or(Money{});

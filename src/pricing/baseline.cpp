@@ -12,6 +12,20 @@ namespace {
 
 using Key = std::pair<Source, std::string>;
 
+// Records that the base report left part of the resource's cost before the change out:
+// monthly_before is then a lower bound, and the delta may be lower than it says.
+void before_incomplete(ResourceEstimate& estimate, const ingest::BaseResource& entry,
+                       const std::string& base_name) {
+    const std::string reason = std::string(entry.monthly_after ? "partly priced" : "unpriced") +
+                               " in the --compare-to report " + base_name;
+    estimate.notes.push_back(reason);
+    estimate.unpriced.push_back({"monthly cost before the change", reason, ""});
+    estimate.priced = false;
+    estimate.partial = estimate.monthly_after.has_value();
+    estimate.unknowns.before = true;
+    estimate.unknowns.delta_down = true;
+}
+
 // A base resource this run no longer has: its monthly cost goes away.
 PricedResource deletion(const ingest::BaseReport& base, const ingest::BaseResource& entry) {
     PricedResource priced;
@@ -27,10 +41,14 @@ PricedResource deletion(const ingest::BaseReport& base, const ingest::BaseResour
     resource.project = base.project;
     resource.tags = entry.tags;
     ResourceEstimate& estimate = priced.estimate;
-    estimate.monthly_before = *entry.monthly_after;
-    estimate.monthly_after = Money{};
-    estimate.monthly_delta = Money{} - *entry.monthly_after;
     estimate.notes.push_back("in the --compare-to report " + base.name + " but not in this run");
+    if (entry.monthly_after) {
+        estimate.monthly_before = *entry.monthly_after;
+        estimate.monthly_after = Money{};
+        estimate.monthly_delta = Money{} - *entry.monthly_after;
+    }
+    if (entry.partial || !entry.monthly_after)
+        before_incomplete(estimate, entry, base.name);
     return priced;
 }
 
@@ -40,17 +58,16 @@ void take_before(PricedResource& priced, const ingest::BaseResource* entry,
     ResourceEstimate& estimate = priced.estimate;
     if (!entry)
         estimate.notes.push_back("not in the --compare-to report " + base_name + ": new");
-    if (!estimate.priced)
+    // Without an amount after the change there is nothing to compare.
+    if (!estimate.monthly_after)
         return;
-    const std::optional<Money> before = entry ? entry->monthly_after : Money{};
-    if (!before) {
-        estimate.priced = false;
-        estimate.monthly_before = estimate.monthly_after = estimate.monthly_delta = std::nullopt;
-        estimate.notes.push_back("unpriced in the --compare-to report " + base_name);
-        return;
-    }
+    const Money before = entry ? entry->monthly_after.value_or(Money{}) : Money{};
     estimate.monthly_before = before;
-    estimate.monthly_delta = estimate.monthly_after.value_or(Money{}) - *before;
+    estimate.monthly_delta = *estimate.monthly_after - before;
+    // The base replaces this run's own before state, and with it what that state left out.
+    estimate.unknowns.before = estimate.unknowns.delta_down = false;
+    if (entry && (entry->partial || !entry->monthly_after))
+        before_incomplete(estimate, *entry, base_name);
 }
 
 } // namespace
@@ -74,7 +91,7 @@ void apply_baseline(Estimate& estimate, const std::string& currency,
         take_before(priced, found == by_key.end() ? nullptr : found->second.first, base.name);
     }
     for (const auto& [key, entry] : by_key)
-        if (!entry.second && entry.first->monthly_after)
+        if (!entry.second)
             resources.push_back(deletion(base, *entry.first));
     std::stable_sort(resources.begin(), resources.end(), report_order);
 

@@ -54,10 +54,11 @@ bool is_one_of(const std::string& text, const std::vector<std::string>& values) 
     return std::find(values.begin(), values.end(), text) != values.end();
 }
 
-// `product` with each `{attribute}` replaced by its value; false (with a note on `cost`)
-// when one is absent or unknown.
-bool expand(const ResourceType& type, const Attributes& attributes, const std::string& product,
+// The rule's product with each `{attribute}` replaced by its value; false (recording the
+// rule's part as unpriced on `cost`) when one is absent or unknown.
+bool expand(const ResourceType& type, const Attributes& attributes, const ComponentRule& rule,
             std::string& expanded, StateCost& cost) {
+    const std::string& product = rule.product;
     expanded.clear();
     std::size_t at = 0;
     while (at < product.size()) {
@@ -75,8 +76,7 @@ bool expand(const ResourceType& type, const Attributes& attributes, const std::s
             mark_unknown(cost, path);
             return false;
         case Read::absent:
-            cost.priced = false;
-            cost.notes.push_back(path + " is not in the plan");
+            cost.add_unpriced(rule.name, path + " is not in the plan");
             return false;
         case Read::value:
             expanded += value;
@@ -104,8 +104,7 @@ std::optional<double> plan_quantity(const ComponentRule& rule, const Attributes&
         if (const auto number = at->first.number(at->second))
             return number;
     }
-    cost.priced = false;
-    cost.notes.push_back(rule.key + " is not in the plan");
+    cost.add_unpriced(rule.name, rule.key + " is not in the plan");
     return std::nullopt;
 }
 
@@ -128,7 +127,7 @@ StateCost price_components(const ResourceType& type, const Attributes& attribute
                 continue;
         }
         ++applied;
-        if (!expand(type, attributes, rule.product, product, cost))
+        if (!expand(type, attributes, rule, product, cost))
             continue;
         if (rule.quantity == ComponentRule::Quantity::usage) {
             const std::optional<double> used = context.usage(rule.key);
@@ -142,10 +141,10 @@ StateCost price_components(const ResourceType& type, const Attributes& attribute
     }
     if (applied == 0) {
         const std::string& attribute = type.components.front().when_attribute;
-        cost.priced = false;
-        cost.notes.push_back(
+        cost.add_unpriced(
+            type.type,
             "no price for " + type.type + " with " + attribute + " " +
-            (text_of(type, attributes, attribute, value) == Read::value ? value : "not set"));
+                (text_of(type, attributes, attribute, value) == Read::value ? value : "not set"));
     }
     return cost;
 }
@@ -175,7 +174,7 @@ StateCost ResourceType::price(const Attributes& attributes, const PricingContext
         }
     }
     StateCost cost = price_components(*this, attributes, context);
-    if (cost.priced)
+    if (cost.priced())
         cost.notes.insert(cost.notes.end(), notes.begin(), notes.end());
     return cost;
 }

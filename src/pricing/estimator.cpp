@@ -22,6 +22,40 @@ void append_unique(std::vector<std::string>& notes, const std::vector<std::strin
             notes.push_back(note);
 }
 
+// The parts of either state that lack a price, each once, after-state parts first.
+std::vector<UnpricedComponent> unpriced_parts(const StateCost& before, const StateCost& after) {
+    std::vector<UnpricedComponent> parts = after.unpriced;
+    for (const UnpricedComponent& part : before.unpriced)
+        if (std::find(parts.begin(), parts.end(), part) == parts.end())
+            parts.push_back(part);
+    return parts;
+}
+
+// Sets whether the resource is priced, partly priced or unpriced, and its amounts: a
+// partly priced resource counts what its priced components cost, and its unknowns say
+// which amounts leave something out. Nothing priced leaves the amounts absent.
+void set_amounts(ResourceEstimate& estimate, Action action, const StateCost& before,
+                 const StateCost& after) {
+    estimate.unpriced = unpriced_parts(before, after);
+    estimate.priced = estimate.unpriced.empty();
+    const bool anything_priced = !before.components.empty() || !after.components.empty();
+    estimate.partial = !estimate.priced && anything_priced;
+    if (!estimate.priced) {
+        Unknowns& unknowns = estimate.unknowns;
+        unknowns.before = has_before(action) && !before.priced();
+        unknowns.after = has_after(action) && !after.priced();
+        // An unchanged resource's two states are one: what is unpriced in it cancels out.
+        const bool unchanged = action == Action::no_op || action == Action::read;
+        unknowns.delta_up = unknowns.after && !unchanged;
+        unknowns.delta_down = unknowns.before && !unchanged;
+    }
+    if (estimate.priced || estimate.partial) {
+        estimate.monthly_before = before.monthly();
+        estimate.monthly_after = after.monthly();
+        estimate.monthly_delta = *estimate.monthly_after - *estimate.monthly_before;
+    }
+}
+
 StateCost price_state(const ResourceType& type, JsonValue values, JsonValue unknown,
                       const PricingContext& context) {
     return type.price(Attributes(values, unknown), context);
@@ -49,8 +83,13 @@ ResourceEstimate estimate_resource(const Resource& resource, const std::vector<R
             estimate.monthly_before = estimate.monthly_after = estimate.monthly_delta = Money{};
             estimate.notes.emplace_back("free resource type");
         } else {
-            estimate.priced = false;
-            estimate.notes.push_back("resource type " + resource.type + " is not supported yet");
+            StateCost unsupported;
+            unsupported.add_unpriced(resource.type,
+                                     "resource type " + resource.type + " is not supported yet");
+            append_unique(estimate.notes, unsupported.notes);
+            set_amounts(estimate, resource.action,
+                        has_before(resource.action) ? unsupported : StateCost(),
+                        has_after(resource.action) ? unsupported : StateCost());
         }
         return estimate;
     }
@@ -70,15 +109,10 @@ ResourceEstimate estimate_resource(const Resource& resource, const std::vector<R
     append_unique(estimate.notes, after.notes);
     append_unique(estimate.notes, before.notes);
     append_unique(estimate.notes, usage.notes(resource.address, resource.type));
-    estimate.priced = before.priced && after.priced;
     estimate.components = has_after(resource.action) ? after.components : before.components;
-    if (estimate.priced) {
-        estimate.monthly_before = before.monthly();
-        estimate.monthly_after = after.monthly();
-        estimate.monthly_delta = *estimate.monthly_after - *estimate.monthly_before;
-        if (has_after(resource.action))
-            estimate.monthly_after_max = after.monthly_max;
-    }
+    set_amounts(estimate, resource.action, before, after);
+    if (estimate.priced && has_after(resource.action))
+        estimate.monthly_after_max = after.monthly_max;
     return estimate;
 }
 

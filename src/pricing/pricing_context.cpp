@@ -59,25 +59,22 @@ std::string format_amount(double value, int significant_digits) {
 }
 
 void mark_unknown(StateCost& cost, std::string_view attribute) {
-    cost.priced = false;
-    cost.notes.push_back(std::string(attribute) + " is not known until apply");
+    cost.add_unpriced(std::string(attribute), std::string(attribute) + " is not known until apply");
 }
 
-const PriceEntry* PricingContext::lookup(StateCost& cost, std::string_view service,
-                                         std::string_view product,
+const PriceEntry* PricingContext::lookup(StateCost& cost, const std::string& name,
+                                         std::string_view service, std::string_view product,
                                          std::string_view fixed_region) const {
     const std::string_view region = fixed_region.empty() ? m_region : fixed_region;
     if (region.empty()) {
-        cost.priced = false;
-        cost.notes.push_back("region unknown: set it on the provider or pass --region");
+        cost.add_unpriced(name, "region unknown: set it on the provider or pass --region");
         return nullptr;
     }
     const PriceEntry* entry = m_catalog.find(m_provider, service, product, region);
     if (!entry) {
-        cost.priced = false;
-        cost.notes.push_back("no price in the catalog for " + m_provider + "/" +
-                             std::string(service) + "/" + std::string(product) + "/" +
-                             std::string(region));
+        const std::string key = m_provider + "/" + std::string(service) + "/" +
+                                std::string(product) + "/" + std::string(region);
+        cost.add_unpriced(name, "no price in the catalog for " + key, key);
     }
     return entry;
 }
@@ -85,7 +82,7 @@ const PriceEntry* PricingContext::lookup(StateCost& cost, std::string_view servi
 void PricingContext::add(StateCost& cost, std::string name, std::string unit,
                          double monthly_quantity, std::string_view service,
                          std::string_view product, std::string_view region) const {
-    const PriceEntry* entry = lookup(cost, service, product, region);
+    const PriceEntry* entry = lookup(cost, name, service, product, region);
     if (!entry)
         return;
     const Money monthly_cost = cost_of(name, monthly_quantity, entry->price);
@@ -98,10 +95,11 @@ void PricingContext::add_cluster_rate(StateCost& cost, std::string name,
                                       std::string_view product) const {
     const PriceEntry* entry = m_catalog.find("k8s", m_cluster_profile, product, "any");
     if (!entry) {
-        cost.priced = false;
-        cost.notes.push_back("cluster profile \"" + m_cluster_profile + "\" has no " +
-                             std::string(product) + " rate (k8s/" + m_cluster_profile + "/" +
-                             std::string(product) + "/any)");
+        const std::string key = "k8s/" + m_cluster_profile + "/" + std::string(product) + "/any";
+        cost.add_unpriced(name,
+                          "cluster profile \"" + m_cluster_profile + "\" has no " +
+                              std::string(product) + " rate (" + key + ")",
+                          key);
         return;
     }
     // Rates are per unit-hour or per unit-month; a running workload uses 730 hours a month.
@@ -138,7 +136,7 @@ JsonValue PricingContext::find_state(std::string_view type, std::string_view att
 void PricingContext::add_usage(StateCost& cost, std::string name, std::string unit,
                                std::optional<double> monthly_quantity, std::string_view service,
                                std::string_view product, std::string_view region) const {
-    const PriceEntry* entry = lookup(cost, service, product, region);
+    const PriceEntry* entry = lookup(cost, name, service, product, region);
     if (!entry)
         return;
     CostComponent component{std::move(name), std::move(unit),   monthly_quantity,

@@ -1,3 +1,4 @@
+#include "incomplete_text.hpp"
 #include "renderers.hpp"
 #include "text_format.hpp"
 
@@ -65,8 +66,8 @@ std::string render_github(const Report& report, const RenderOptions&) {
                 "::" + escape_data(message) + "\n";
     }
     const CostTotals& totals = report.estimate.totals;
-    text += "costgate: " + format_money(totals.monthly_delta, report.currency, true) +
-            " a month, " + format_money(totals.monthly_after, report.currency) + " in total, " +
+    text += "costgate: " + text::total_delta(totals, report.currency) + " a month, " +
+            text::total_after(totals, report.currency) + " in total, " +
             std::to_string(totals.unpriced) + " unpriced";
     if (report.policies_evaluated)
         text += "; result " + std::string(to_string(report.result()));

@@ -52,6 +52,17 @@ void component_json(JsonWriter& out, const CostComponent& component) {
     out.end_object();
 }
 
+void unpriced_json(JsonWriter& out, const UnpricedComponent& part) {
+    out.begin_object();
+    out.key("name").string(part.name);
+    out.key("reason").string(part.reason);
+    if (part.price_key.empty())
+        out.key("price_key").null();
+    else
+        out.key("price_key").string(part.price_key);
+    out.end_object();
+}
+
 void resource_json(JsonWriter& out, const Resource& resource, const ResourceEstimate& estimate) {
     out.begin_object();
     out.key("address").string(resource.address);
@@ -71,6 +82,14 @@ void resource_json(JsonWriter& out, const Resource& resource, const ResourceEsti
     // Only when true: reports without such resources keep their shape.
     if (estimate.outside_cloud_bill)
         out.key("outside_cloud_bill").boolean(true);
+    // Only on resources that are not fully priced, which keeps priced ones as they were.
+    if (!estimate.priced) {
+        out.key("partial").boolean(estimate.partial);
+        out.key("unpriced_components").begin_array();
+        for (const UnpricedComponent& part : estimate.unpriced)
+            unpriced_json(out, part);
+        out.end_array();
+    }
     out.key("tags").begin_object();
     for (const auto& [key, value] : resource.tags)
         out.key(key).string(value);
@@ -108,6 +127,8 @@ void totals_members(JsonWriter& out, const CostTotals& totals) {
 void summary_json(JsonWriter& out, const CostTotals& totals, const FindingCounts& counts) {
     out.begin_object();
     totals_members(out, totals);
+    out.key("partial").integer(totals.partial);
+    out.key("complete").boolean(totals.complete());
     counts_json(out.key("findings"), counts);
     out.end_object();
 }

@@ -1,3 +1,4 @@
+#include "incomplete_text.hpp"
 #include "renderers.hpp"
 #include "text_format.hpp"
 
@@ -13,6 +14,7 @@ namespace {
 constexpr std::size_t k_comment_limit = 65536;
 constexpr std::size_t k_reserve = 2048;
 constexpr std::size_t k_top_changes = 10;
+constexpr std::size_t k_unpriced_listed = 20;
 
 // User-controlled text (addresses, tags, messages) inside a table cell: control and
 // bidirectional characters shown as escapes, no table breaks, no HTML, no accidental
@@ -57,9 +59,29 @@ std::string headline(const Report& report) {
         result = report.result() == Result::fail   ? " · **FAIL**"
                  : report.result() == Result::warn ? " · **WARN**"
                                                    : " · **PASS**";
-    return "## costgate: " + format_money(totals.monthly_delta, report.currency, true) +
-           " a month, " + format_money(totals.monthly_after, report.currency) + " in total" +
-           result + "\n\n";
+    const std::string unpriced = text::unpriced_summary(totals);
+    return "## costgate: " + text::total_delta(totals, report.currency) + " a month, " +
+           text::total_after(totals, report.currency) + " in total" +
+           (unpriced.empty() ? "" : ", " + unpriced) + result + "\n\n";
+}
+
+// Under the totals of an incomplete estimate: each resource that is not fully priced, and why.
+std::string unpriced_section(const Report& report) {
+    if (report.estimate.totals.complete())
+        return "";
+    const std::vector<text::UnpricedEntry> entries = text::unpriced_entries(report.estimate);
+    std::string text = "### Unpriced resources\n\nThe amounts above leave out what these cost:\n\n";
+    for (std::size_t n = 0; n < entries.size() && n < k_unpriced_listed; ++n)
+        text +=
+            "- " + cell(entries[n].address) + ": " +
+            (entries[n].known
+                 ? "partly priced, " + format_money(*entries[n].known, report.currency) + " known; "
+                 : "") +
+            cell(entries[n].reasons) + "\n";
+    if (entries.size() > k_unpriced_listed)
+        text += "- and " + std::to_string(entries.size() - k_unpriced_listed) +
+                " more; the JSON report lists them all\n";
+    return text + "\n";
 }
 
 std::string totals_table(const Report& report) {
@@ -87,10 +109,11 @@ std::string projects_table(const Report& report) {
 }
 
 // Before, after and change of a resource. An unpriced one says why in its change cell,
-// and leaves the side of a create or delete that does not exist empty.
+// and leaves the side of a create or delete that does not exist empty; a partly priced one
+// shows what its priced components cost.
 std::string amount_cells(const Report& report, const PricedResource& priced) {
     const ResourceEstimate& estimate = priced.estimate;
-    if (!estimate.priced) {
+    if (!estimate.priced && !estimate.partial) {
         std::string reasons;
         for (const std::string& note : estimate.notes)
             reasons += (reasons.empty() ? ": " : "; ") + note;
@@ -102,7 +125,8 @@ std::string amount_cells(const Report& report, const PricedResource& priced) {
         return value ? format_money(*value, report.currency, with_sign) : std::string("-");
     };
     return amount(estimate.monthly_before, false) + " | " + amount(estimate.monthly_after, false) +
-           " | " + amount(estimate.monthly_delta, true);
+           " | " + amount(estimate.monthly_delta, true) +
+           (estimate.partial ? " (partly priced)" : "");
 }
 
 std::string resource_row(const Report& report, const PricedResource& priced, bool with_project) {
@@ -276,8 +300,9 @@ class Breakdown {
 } // namespace
 
 std::string render_markdown(const Report& report, const RenderOptions&) {
-    const std::string text = headline(report) + totals_table(report) + projects_table(report) +
-                             top_changes(report) + findings_section(report);
+    const std::string text = headline(report) + totals_table(report) + unpriced_section(report) +
+                             projects_table(report) + top_changes(report) +
+                             findings_section(report);
     const std::string tail = footer(report);
     const std::size_t used = text.size() + tail.size();
     Breakdown breakdown(report, used < k_comment_limit ? k_comment_limit - used : 0);

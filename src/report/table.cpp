@@ -1,3 +1,4 @@
+#include "incomplete_text.hpp"
 #include "renderers.hpp"
 #include "text_format.hpp"
 
@@ -126,7 +127,8 @@ void labelled_row(std::ostringstream& out, std::size_t indent, const std::string
 void render_resource(std::ostringstream& out, const Layout& layout, const PricedResource& priced,
                      const Styler& style) {
     const ResourceEstimate& estimate = priced.estimate;
-    const std::string numbers = estimate.priced
+    // A partly priced resource shows what its priced components cost, in yellow.
+    const std::string numbers = estimate.priced || estimate.partial
                                     ? money_columns(layout, money_or(estimate.monthly_before, "-"),
                                                     money_or(estimate.monthly_after, "-"),
                                                     delta_or(estimate.monthly_delta, "-"))
@@ -152,6 +154,9 @@ void render_resource(std::ostringstream& out, const Layout& layout, const Priced
         else
             labelled_row(out, 4, name + "  " + detail, detail_width - 4, "    " + cost, style);
     }
+    for (const UnpricedComponent& part : estimate.unpriced)
+        labelled_row(out, 4, text::printable(part.name), detail_width - 4,
+                     "    " + style.yellow(pad_left("unpriced", layout.money)), style);
     // A long note continues under its first word, so it reads as one note.
     for (const std::string& note : estimate.notes) {
         const std::vector<std::string> lines =
@@ -160,6 +165,28 @@ void render_resource(std::ostringstream& out, const Layout& layout, const Priced
             out << (i == 0 ? "    " + style.dim("note: " + lines[i])
                            : std::string(10, ' ') + style.dim(lines[i]))
                 << '\n';
+    }
+}
+
+// An estimate that leaves unpriced parts out says so under its totals, with each
+// resource that is not fully priced and why.
+void render_unpriced(std::ostringstream& out, const Layout& layout, const Report& report,
+                     const Styler& style) {
+    const CostTotals& totals = report.estimate.totals;
+    if (totals.complete())
+        return;
+    out << style.yellow("Incomplete: " + text::total_after(totals, report.currency) + " a month, " +
+                        text::unpriced_summary(totals))
+        << '\n';
+    for (const text::UnpricedEntry& entry : text::unpriced_entries(report.estimate)) {
+        const std::string known =
+            entry.known
+                ? "partly priced, " + format_money(*entry.known, report.currency) + " known; "
+                : "";
+        const std::vector<std::string> lines = text::wrap(
+            text::printable(entry.address + ": " + known + entry.reasons), layout.width() - 4);
+        for (std::size_t i = 0; i < lines.size(); ++i)
+            out << (i == 0 ? "  " : "    ") << lines[i] << '\n';
     }
 }
 
@@ -275,6 +302,7 @@ std::string render_table(const Report& report, const RenderOptions& options) {
         << '\n';
     out << totals.resources << " resources: " << totals.priced << " priced, " << totals.unpriced
         << " unpriced\n";
+    render_unpriced(out, layout, report, style);
     render_projects(out, layout, report, style);
     render_breakdown(out, layout, estimate, style);
     render_findings(out, layout, report, style);

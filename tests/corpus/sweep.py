@@ -4,8 +4,10 @@
 Usage: sweep.py COSTGATE SOURCE_DIR
 - every plan in ../shared/corpus/tfplan: `check` with the starter policy exits 0 or 1,
   the JSON report validates against docs/report.schema.json, and every managed resource
-  of the plan appears in the report (nothing lost), the summary counts add up, and every
-  unpriced resource has a note and no amount (no silent zero);
+  of the plan appears in the report (nothing lost), the summary counts add up, every
+  unpriced resource has a note and no amount (no silent zero), and no resource whose
+  priced components cost more than $0 shows as $0 or is left out of the totals (a partly
+  priced one counts its priced components);
 - every manifest in ../shared/corpus/k8s: `check --k8s` exits 0 or 1 with schema-valid
   JSON and every object of the file in the report;
 - every JSON oddity in ../shared/corpus/oddities exits 2 with a message naming the file,
@@ -90,14 +92,39 @@ def main(costgate, source_dir):
                     summary["priced"] + summary["unpriced"] != summary["resources"]:
                 problems.append(f"{path.name}: summary counts {summary['resources']} resources, "
                                 f"{summary['priced']} priced and {summary['unpriced']} unpriced")
+            partial = 0
             for resource in report["resources"]:
-                # No silent zero: an unpriced resource says why and has no amount; a priced
-                # one has its amounts.
-                if not resource["priced"] and (not resource["notes"] or resource["monthly_after"] is not None):
-                    problems.append(f"{path.name}: {resource['address']} is unpriced without a note "
-                                    "or with an amount")
+                # No silent zero: an unpriced resource says why and has no amount unless
+                # part of it is priced; a priced one has its amounts.
+                if not resource["priced"]:
+                    partial += resource["partial"]
+                    if not resource["notes"] or not resource["unpriced_components"]:
+                        problems.append(f"{path.name}: {resource['address']} is unpriced without "
+                                        "a note or without its unpriced components")
+                    if (resource["monthly_after"] is not None) != resource["partial"]:
+                        problems.append(f"{path.name}: {resource['address']} is unpriced with an "
+                                        "amount but not partial, or partial without one")
                 if resource["priced"] and resource["monthly_after"] is None:
                     problems.append(f"{path.name}: {resource['address']} is priced without an amount")
+                check_known_cost(path, resource)
+            if summary["partial"] != partial or summary["complete"] != (summary["unpriced"] == 0):
+                problems.append(f"{path.name}: summary says {summary['partial']} partly priced and "
+                                f"complete {summary['complete']}; the resources say {partial}")
+            # Totals are the sums of the resources' amounts (each rounded to cents).
+            for figure in ("monthly_before", "monthly_after", "monthly_delta"):
+                amounts = [r[figure] for r in report["resources"] if r[figure] is not None]
+                if abs(sum(amounts) - summary[figure]) > 0.005 * len(amounts) + 0.01:
+                    problems.append(f"{path.name}: summary {figure} {summary[figure]} is not the "
+                                    f"sum of the resources' {sum(amounts):.2f}")
+
+        def check_known_cost(path, resource):
+            """A resource whose priced components cost more than $0 shows that cost."""
+            costs = [c["monthly_cost"] for c in resource["components"] if c["monthly_cost"] is not None]
+            known = sum(costs)
+            amount = resource["monthly_before" if resource["action"] == "delete" else "monthly_after"]
+            if known > 0 and (amount is None or abs(amount - known) > 0.005 * len(costs) + 0.01):
+                problems.append(f"{path.name}: {resource['address']} has components costing "
+                                f"{known:.2f} a month but shows {amount}")
 
         for plan in plans + [o for o in oddities if o.name.endswith(HANDLED)]:
             check(plan, "--plan", managed_count(plan), "managed resources in the plan")

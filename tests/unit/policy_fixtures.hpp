@@ -20,6 +20,43 @@ struct PolicyRun {
     Resource& add(const std::string& address, const std::string& type, const std::string& after,
                   std::map<std::string, std::string> tags = {}, Action action = Action::create,
                   std::optional<double> monthly_after = std::nullopt) {
+        ResourceEstimate priced;
+        if (monthly_after) {
+            priced.monthly_before = Money::from_double(0);
+            priced.monthly_after = Money::from_double(*monthly_after);
+            priced.monthly_delta = Money::from_double(*monthly_after);
+        } else {
+            priced.priced = false;
+            priced.notes.push_back("no price for " + type);
+            priced.unpriced.push_back({type, "no price for " + type, ""});
+            priced.unknowns = unknowns_of(action);
+        }
+        estimate.add(
+            {make_resource(address, type, after, std::move(tags), action), std::move(priced)});
+        return estimate.resources.back().resource;
+    }
+
+    /// Adds a resource whose priced components cost `known` a month after the change
+    /// (before is 0) and whose component `missing` has no price.
+    Resource& add_partial(const std::string& address, const std::string& type, double known,
+                          const std::string& missing, Action action = Action::create) {
+        ResourceEstimate priced;
+        priced.priced = false;
+        priced.partial = true;
+        priced.monthly_before = Money::from_double(0);
+        priced.monthly_after = Money::from_double(known);
+        priced.monthly_delta = Money::from_double(known);
+        priced.notes.push_back("no price for " + missing);
+        priced.unpriced.push_back({missing, "no price for " + missing, ""});
+        priced.unknowns = unknowns_of(action);
+        estimate.add({make_resource(address, type, "{}", {}, action), std::move(priced)});
+        return estimate.resources.back().resource;
+    }
+
+  private:
+    static Resource make_resource(const std::string& address, const std::string& type,
+                                  const std::string& after, std::map<std::string, std::string> tags,
+                                  Action action) {
         Resource resource;
         if (type.find('_') == std::string::npos) {
             const auto k8s = parse_kubernetes_address(address);
@@ -39,19 +76,18 @@ struct PolicyRun {
             resource.after = JsonTree(nlohmann::json::parse(after));
         else
             resource.before = JsonTree(nlohmann::json::parse(after));
-        ResourceEstimate priced;
-        if (monthly_after) {
-            priced.monthly_before = Money::from_double(0);
-            priced.monthly_after = Money::from_double(*monthly_after);
-            priced.monthly_delta = Money::from_double(*monthly_after);
-        } else {
-            priced.priced = false;
-            priced.notes.push_back("no price for " + type);
-        }
-        estimate.add({std::move(resource), std::move(priced)});
-        return estimate.resources.back().resource;
+        return resource;
     }
 
+    // What an unpriced part leaves out for a resource with `action`.
+    static Unknowns unknowns_of(Action action) {
+        const bool before = action != Action::create;
+        const bool after = action != Action::remove;
+        const bool unchanged = action == Action::no_op;
+        return {before, after, after && !unchanged, before && !unchanged};
+    }
+
+  public:
     /// Findings of the policy `version: 1` + `rules_and_exemptions` (YAML text), sorted,
     /// with exemptions applied.
     std::vector<Finding> evaluate(const std::string& rules_and_exemptions) const {

@@ -95,3 +95,133 @@ TEST_CASE("budget may count autoscaled workloads at their maximum replicas",
     CHECK(findings[1].message ==
           "Monthly total of namespace web of $400.00 is over the $300.00 budget");
 }
+
+TEST_CASE("budget on an incomplete estimate under the limit is never a silent pass",
+          "[policy][rules][budget][incomplete]") {
+    PolicyRun run;
+    // 730 hours x 2 x $0.178 (db.m5.large PostgreSQL, Multi-AZ) = $259.88 known; gp3
+    // storage unpriced.
+    run.add_partial("aws_db_instance.db", "aws_db_instance", 259.88, "Storage (gp3)");
+    run.add("aws_instance.app", "aws_instance", "{}", {}, Action::create, 70.08);
+    const std::string rule = "rules:\n  - id: increase\n    kind: budget\n"
+                             "    max_monthly_delta: 1000\n";
+    const auto findings = run.evaluate(rule);
+    REQUIRE(findings.size() == 1);
+    CHECK(findings[0].severity == Severity::warn);
+    CHECK(findings[0].message ==
+          "Monthly increase of at least $329.96 could not be confirmed within the $1,000.00 "
+          "budget: 1 resource not fully priced: aws_db_instance.db (Storage (gp3))");
+    CHECK_FALSE(findings[0].resource);
+    CHECK(findings[0].line == 3);
+
+    SECTION("the rule sets the severity") {
+        for (const auto& [text, severity] : {std::pair{"fail", Severity::fail},
+                                             {"warn", Severity::warn},
+                                             {"info", Severity::info}}) {
+            const auto set = run.evaluate(rule + "    when_incomplete: " + text + "\n");
+            REQUIRE(set.size() == 1);
+            CHECK(set[0].severity == severity);
+        }
+    }
+    SECTION("a wrong severity names its line") {
+        CHECK_THROWS_WITH(run.evaluate(rule + "    when_incomplete: maybe\n"),
+                          Catch::Contains("p.yaml:6") &&
+                              Catch::Contains("\"when_incomplete\" must be info, warn or fail"));
+    }
+    SECTION("an author's message template is kept for limits reached, not for this") {
+        const auto own = run.evaluate(rule + "    message: \"Over budget: {value}\"\n");
+        REQUIRE(own.size() == 1);
+        CHECK(own[0].message.starts_with("Monthly increase of at least $329.96"));
+    }
+}
+
+TEST_CASE("budget fails a lower bound over the limit as it fails a whole figure",
+          "[policy][rules][budget][incomplete]") {
+    PolicyRun run;
+    run.add_partial("google_compute_instance.gpu", "google_compute_instance", 277.40,
+                    "GPUs (1 x nvidia-tesla-t4)");
+    const auto findings =
+        run.evaluate("rules:\n  - id: increase\n    kind: budget\n    max_monthly_total: 200\n"
+                     "    max_monthly_delta: 400\n    warn_at_percent: [50]\n");
+    REQUIRE(findings.size() == 3);
+    // At 69% of $400: the tier is reached for certain, the limit may or may not be.
+    CHECK(findings[0].message ==
+          "Monthly increase of at least $277.40 could not be confirmed within the $400.00 "
+          "budget: 1 resource not fully priced: google_compute_instance.gpu (GPUs (1 x "
+          "nvidia-tesla-t4))");
+    CHECK(findings[0].severity == Severity::warn);
+    CHECK(findings[1].message ==
+          "Monthly increase of at least $277.40 has reached 50% of the $400.00 budget");
+    // Over $200: whatever the GPU costs, the total is over.
+    CHECK(findings[2].message == "Monthly total of at least $277.40 is over the $200.00 budget");
+    CHECK(findings[2].severity == Severity::fail);
+}
+
+TEST_CASE("budget judges what unpriced deletions leave out of the increase",
+          "[policy][rules][budget][incomplete]") {
+    PolicyRun run;
+    run.add("aws_instance.new", "aws_instance", "{}", {}, Action::create, 1200);
+    // Removing an unpriced resource can only lower the increase.
+    run.add("aws_quantum_computer.old", "aws_quantum_computer", "{}", {}, Action::remove);
+    CHECK(
+        run.evaluate("rules:\n  - id: i\n    kind: budget\n    max_monthly_delta: 2000\n").empty());
+    const auto over =
+        run.evaluate("rules:\n  - id: i\n    kind: budget\n    max_monthly_delta: 1000\n");
+    REQUIRE(over.size() == 1);
+    CHECK(over[0].message == "Monthly increase of at most $1,200.00 could not be confirmed over "
+                             "the $1,000.00 budget: 1 resource not fully priced: "
+                             "aws_quantum_computer.old (aws_quantum_computer)");
+    CHECK(over[0].severity == Severity::warn);
+    // The total after the change leaves nothing out: it is judged as usual.
+    CHECK(
+        run.evaluate("rules:\n  - id: t\n    kind: budget\n    max_monthly_total: 2000\n").empty());
+}
+
+TEST_CASE("budget leaves unchanged unpriced resources out of the increase",
+          "[policy][rules][budget][incomplete]") {
+    PolicyRun run;
+    run.add("aws_instance.new", "aws_instance", "{}", {}, Action::create, 100);
+    run.add("aws_quantum_computer.old", "aws_quantum_computer", "{}", {}, Action::no_op);
+    // Its cost is the same before and after: the increase is whole.
+    CHECK(
+        run.evaluate("rules:\n  - id: i\n    kind: budget\n    max_monthly_delta: 1000\n").empty());
+    // Not so the total.
+    const auto total =
+        run.evaluate("rules:\n  - id: t\n    kind: budget\n    max_monthly_total: 1000\n");
+    REQUIRE(total.size() == 1);
+    CHECK(total[0].message == "Monthly total of at least $100.00 could not be confirmed within "
+                              "the $1,000.00 budget: 1 resource not fully priced: "
+                              "aws_quantum_computer.old (aws_quantum_computer)");
+}
+
+TEST_CASE("budget lists a few unpriced resources and counts the rest",
+          "[policy][rules][budget][incomplete]") {
+    PolicyRun run;
+    for (int i = 1; i <= 7; ++i)
+        run.add("aws_quantum_computer.q" + std::to_string(i), "aws_quantum_computer", "{}");
+    const auto findings =
+        run.evaluate("rules:\n  - id: i\n    kind: budget\n    max_monthly_delta: 1000\n");
+    REQUIRE(findings.size() == 1);
+    CHECK(findings[0].message ==
+          "Monthly increase of at least $0.00 could not be confirmed within the $1,000.00 budget: "
+          "7 resources not fully priced: aws_quantum_computer.q1 (aws_quantum_computer), "
+          "aws_quantum_computer.q2 (aws_quantum_computer), aws_quantum_computer.q3 "
+          "(aws_quantum_computer), aws_quantum_computer.q4 (aws_quantum_computer), "
+          "aws_quantum_computer.q5 (aws_quantum_computer) and 2 more");
+}
+
+TEST_CASE("cost centre budgets name the unpriced resources of their own cost centre",
+          "[policy][rules][budget][incomplete]") {
+    PolicyRun run;
+    run.estimate.cost_centre_tag = "cost-centre";
+    run.add("aws_instance.a", "aws_instance", "{}", {{"cost-centre", "cc-1"}}, Action::create, 50);
+    run.add("aws_quantum_computer.a", "aws_quantum_computer", "{}", {{"cost-centre", "cc-1"}});
+    run.add("aws_quantum_computer.b", "aws_quantum_computer", "{}", {{"cost-centre", "cc-2"}});
+    const auto findings =
+        run.evaluate("rules:\n  - id: c\n    kind: budget\n    budgets: {cc-1: 100}\n");
+    REQUIRE(findings.size() == 1);
+    CHECK(findings[0].message ==
+          "Monthly total of cost centre cc-1 of at least $50.00 could not be confirmed within the "
+          "$100.00 budget: 1 resource not fully priced: aws_quantum_computer.a "
+          "(aws_quantum_computer)");
+}

@@ -25,7 +25,7 @@ TEST_CASE("resource_cost caps each resource's monthly cost, with warning tiers",
     run.add("aws_instance.small", "aws_instance", "{}", {{"env", "dev"}}, Action::create, 100);
     run.add("aws_instance.unpriced", "aws_instance", "{}", {{"env", "dev"}});
     const auto findings = run.evaluate(k_cap);
-    REQUIRE(findings.size() == 3);
+    REQUIRE(findings.size() == 4);
     CHECK(findings[0].resource == "aws_instance.big");
     CHECK(findings[0].severity == Severity::fail);
     CHECK(findings[0].message ==
@@ -36,6 +36,35 @@ TEST_CASE("resource_cost caps each resource's monthly cost, with warning tiers",
     CHECK(findings[2].severity == Severity::warn);
     CHECK(findings[2].message ==
           "aws_instance.near costs $850.00 a month, 80% of the $1,000.00 cap per resource");
+    // Before: an unpriced resource passed the cap in silence.
+    CHECK(findings[3].resource == "aws_instance.unpriced");
+    CHECK(findings[3].severity == Severity::warn);
+    CHECK(findings[3].message ==
+          "aws_instance.unpriced costs at least $0.00 a month, which could not be confirmed "
+          "within the $1,000.00 cap per resource: 1 resource not fully priced: "
+          "aws_instance.unpriced (aws_instance)");
+}
+
+TEST_CASE("resource_cost judges a partly priced resource on its priced components",
+          "[policy][rules][resource_cost][incomplete]") {
+    PolicyRun run;
+    // 730 hours x 2 x $0.178 = $259.88 of instance hours; the gp3 storage has no price.
+    run.add_partial("aws_db_instance.db", "aws_db_instance", 259.88, "Storage (gp3)").tags["env"] =
+        "dev";
+    const std::string cap = "rules:\n  - id: cap\n    kind: resource_cost\n"
+                            "    match: {tags: {env: [dev]}}\n";
+    const auto over = run.evaluate(cap + "    max_monthly: 200\n");
+    REQUIRE(over.size() == 1);
+    CHECK(over[0].severity == Severity::fail);
+    CHECK(over[0].message ==
+          "aws_db_instance.db costs at least $259.88 a month, over the $200.00 cap per resource");
+    const auto under = run.evaluate(cap + "    max_monthly: 500\n    when_incomplete: info\n");
+    REQUIRE(under.size() == 1);
+    CHECK(under[0].severity == Severity::info);
+    CHECK(under[0].message ==
+          "aws_db_instance.db costs at least $259.88 a month, which could not be confirmed "
+          "within the $500.00 cap per resource: 1 resource not fully priced: "
+          "aws_db_instance.db (Storage (gp3))");
 }
 
 TEST_CASE("resource_cost caps the monthly increase and ignores other resources",

@@ -23,6 +23,16 @@ TEST_CASE("unpriced reports resources without a price, with the pricer's notes",
     CHECK(findings[0].message == "aws_mq_broker.b could not be priced: no price for aws_mq_broker");
 }
 
+TEST_CASE("unpriced reports partly priced resources with what they lack",
+          "[policy][rules][unpriced]") {
+    PolicyRun run;
+    run.add_partial("aws_db_instance.db", "aws_db_instance", 259.88, "Storage (gp3)");
+    const auto findings = run.evaluate(k_unpriced);
+    REQUIRE(findings.size() == 1);
+    CHECK(findings[0].message == "aws_db_instance.db is only partly priced ($259.88 a month "
+                                 "known): no price for Storage (gp3)");
+}
+
 TEST_CASE("unpriced never reports free resources or resources outside the selection",
           "[policy][rules][unpriced]") {
     PolicyRun run;

@@ -88,7 +88,11 @@ TEST_CASE("provisioned IOPS volumes need their IOPS", "[pricing][aws][ebs]") {
     SECTION("io2 above 32,000 IOPS") {
         const auto io2 = volume(R"({"size": 100, "type": "io2", "iops": 40000})");
         CHECK_FALSE(io2.priced);
-        CHECK_FALSE(io2.monthly_after.has_value());
+        // The storage and the first tier's IOPS stay priced: 12.50 + 32,000 x 0.065.
+        CHECK(io2.partial);
+        CHECK(monthly(io2) == "2092.50");
+        REQUIRE(io2.unpriced.size() == 1);
+        CHECK(io2.unpriced[0].name == "Provisioned IOPS (above 32,000)");
         CHECK(has_note(io2, "io2 IOPS above 32,000"));
     }
 }

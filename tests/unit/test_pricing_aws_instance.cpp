@@ -62,29 +62,35 @@ TEST_CASE("the aws_instance type description prices one state directly", "[prici
     const std::vector<Resource> run{resource};
     const StateCost cost = type->price(Attributes(*resource.after, resource.after_unknown),
                                        PricingContext(catalog, usage, resource, run));
-    CHECK(cost.priced);
+    CHECK(cost.priced());
     CHECK(cost.monthly() == Money::from_double(70.72));
 }
 
-TEST_CASE("an instance type the catalog cannot price leaves the instance unpriced",
+// The assumed 8 GB gp2 root volume stays priced: 8 GB x $0.10 = $0.80 a month.
+TEST_CASE("an instance type the catalog cannot price leaves the instance partly priced",
           "[pricing][aws]") {
     SECTION("known only after apply") {
         const auto estimate =
             create_instance(R"({"root_block_device": []})", R"({"instance_type": true})");
         CHECK_FALSE(estimate.priced);
-        CHECK_FALSE(estimate.monthly_after.has_value());
-        CHECK_FALSE(estimate.monthly_delta.has_value());
+        CHECK(estimate.partial);
+        CHECK(estimate.monthly_after->to_cents_string() == "0.80");
+        CHECK(estimate.monthly_delta->to_signed_cents_string() == "+0.80");
+        REQUIRE(estimate.unpriced.size() == 1);
+        CHECK(estimate.unpriced[0].name == "instance_type");
         CHECK(has_note(estimate, "instance_type is not known until apply"));
     }
     SECTION("not in the catalog") {
         const auto estimate = create_instance(R"({"instance_type": "m5.gigantic"})");
-        CHECK_FALSE(estimate.priced);
-        CHECK_FALSE(estimate.monthly_after.has_value());
+        CHECK(estimate.partial);
+        CHECK(estimate.monthly_after->to_cents_string() == "0.80");
+        REQUIRE(estimate.unpriced.size() == 1);
+        CHECK(estimate.unpriced[0].price_key == "aws/ec2/m5.gigantic/us-east-1");
         CHECK(has_note(estimate, "no price in the catalog for aws/ec2/m5.gigantic/us-east-1"));
     }
     SECTION("absent, as with a launch template") {
         const auto estimate = create_instance(R"({"launch_template": [{"id": "lt-1"}]})");
-        CHECK_FALSE(estimate.priced);
+        CHECK(estimate.partial);
         CHECK(has_note(estimate, "no instance_type"));
     }
 }
@@ -95,7 +101,8 @@ TEST_CASE("only shared tenancy is priced", "[pricing][aws]") {
         const auto estimate =
             create_instance(R"({"instance_type": "m5.large", "tenancy": ")" + tenancy + "\"}");
         CHECK_FALSE(estimate.priced);
-        CHECK_FALSE(estimate.monthly_after.has_value());
+        CHECK(estimate.partial);
+        CHECK(estimate.monthly_after->to_cents_string() == "0.80");
         CHECK(has_note(estimate, "tenancy \"" + tenancy + "\""));
     }
     const auto shared = create_instance(R"({"instance_type": "m5.large", "tenancy": "default"})");
@@ -159,12 +166,13 @@ TEST_CASE("EBS block devices are priced by type with gp3 extras above the baseli
     CHECK(estimate.monthly_after->to_cents_string() == "48.73");
 }
 
-TEST_CASE("an EBS block device whose size is unknown leaves the instance unpriced",
+TEST_CASE("an EBS block device whose size is unknown leaves the instance partly priced",
           "[pricing][aws]") {
     const auto estimate = create_instance(
         R"({"instance_type": "t3.micro", "ebs_block_device": [{"volume_type": "gp3"}]})",
         R"({"ebs_block_device": [{"volume_size": true}]})");
     CHECK_FALSE(estimate.priced);
+    CHECK(estimate.partial);
     CHECK(has_note(estimate, "ebs_block_device[0].volume_size is not known until apply"));
 }
 

@@ -63,18 +63,25 @@ TEST_CASE("a deleted resource shows the components it stops costing", "[pricing]
     CHECK(estimate.components[0].monthly_cost->to_cents_string() == "100.00");
 }
 
-TEST_CASE("either state being unpriceable leaves the resource unpriced", "[pricing][estimator]") {
+TEST_CASE("either state being unpriceable leaves the resource partly priced",
+          "[pricing][estimator]") {
     for (const Action action : {Action::update, Action::replace}) {
         INFO(to_string(action));
+        // Before: the $10.00 after the change was dropped from every total.
         const auto before_bad = estimate_one(volume("v", action, k_unpriceable, k_small));
         CHECK_FALSE(before_bad.priced);
-        CHECK_FALSE(before_bad.monthly_before.has_value());
-        CHECK_FALSE(before_bad.monthly_after.has_value());
-        CHECK_FALSE(before_bad.monthly_delta.has_value());
+        CHECK(before_bad.partial);
+        CHECK(before_bad.monthly_before->to_cents_string() == "0.00");
+        CHECK(before_bad.monthly_after->to_cents_string() == "10.00");
+        CHECK(before_bad.monthly_delta->to_signed_cents_string() == "+10.00");
+        CHECK(before_bad.unknowns.delta_down);
         CHECK(has_note(before_bad, "gp9"));
         CHECK_FALSE(estimate_one(volume("v", action, k_small, k_unpriceable)).priced);
     }
-    CHECK_FALSE(estimate_one(volume("v", Action::remove, k_unpriceable, "")).priced);
+    const auto removed = estimate_one(volume("v", Action::remove, k_unpriceable, ""));
+    CHECK_FALSE(removed.priced);
+    CHECK_FALSE(removed.partial);
+    CHECK_FALSE(removed.monthly_before.has_value());
 }
 
 TEST_CASE("ingest notes are kept and pricer notes are not repeated", "[pricing][estimator]") {
@@ -266,4 +273,126 @@ TEST_CASE("an autoscaling group whose launch template has no string instance_typ
     const ResourceEstimate& priced = estimate.resources.at(0).estimate;
     CHECK_FALSE(priced.priced);
     CHECK(has_note(priced, "with its instance_type) is not in the plan"));
+}
+
+namespace {
+
+// Rows of the embedded catalog, repeated here so that these cases keep their figures when
+// the catalog grows (a test catalog with only the rows each case needs).
+const std::string k_partial_catalog =
+    "provider,service,product,region,unit,price,terms,source,source_detail,as_of\n"
+    "aws,rds,db.m5.large|PostgreSQL|multi-az,us-east-1,hour,0.356,on-demand,"
+    "github.com/QuinnyPig/aws-price-watcher,processed/rds-postgresql-ondemand.json @9ce8f7f,"
+    "2025-06-17\n"
+    "aws,rds,backup_storage,us-east-1,GB-month,0.095,,github.com/QuinnyPig/aws-price-watcher,"
+    "raw/rds-storage.json @a6645eb2,2025-06-17\n"
+    "gcp,compute_engine,n1-standard-8,us-central1,hour,0.379998,on-demand,"
+    "github.com/Cyclenerd/google-cloud-pricing-cost-calculator,pricing.yml @fd66b26f,2026-07-30\n"
+    "gcp,persistent_disk,pd-standard,us-central1,GB-month,0.04,,"
+    "github.com/Cyclenerd/google-cloud-pricing-cost-calculator,pricing.yml @fd66b26f,2026-07-30\n"
+    "aws,ec2,m5.large,mx-central-1,hour,0.096,on-demand,overlay,a team's own price,2026-01-01\n";
+
+Estimate estimate_partial(std::vector<Resource> resources) {
+    Catalog catalog;
+    catalog.add_csv("partial.csv", k_partial_catalog);
+    return pricing::estimate_costs(std::move(resources), catalog, pricing::Usage(), {});
+}
+
+std::vector<std::string> unpriced_names(const ResourceEstimate& estimate) {
+    std::vector<std::string> names;
+    for (const UnpricedComponent& part : estimate.unpriced)
+        names.push_back(part.name);
+    return names;
+}
+
+} // namespace
+
+TEST_CASE("a Multi-AZ database keeps its instance hours when its storage has no price",
+          "[pricing][estimator][partial]") {
+    // Before: the whole instance was dropped from the totals because gp3 storage is unpriced.
+    const Estimate estimate = estimate_partial({terraform_resource(
+        "aws_db_instance.db", "aws_db_instance", Action::create, "",
+        R"({"instance_class": "db.m5.large", "engine": "postgres", "multi_az": true,
+            "allocated_storage": 100, "storage_type": "gp3"})")});
+    const ResourceEstimate& db = estimate.resources.at(0).estimate;
+    CHECK_FALSE(db.priced);
+    CHECK(db.partial);
+    // 730 hours x $0.356 (the Multi-AZ price: primary and standby) = $259.88
+    CHECK(db.monthly_after->to_cents_string() == "259.88");
+    CHECK(db.monthly_delta->to_signed_cents_string() == "+259.88");
+    CHECK(unpriced_names(db) == std::vector<std::string>{"Storage (gp3)"});
+    CHECK(db.unknowns.after);
+    CHECK(db.unknowns.delta_up);
+    CHECK_FALSE(db.unknowns.before);
+    CHECK_FALSE(db.unknowns.delta_down);
+    CHECK(estimate.totals.monthly_after.to_cents_string() == "259.88");
+    CHECK(estimate.totals.unpriced == 1);
+    CHECK(estimate.totals.partial == 1);
+    CHECK_FALSE(estimate.totals.complete());
+}
+
+TEST_CASE("a VM keeps its machine and disk when its GPU has no price",
+          "[pricing][estimator][partial]") {
+    auto vm = terraform_resource("google_compute_instance.gpu", "google_compute_instance",
+                                 Action::create, "",
+                                 R"({"machine_type": "n1-standard-8",
+            "boot_disk": [{"initialize_params": [{"size": 50, "type": "pd-standard"}]}],
+            "guest_accelerator": [{"type": "nvidia-tesla-t4", "count": 1}]})");
+    vm.region = "us-central1";
+    const Estimate estimate = estimate_partial({vm});
+    const ResourceEstimate& gpu = estimate.resources.at(0).estimate;
+    CHECK(gpu.partial);
+    // 730 hours x $0.379998 = $277.40; 50 GB x $0.04 = $2.00
+    CHECK(gpu.monthly_after->to_cents_string() == "279.40");
+    CHECK(unpriced_names(gpu) == std::vector<std::string>{"GPUs (1 x nvidia-tesla-t4)"});
+    CHECK(estimate.totals.monthly_after.to_cents_string() == "279.40");
+}
+
+TEST_CASE("an instance priced by an overlay keeps its price when its root volume has none",
+          "[pricing][estimator][partial]") {
+    auto instance = terraform_resource("aws_instance.app", "aws_instance", Action::create, "",
+                                       R"({"instance_type": "m5.large"})");
+    instance.region = "mx-central-1";
+    const ResourceEstimate estimate = estimate_partial({instance}).resources.at(0).estimate;
+    CHECK(estimate.partial);
+    // 730 hours x $0.096 (the overlay's price) = $70.08; the assumed 8 GB gp2 root volume
+    // has no price in mx-central-1.
+    CHECK(estimate.monthly_after->to_cents_string() == "70.08");
+    REQUIRE(estimate.unpriced.size() == 1);
+    CHECK(estimate.unpriced[0].name == "root_block_device: Storage (general purpose SSD, gp2)");
+    CHECK(estimate.unpriced[0].price_key == "aws/ebs/gp2/mx-central-1");
+    CHECK(estimate.unpriced[0].reason == "no price in the catalog for aws/ebs/gp2/mx-central-1");
+}
+
+TEST_CASE("what an incomplete figure leaves out depends on the action",
+          "[pricing][estimator][partial]") {
+    // The unpriceable gp9 volume has no priced component: its amounts stay absent.
+    const auto created = estimate_one(volume("v", Action::create, "", k_unpriceable));
+    CHECK_FALSE(created.partial);
+    CHECK_FALSE(created.monthly_after.has_value());
+    CHECK(created.unknowns.after);
+    CHECK(created.unknowns.delta_up);
+    CHECK_FALSE(created.unknowns.delta_down);
+
+    const auto removed = estimate_one(volume("v", Action::remove, k_unpriceable, ""));
+    CHECK(removed.unknowns.before);
+    CHECK(removed.unknowns.delta_down);
+    CHECK_FALSE(removed.unknowns.after);
+    CHECK_FALSE(removed.unknowns.delta_up);
+
+    // An unchanged resource's unpriced parts are the same before and after.
+    const auto unchanged = estimate_one(volume("v", Action::no_op, k_unpriceable, k_unpriceable));
+    CHECK(unchanged.unknowns.before);
+    CHECK(unchanged.unknowns.after);
+    CHECK_FALSE(unchanged.unknowns.delta_up);
+    CHECK_FALSE(unchanged.unknowns.delta_down);
+
+    // An update from a priced size to an unpriceable type: the $10.00 before is known and
+    // counted, the after is not (so the delta of -$10.00 may be higher).
+    const auto changed = estimate_one(volume("v", Action::update, k_small, k_unpriceable));
+    CHECK(changed.partial);
+    CHECK(changed.monthly_before->to_cents_string() == "10.00");
+    CHECK(changed.monthly_after->to_cents_string() == "0.00");
+    CHECK(changed.unknowns.delta_up);
+    CHECK_FALSE(changed.unknowns.delta_down);
 }

@@ -69,6 +69,8 @@ Report sample_report() {
     ResourceEstimate b;
     b.priced = false;
     b.notes = {"instance_type is not known until apply"};
+    b.unpriced = {{"instance_type", "instance_type is not known until apply", ""}};
+    b.unknowns.after = b.unknowns.delta_up = true;
     report.estimate.resources = {{priced, a}, {unpriced, b}};
     report.estimate.totals.add(a);
     report.estimate.totals.add(b);
@@ -118,6 +120,8 @@ TEST_CASE("the JSON summary totals money as numbers rounded to cents", "[report]
     CHECK(summary["resources"] == 2);
     CHECK(summary["priced"] == 1);
     CHECK(summary["unpriced"] == 1);
+    CHECK(summary["partial"] == 0);
+    CHECK(summary["complete"] == false);
     CHECK_THAT(text, Catch::Contains("\"monthly_after\": 70.72,"));
     CHECK_THAT(text, !Catch::Contains("70.7224"));
 }
@@ -184,6 +188,39 @@ TEST_CASE("an unpriced resource has null money, never zero", "[report][json]") {
     CHECK(unpriced["tags"] == Json::object());
     CHECK(unpriced["components"] == Json::array());
     CHECK(unpriced["notes"] == Json::array({"instance_type is not known until apply"}));
+    CHECK(unpriced["partial"] == false);
+    CHECK(unpriced["unpriced_components"] ==
+          Json::array({Json{{"name", "instance_type"},
+                            {"reason", "instance_type is not known until apply"},
+                            {"price_key", nullptr}}}));
+    // A fully priced resource keeps the fields it had.
+    const Json priced = Json::parse(render(sample_report()))["resources"][0];
+    CHECK_FALSE(priced.contains("partial"));
+    CHECK_FALSE(priced.contains("unpriced_components"));
+}
+
+TEST_CASE("a partly priced resource has the amounts of its priced components", "[report][json]") {
+    Report report = sample_report();
+    ResourceEstimate& b = report.estimate.resources[1].estimate;
+    // 730 hours x 2 x $0.178 = $259.88 of instance hours; the gp3 storage has no price.
+    b.partial = true;
+    b.monthly_before = Money{};
+    b.monthly_after = b.monthly_delta = Money::from_double(259.88);
+    b.unpriced = {{"Storage (gp3)", "no RDS gp3 storage price in the catalog", ""}};
+    report.estimate.totals = CostTotals();
+    report.estimate.totals.add(report.estimate.resources[0].estimate);
+    report.estimate.totals.add(b);
+    const Json json = Json::parse(render(report));
+    const Json& partial = json["resources"][1];
+    CHECK(partial["priced"] == false);
+    CHECK(partial["partial"] == true);
+    CHECK(partial["monthly_after"] == 259.88);
+    CHECK(partial["unpriced_components"][0]["name"] == "Storage (gp3)");
+    // 70.7224 + 259.88, rounded at rendering
+    CHECK(json["summary"]["monthly_after"] == 330.6);
+    CHECK(json["summary"]["unpriced"] == 1);
+    CHECK(json["summary"]["partial"] == 1);
+    CHECK(json["summary"]["complete"] == false);
 }
 
 TEST_CASE("the JSON breakdown groups totals by cost centre", "[report][json]") {

@@ -42,6 +42,8 @@ Report wide_report() {
     a.notes = {"region taken from provider aws.east " + std::string(100, 'r')};
     ResourceEstimate b;
     b.priced = false;
+    b.unpriced = {{"instance_type", "instance_type is not known until apply", ""}};
+    b.unknowns.after = b.unknowns.delta_up = true;
     report.estimate.resources = {{priced, a}, {unpriced, b}};
     report.estimate.totals.add(a);
     report.estimate.totals.add(b);
@@ -125,6 +127,25 @@ TEST_CASE("the table shows totals, unpriced resources and the result", "[report]
     REQUIRE(unpriced_row != lines.end());
     CHECK_THAT(*unpriced_row, Catch::EndsWith("unpriced"));
     CHECK_THAT(table, Catch::Contains("Result: warn"));
+}
+
+TEST_CASE("the table says what an incomplete estimate leaves out", "[report][table]") {
+    const std::string table = render(wide_report(), false);
+    CHECK_THAT(table, Catch::Contains("Incomplete: at least $70.72 a month, 1 resource unpriced\n"
+                                      "  aws_instance.unknown_type: instance_type is not known "
+                                      "until apply\n"));
+    const auto lines = lines_of(table);
+    const auto part = std::find_if(lines.begin(), lines.end(), [](const std::string& line) {
+        return line.rfind("    instance_type ", 0) == 0;
+    });
+    REQUIRE(part != lines.end());
+    CHECK_THAT(*part, Catch::EndsWith("unpriced"));
+
+    Report complete = wide_report();
+    complete.estimate.resources.pop_back();
+    complete.estimate.totals = CostTotals();
+    complete.estimate.totals.add(complete.estimate.resources[0].estimate);
+    CHECK_THAT(render(complete, false), !Catch::Contains("Incomplete"));
 }
 
 TEST_CASE("the table leaves the result out when no policy was evaluated", "[report][table]") {

@@ -19,6 +19,9 @@ struct BaseResource {
     std::map<std::string, std::string> tags;
     /// Absent when the base report could not price the resource.
     std::optional<Money> monthly_after;
+    /// The base report priced only part of the resource: monthly_after is what the priced
+    /// part costs.
+    bool partial = false;
 };
 
 /// The resources of one project of a costgate JSON report (`--compare-to BASE.json`).

@@ -28,29 +28,76 @@ struct CostComponent {
     std::string price_as_of;
 };
 
+/// A part of a resource's bill that could not be priced, and why: a catalog row that is
+/// missing, a value known only after apply, a feature the catalog has no price for.
+struct UnpricedComponent {
+    /// What is left out: the component that would have been billed (`Storage (gp3)`), or
+    /// the attribute whose value is missing (`instance_type`).
+    std::string name;
+    /// Why, as a sentence; it is also one of the resource's notes.
+    std::string reason;
+    /// The catalog key that was looked up and is missing; empty for other reasons.
+    std::string price_key;
+
+    bool operator==(const UnpricedComponent&) const = default;
+};
+
 /// The cost of one state (before or after) of one resource.
 struct StateCost {
+    /// The priced components.
     std::vector<CostComponent> components;
-    /// False when any price-relevant value is unknown or missing from the catalog.
-    bool priced = true;
+    /// The parts that could not be priced; the state is fully priced when there are none.
+    std::vector<UnpricedComponent> unpriced;
     std::vector<std::string> notes;
     /// When an autoscaler scales the workload: the monthly cost at its maximum (the
     /// components are at its minimum).
     std::optional<Money> monthly_max;
 
+    /// True when no part of the state lacks a price.
+    bool priced() const { return unpriced.empty(); }
+    /// Records a part that could not be priced, with `reason` also as a note.
+    void add_unpriced(std::string name, std::string reason, std::string price_key = {});
     /// Sum of the components with a known monthly cost.
     Money monthly() const;
 };
 
+/// Which monthly figures leave out unpriced parts, and so which way the whole may differ
+/// from the figure. Unpriced parts after the change make monthly_after a lower bound and
+/// may raise the delta; unpriced parts before it make monthly_before a lower bound and
+/// may lower the delta. In an unchanged resource they are the same parts and cancel out
+/// of the delta.
+struct Unknowns {
+    bool before = false;
+    bool after = false;
+    /// The true delta may be higher than the figure.
+    bool delta_up = false;
+    /// The true delta may be lower than the figure.
+    bool delta_down = false;
+
+    /// True when every figure is whole.
+    bool none() const { return !before && !after && !delta_up && !delta_down; }
+    /// Adds another resource's unknowns (a sum leaves out what any part leaves out).
+    void add(const Unknowns& other);
+};
+
 /// The estimate for one resource: monthly before, after and delta.
 struct ResourceEstimate {
+    /// Every part of the resource is priced, before and after the change.
     bool priced = true;
     /// The resource type is known to cost nothing.
     bool free = false;
     /// The resource belongs to a provider whose objects never appear on a cloud bill
     /// (random, datadog, ...): it adds nothing to the cloud bill and is not unpriced.
     bool outside_cloud_bill = false;
-    /// Absent when the resource is unpriced (never a silent zero).
+    /// Not fully priced, but some components are: the monthly amounts are what those
+    /// cost, and `unknowns` says which way the whole may differ.
+    bool partial = false;
+    /// The parts that could not be priced (empty exactly when `priced`).
+    std::vector<UnpricedComponent> unpriced;
+    /// Which monthly amounts leave out unpriced parts.
+    Unknowns unknowns;
+    /// Absent when no part of the resource is priced (never a silent zero); for a partly
+    /// priced resource, the cost of its priced components.
     std::optional<Money> monthly_before;
     std::optional<Money> monthly_after;
     std::optional<Money> monthly_delta;
@@ -62,16 +109,28 @@ struct ResourceEstimate {
     std::vector<std::string> notes;
 };
 
+/// The reasons a resource's parts lack a price, each once, joined by `; ` (empty when it
+/// is fully priced): what findings and reports say of a resource that is not.
+std::string unpriced_reasons(const ResourceEstimate& estimate);
+
 /// Monthly totals for a group of resources (the whole run, a cost centre, a namespace).
-/// Unpriced resources are counted but add nothing to the sums.
+/// Partly priced resources add their priced components; unpriced parts add nothing, and
+/// `unknowns` says which sums leave them out.
 struct CostTotals {
     Money monthly_before;
     Money monthly_after;
     Money monthly_delta;
     int resources = 0;
+    /// Fully priced (free ones included).
     int priced = 0;
+    /// Not fully priced: partly priced ones included.
     int unpriced = 0;
+    /// Of the unpriced, those whose priced components are in the sums.
+    int partial = 0;
+    Unknowns unknowns;
 
+    /// Every resource is fully priced, so the sums are whole.
+    bool complete() const { return unpriced == 0; }
     void add(const ResourceEstimate& estimate);
 };
 

@@ -65,8 +65,8 @@ class PricingContext {
                          std::string_view value) const;
 
     /// Adds a component priced from the catalog row `service/product` in this region (or
-    /// in `region` when given: Route 53's `global`), or marks `cost` unpriced with a note
-    /// naming the missing key.
+    /// in `region` when given: Route 53's `global`), or records it as unpriced, naming the
+    /// missing key.
     void add(StateCost& cost, std::string name, std::string unit, double monthly_quantity,
              std::string_view service, std::string_view product,
              std::string_view region = {}) const;
@@ -83,8 +83,9 @@ class PricingContext {
                    std::string_view product, std::string_view region = {}) const;
 
   private:
-    const PriceEntry* lookup(StateCost& cost, std::string_view service, std::string_view product,
-                             std::string_view region) const;
+    // The catalog row, or nullptr after recording `name` as unpriced with the reason.
+    const PriceEntry* lookup(StateCost& cost, const std::string& name, std::string_view service,
+                             std::string_view product, std::string_view region) const;
 
     const Catalog& m_catalog;
     const Usage& m_usage;
@@ -101,7 +102,7 @@ class PricingContext {
 /// appear in component names and notes.
 std::string format_amount(double value, int significant_digits = 6);
 
-/// Marks `cost` unpriced with a note saying which attribute was unknown.
+/// Records `attribute` as an unpriced part of `cost`: its value is known only after apply.
 void mark_unknown(StateCost& cost, std::string_view attribute);
 
 /// Turns one state of a resource into cost components. One function per resource family

@@ -4,8 +4,9 @@ namespace costgate::policy {
 
 namespace {
 
-/// Resources costgate could not price (not in the catalog, nor known to be free), so a
-/// team can decide whether an unknown cost warns or blocks. Free resources never match.
+/// Resources costgate could not price, wholly or in part (not in the catalog, nor known to
+/// be free), so a team can decide whether an unknown cost warns or blocks. Free resources
+/// never match.
 class Unpriced final : public Rule {
   public:
     void evaluate(const EvaluationInput& input, std::vector<Finding>& findings) const override {
@@ -19,9 +20,17 @@ class Unpriced final : public Rule {
             std::string notes;
             for (const std::string& note : estimate.notes)
                 notes += (notes.empty() ? "" : "; ") + note;
+            if (!estimate.partial) {
+                findings.push_back(finding(&priced,
+                                           resource.address + " could not be priced" +
+                                               (notes.empty() ? "" : ": " + notes),
+                                           {{"notes", notes}}));
+                continue;
+            }
             findings.push_back(finding(&priced,
-                                       resource.address + " could not be priced" +
-                                           (notes.empty() ? "" : ": " + notes),
+                                       resource.address + " is only partly priced (" +
+                                           format_money(*estimate.monthly_after, input.currency) +
+                                           " a month known): " + unpriced_reasons(estimate),
                                        {{"notes", notes}}));
         }
     }

@@ -34,8 +34,8 @@ std::optional<std::string> launch_instance_type(const Attributes& group,
 StateCost price_autoscaling_group(const Attributes& attributes, const PricingContext& context) {
     StateCost cost;
     if (!attributes.blocks("mixed_instances_policy").empty()) {
-        cost.priced = false;
-        cost.notes.push_back("mixed instances policies are not priced yet");
+        cost.add_unpriced("Instances (mixed instances policy)",
+                          "mixed instances policies are not priced yet");
         return cost;
     }
     auto count = attributes.number("desired_capacity");
@@ -50,8 +50,8 @@ StateCost price_autoscaling_group(const Attributes& attributes, const PricingCon
     }
     const auto type = launch_instance_type(attributes, context);
     if (!type || type->empty()) {
-        cost.priced = false;
-        cost.notes.push_back(
+        cost.add_unpriced(
+            "Instances (launch template)",
             "the launch template or configuration (with its instance_type) is not in the plan");
         return cost;
     }

@@ -26,8 +26,8 @@ void add_storage(StateCost& cost, const Attributes& attributes, bool multi_az,
     // RDS's default storage type is gp2 when none is given.
     const std::string type = attributes.string("storage_type").value_or("gp2");
     if (type != "gp2" && type != "standard" && type != "io1") {
-        cost.priced = false;
-        cost.notes.push_back("no RDS " + type + " storage price in the catalog");
+        cost.add_unpriced("Storage (" + type + ")",
+                          "no RDS " + type + " storage price in the catalog");
         return;
     }
     const std::string suffix = multi_az ? "_multi_az" : "";
@@ -55,8 +55,8 @@ StateCost price_db_instance(const Attributes& attributes, const PricingContext& 
     }
     const auto catalog_name = catalog_engine(*engine);
     if (!catalog_name) {
-        cost.priced = false;
-        cost.notes.push_back("no RDS prices for engine \"" + *engine + "\" in the catalog");
+        cost.add_unpriced("Database instance (" + *engine + ", " + *instance_class + ")",
+                          "no RDS prices for engine \"" + *engine + "\" in the catalog");
         return cost;
     }
     // A Multi-AZ deployment (primary and standby) has list prices of its own.
@@ -96,9 +96,9 @@ StateCost price_rds_cluster_instance(const Attributes& attributes, const Pricing
                           "rds", "aurora_" + family + "_serverless_v2");
         return cost;
     }
-    cost.priced = false;
-    cost.notes.push_back("no Aurora provisioned instance prices in the catalog (" +
-                         *instance_class + ")");
+    cost.add_unpriced("Database instance (Aurora, " + *instance_class + ")",
+                      "no Aurora provisioned instance prices in the catalog (" + *instance_class +
+                          ")");
     return cost;
 }
 

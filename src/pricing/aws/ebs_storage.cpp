@@ -30,8 +30,8 @@ void add_ebs_components(StateCost& cost, const EbsVolume& volume, const std::str
     const std::string& type = volume.type;
     if (type != "gp2" && type != "gp3" && type != "io1" && type != "io2" && type != "st1" &&
         type != "sc1" && type != "standard") {
-        cost.priced = false;
-        cost.notes.push_back(label + "unknown EBS volume type \"" + type + "\"");
+        cost.add_unpriced(label + "Storage (" + type + ")",
+                          label + "unknown EBS volume type \"" + type + "\"");
         return;
     }
     const std::string product = type == "standard" ? "standard_magnetic" : type;
@@ -49,8 +49,8 @@ void add_ebs_components(StateCost& cost, const EbsVolume& volume, const std::str
                         throughput, "ebs", "gp3_provisioned_throughput_above_125");
     } else if (type == "io1" || type == "io2") {
         if (!volume.iops) {
-            cost.priced = false;
-            cost.notes.push_back(label + "iops is required for " + type + " volumes");
+            cost.add_unpriced(label + "Provisioned IOPS",
+                              label + "iops is required for " + type + " volumes");
             return;
         }
         const double iops = *volume.iops;
@@ -62,10 +62,9 @@ void add_ebs_components(StateCost& cost, const EbsVolume& volume, const std::str
                         std::min(iops, k_io2_first_tier_iops), "ebs",
                         "io2_provisioned_iops_first_tier");
             if (iops > k_io2_first_tier_iops) {
-                cost.priced = false;
-                cost.notes.push_back(label +
-                                     "io2 IOPS above 32,000 are priced in tiers the catalog "
-                                     "does not have yet");
+                cost.add_unpriced(label + "Provisioned IOPS (above 32,000)",
+                                  label + "io2 IOPS above 32,000 are priced in tiers the catalog "
+                                          "does not have yet");
             }
         }
     } else if (type == "standard") {

@@ -10,8 +10,7 @@ StateCost price_ebs_volume(const Attributes& attributes, const PricingContext& c
         if (attributes.is_unknown("size")) {
             mark_unknown(cost, "size");
         } else {
-            cost.priced = false;
-            cost.notes.push_back("no size (a snapshot's size is not known from the plan)");
+            cost.add_unpriced("size", "no size (a snapshot's size is not known from the plan)");
         }
         return cost;
     }

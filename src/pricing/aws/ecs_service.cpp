@@ -34,9 +34,9 @@ StateCost price_ecs_service(const Attributes& attributes, const PricingContext& 
     const auto cpu_units = definition.number("cpu");
     const auto memory_mb = definition.number("memory");
     if (!task || !cpu_units || !memory_mb) {
-        cost.priced = false;
-        cost.notes.push_back("the task definition " + task_family(*reference) +
-                             " (with cpu and memory) is not in the plan");
+        cost.add_unpriced("Fargate tasks (" + task_family(*reference) + ")",
+                          "the task definition " + task_family(*reference) +
+                              " (with cpu and memory) is not in the plan");
         return cost;
     }
     context.add(cost, "Fargate vCPU", "vCPU-months", *count * *cpu_units / 1024, "ecs_fargate",

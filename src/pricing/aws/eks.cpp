@@ -27,8 +27,8 @@ StateCost price_eks_cluster(const Attributes& attributes, const PricingContext& 
 StateCost price_eks_node_group(const Attributes& attributes, const PricingContext& context) {
     StateCost cost;
     if (attributes.string("capacity_type").value_or("ON_DEMAND") != "ON_DEMAND") {
-        cost.priced = false;
-        cost.notes.push_back("spot capacity: only on-demand prices are in the catalog");
+        cost.add_unpriced("Nodes (spot)",
+                          "spot capacity: only on-demand prices are in the catalog");
         return cost;
     }
     const auto scaling = attributes.blocks("scaling_config");
@@ -40,8 +40,8 @@ StateCost price_eks_node_group(const Attributes& attributes, const PricingContex
     std::vector<std::string> types = attributes.strings("instance_types");
     if (types.empty()) {
         if (!attributes.blocks("launch_template").empty()) {
-            cost.priced = false;
-            cost.notes.push_back(
+            cost.add_unpriced(
+                "Nodes (launch template)",
                 "instance type comes from the launch template, which is not priced yet");
             return cost;
         }

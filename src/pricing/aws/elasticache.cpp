@@ -18,8 +18,8 @@ void add_nodes(StateCost& cost, const std::string& node_type, const std::string&
                double nodes, const PricingContext& context) {
     const auto catalog_name = catalog_engine(engine);
     if (!catalog_name) {
-        cost.priced = false;
-        cost.notes.push_back("no ElastiCache prices for engine \"" + engine + "\" in the catalog");
+        cost.add_unpriced("Cache nodes (" + engine + ", " + node_type + ")",
+                          "no ElastiCache prices for engine \"" + engine + "\" in the catalog");
         return;
     }
     context.add(cost, "Cache nodes (" + *catalog_name + ", on-demand, " + node_type + ")",

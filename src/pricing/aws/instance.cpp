@@ -63,16 +63,16 @@ StateCost price_instance(const Attributes& attributes, const PricingContext& con
     if (attributes.is_unknown("instance_type")) {
         mark_unknown(cost, "instance_type");
     } else if (!instance_type) {
-        cost.priced = false;
-        cost.notes.push_back("no instance_type (a launch template's type is not priced yet)");
+        cost.add_unpriced("Instance usage (launch template)",
+                          "no instance_type (a launch template's type is not priced yet)");
     }
     const std::string tenancy = attributes.string("tenancy").value_or("default");
     if (tenancy != "default") {
-        cost.priced = false;
-        cost.notes.push_back("tenancy \"" + tenancy +
-                             "\": only shared-tenancy prices are in the catalog");
+        cost.add_unpriced("Instance usage (" + tenancy + " tenancy)",
+                          "tenancy \"" + tenancy +
+                              "\": only shared-tenancy prices are in the catalog");
     }
-    if (cost.priced) {
+    if (cost.priced()) {
         context.add(cost, "Instance usage (Linux/UNIX, on-demand, " + *instance_type + ")", "hours",
                     k_hours_per_month, "ec2", *instance_type);
         cost.notes.push_back("priced as Linux: the plan does not say which OS the AMI runs");

@@ -28,8 +28,8 @@ StateCost price_load_balancer(const Attributes& attributes, const PricingContext
         context.add_usage(cost, "Load balancer capacity units", "LCU-months", capacity_units, "elb",
                           "nlb_lcu");
     } else {
-        cost.priced = false;
-        cost.notes.push_back("no price for " + type + " load balancers in the catalog");
+        cost.add_unpriced("Load balancer (" + type + ")",
+                          "no price for " + type + " load balancers in the catalog");
     }
     return cost;
 }

@@ -32,13 +32,17 @@ StateCost price_s3_bucket(const Attributes&, const PricingContext& context) {
         if (!gb)
             continue;
         any_usage = true;
-        context.add_usage(cost, storage.name, "GB-months", gb, "s3", storage.product);
-        if (std::string_view(storage.usage_key) == "standard_storage_gb" &&
-            *gb > k_standard_first_tier_gb) {
-            cost.priced = false;
-            cost.notes.push_back(
+        // Above the first tier only the first 50 TB are priced: the rest is left out rather
+        // than charged at the first tier's higher price.
+        const bool tiered = std::string_view(storage.usage_key) == "standard_storage_gb" &&
+                            *gb > k_standard_first_tier_gb;
+        context.add_usage(cost, tiered ? "Storage (Standard, first 50 TB)" : storage.name,
+                          "GB-months", tiered ? k_standard_first_tier_gb : *gb, "s3",
+                          storage.product);
+        if (tiered)
+            cost.add_unpriced(
+                "Storage (Standard, above 50 TB)",
                 "Standard storage above 50 TB is priced in tiers the catalog does not have yet");
-        }
     }
     if (!any_usage)
         context.add_usage(cost, k_classes[0].name, "GB-months", std::nullopt, "s3",

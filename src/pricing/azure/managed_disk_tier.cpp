@@ -46,9 +46,8 @@ void add_managed_disks(StateCost& cost, const std::string& storage_account_type,
         if (storage_account_type == candidate.storage_account_type)
             kind = &candidate;
     if (!kind) {
-        cost.priced = false;
-        cost.notes.push_back("no managed disk prices for " + storage_account_type +
-                             " in the catalog");
+        cost.add_unpriced(label + " (" + storage_account_type + ")",
+                          "no managed disk prices for " + storage_account_type + " in the catalog");
         return;
     }
     for (const auto& [tier, tier_size] : k_tiers) {
@@ -59,9 +58,9 @@ void add_managed_disks(StateCost& cost, const std::string& storage_account_type,
                     count, "managed_disks", kind->prefix + name + "_LRS");
         return;
     }
-    cost.priced = false;
-    cost.notes.push_back("disk size " + std::to_string(static_cast<long>(size_gb)) +
-                         " GB is above the largest tier");
+    cost.add_unpriced(label + " (" + storage_account_type + ")",
+                      "disk size " + std::to_string(static_cast<long>(size_gb)) +
+                          " GB is above the largest tier");
 }
 
 } // namespace costgate::pricing::azure

@@ -132,8 +132,8 @@ StateCost price_managed_disk(const Attributes& attributes, const PricingContext&
 StateCost price_kubernetes_cluster(const Attributes& attributes, const PricingContext& context) {
     StateCost cost;
     if (attributes.string("sku_tier").value_or("Free") != "Free") {
-        cost.priced = false;
-        cost.notes.emplace_back("the Standard/Premium tier cluster fee is not in the catalog");
+        cost.add_unpriced("Cluster fee (" + attributes.string("sku_tier").value_or("") + " tier)",
+                          "the Standard/Premium tier cluster fee is not in the catalog");
         return cost;
     }
     const auto pools = attributes.blocks("default_node_pool");

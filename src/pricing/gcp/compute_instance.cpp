@@ -48,11 +48,11 @@ StateCost price_compute_instance(const Attributes& attributes, const PricingCont
         context.add(cost, "Local SSD (local-ssd)", "GB-months",
                     k_local_ssd_gb * static_cast<double>(scratch.size()),
                     spot ? "persistent_disk_spot" : "persistent_disk", "local-ssd");
-    if (!attributes.blocks("guest_accelerator").empty()) {
-        cost.priced = false;
-        cost.notes.push_back(
+    for (const Attributes& accelerator : attributes.blocks("guest_accelerator"))
+        cost.add_unpriced(
+            "GPUs (" + format_amount(accelerator.number("count").value_or(1)) + " x " +
+                accelerator.string("type").value_or("unknown type") + ")",
             "attached GPUs (guest_accelerator) have no regional price in the catalog");
-    }
     return cost;
 }
 

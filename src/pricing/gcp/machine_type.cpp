@@ -43,9 +43,9 @@ void add_machines(StateCost& cost, const std::string& machine_type, double count
         return;
     }
     if (custom->extended_memory) {
-        cost.priced = false;
-        cost.notes.push_back("extended-memory custom types are not in the catalog (" +
-                             machine_type + ")");
+        cost.add_unpriced(label + " (" + machine_type + ")",
+                          "extended-memory custom types are not in the catalog (" + machine_type +
+                              ")");
         return;
     }
     context.add(cost, label + " vCPUs (custom " + custom->family + ")", "vCPU-hours",

@@ -60,10 +60,10 @@ void add_compute(StateCost& cost, const std::string& tier, const std::string& av
     }
     const auto shape = dedicated_shape(tier);
     if (!shape) {
-        cost.priced = false;
-        cost.notes.push_back("tier " + tier +
-                             ": only shared-core, db-custom, standard and highmem tiers of the "
-                             "Enterprise edition are in the catalog");
+        cost.add_unpriced("SQL instance (" + tier + ")",
+                          "tier " + tier +
+                              ": only shared-core, db-custom, standard and highmem tiers of the "
+                              "Enterprise edition are in the catalog");
         return;
     }
     context.add(cost, "vCPUs (" + format_amount(shape->vcpus) + ", " + availability + ")",
@@ -89,8 +89,8 @@ StateCost price_sql_database_instance(const Attributes& attributes, const Pricin
     }
     const Attributes& setting = settings.front();
     if (setting.string("edition").value_or("ENTERPRISE") != "ENTERPRISE") {
-        cost.priced = false;
-        cost.notes.push_back("Enterprise Plus edition prices are not in the catalog");
+        cost.add_unpriced("SQL instance (Enterprise Plus)",
+                          "Enterprise Plus edition prices are not in the catalog");
         return cost;
     }
     const std::string availability =

@@ -100,8 +100,8 @@ PodCount pod_count(const std::string& kind, JsonValue object, const PricingConte
                                        ? runs_per_month(std::string(schedule.string()))
                                        : std::nullopt;
             if (!per_month) {
-                cost.priced = false;
-                cost.notes.emplace_back("spec.schedule is not a cron schedule costgate can read");
+                cost.add_unpriced("spec.schedule",
+                                  "spec.schedule is not a cron schedule costgate can read");
                 return {std::nullopt, "", std::nullopt};
             }
             runs = *per_month;
@@ -147,8 +147,8 @@ void add_claim_templates(StateCost& cost, JsonValue object, std::optional<double
         const std::string name =
             claim_name.is_string() ? std::string(claim_name.string()) : "claim";
         if (!bytes) {
-            cost.priced = false;
-            cost.notes.push_back("volume claim template " + name + " requests no storage");
+            cost.add_unpriced("Storage (" + name + ")",
+                              "volume claim template " + name + " requests no storage");
             continue;
         }
         std::optional<double> gib;
@@ -188,8 +188,7 @@ StateCost price_workload(const Attributes& attributes, const PricingContext& con
     const JsonValue object = attributes.json();
     const JsonValue spec = util::k8s::pod_spec(kind, object);
     if (!spec.is_object()) {
-        cost.priced = false;
-        cost.notes.emplace_back("no pod template (spec.template.spec) to price");
+        cost.add_unpriced("spec.template.spec", "no pod template (spec.template.spec) to price");
         return cost;
     }
     const ClusterDefaults* profile = context.cluster_defaults();
@@ -202,14 +201,14 @@ StateCost price_workload(const Attributes& attributes, const PricingContext& con
                              " request no CPU or memory: assumed the " + context.cluster_profile() +
                              " profile's default requests (" + describe_defaults(*profile) + ")");
     if (!pod.unrequested.empty()) {
-        cost.priced = false;
-        cost.notes.push_back(
-            "container(s) " + join(pod.unrequested) +
-            " request no CPU or memory (BestEffort): set requests so the cost can be attributed");
+        cost.add_unpriced("Requests of " + join(pod.unrequested),
+                          "container(s) " + join(pod.unrequested) +
+                              " request no CPU or memory (BestEffort): set requests so the cost "
+                              "can be attributed");
         return cost;
     }
     const PodCount count = pod_count(kind, object, context, cost);
-    if (!cost.priced)
+    if (!cost.priced())
         return cost;
     const auto add_components = [&](StateCost& target, std::optional<double> pods) {
         auto scaled = [&](double per_pod) {
@@ -232,7 +231,7 @@ StateCost price_workload(const Attributes& attributes, const PricingContext& con
         add_claim_templates(target, object, pods, context);
     };
     add_components(cost, count.pods);
-    if (count.max_pods && cost.priced) {
+    if (count.max_pods && cost.priced()) {
         StateCost at_max;
         add_components(at_max, count.max_pods);
         cost.monthly_max = at_max.monthly();
@@ -244,8 +243,7 @@ StateCost price_volume_claim(const Attributes& attributes, const PricingContext&
     StateCost cost;
     const auto bytes = number_at(attributes.json(), {"spec", "resources", "requests", "storage"});
     if (!bytes) {
-        cost.priced = false;
-        cost.notes.emplace_back("spec.resources.requests.storage is missing");
+        cost.add_unpriced("Storage", "spec.resources.requests.storage is missing");
         return cost;
     }
     const JsonValue storage_class =
