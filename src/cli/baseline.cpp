@@ -31,8 +31,10 @@ std::optional<Money> money_at(const util::InputText& base, const nlohmann::json&
     const auto found = object.find(key);
     if (found == object.end() || found->is_null())
         return std::nullopt;
-    if (!found->is_number() || std::abs(found->get<double>()) > 1e12)
-        util::throw_shape_error(base, path + "." + key, "an amount or null");
+    // Reports never hold negative costs: a negative one is an edited or foreign file.
+    if (!found->is_number() || found->get<double>() < 0 || found->get<double>() > 1e12)
+        util::throw_shape_error(base, path + "." + key,
+                                "an amount from 0 to 1,000,000,000,000 or null");
     return Money::from_double(found->get<double>());
 }
 
@@ -103,8 +105,16 @@ void recompute_totals(Report& report) {
 
 void apply_baseline(Report& report, const util::InputText& base, const std::string& project) {
     const nlohmann::json document = util::parse_json_document(base);
-    if (!document.is_object() || document.value("schema_version", 0) != 1)
-        util::throw_shape_error(base, "schema_version", "1 (a costgate JSON report)");
+    if (document.is_object() &&
+        (document.contains("resource_changes") || document.contains("format_version")))
+        throw InputError({base.name}, "--compare-to takes a costgate JSON report of the base "
+                                      "branch (costgate estimate --format json), not a Terraform "
+                                      "plan");
+    const auto version = document.is_object() ? document.find("schema_version") : document.end();
+    if (!document.is_object() || version == document.end() || *version != 1)
+        util::throw_shape_error(base, "schema_version",
+                                "1: --compare-to takes a costgate JSON report "
+                                "(costgate estimate --format json)");
     const auto resources = document.find("resources");
     if (resources == document.end() || !resources->is_array())
         util::throw_shape_error(base, "resources", "an array");
@@ -125,9 +135,12 @@ void apply_baseline(Report& report, const util::InputText& base, const std::stri
             owner != entry.end() && owner->is_string() ? owner->get<std::string>() : "";
         if (entry_project != project)
             continue;
-        by_key.emplace(
-            key_of(string_at(base, entry, "source", path), string_at(base, entry, "address", path)),
-            BaseResource{&entry, path});
+        const std::string address = string_at(base, entry, "address", path);
+        const auto [known, added] = by_key.emplace(
+            key_of(string_at(base, entry, "source", path), address), BaseResource{&entry, path});
+        if (!added)
+            throw InputError({base.name, 0, 0, path},
+                             address + " is listed twice (also at " + known->second.path + ")");
     }
     for (std::size_t i = 0; i < report.resources.size(); ++i) {
         const Resource& resource = report.resources[i];

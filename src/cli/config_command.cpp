@@ -13,7 +13,7 @@ void add_config_command(CLI::App& command, int& exit_code) {
         "Print the merged configuration (costgate.yml and flags), each value with its origin");
     auto flags = std::make_shared<RunOptions>();
     add_run_options(*show, *flags);
-    show->add_option("--policy", flags->policies, "policy::Policy file (YAML); repeatable")
+    show->add_option("--policy", flags->policies, "Policy file (YAML); repeatable")
         ->type_name("FILE");
     show->callback([flags, &exit_code] {
         std::cout << describe_invocation(resolve_invocation(*flags), *flags);

@@ -13,7 +13,7 @@ namespace {
 void add_validate(CLI::App& command, int& exit_code) {
     CLI::App* validate = command.add_subcommand("validate", "Check policy files without any input");
     auto files = std::make_shared<std::vector<std::string>>();
-    validate->add_option("FILE", *files, "policy::Policy files, merged in order")->required();
+    validate->add_option("FILE", *files, "Policy files, merged in order")->required();
     validate->callback([files, &exit_code] {
         const policy::Policy merged = policy::load_policy_files(*files);
         std::cout << files->size() << (files->size() == 1 ? " policy file" : " policy files")

@@ -2,6 +2,7 @@
 
 #include "costgate/model/error.hpp"
 #include "costgate/util/input_file.hpp"
+#include "costgate/util/input_path.hpp"
 #include "yaml_documents.hpp"
 
 #include <algorithm>
@@ -141,29 +142,38 @@ std::string run_kustomize(const fs::path& dir) {
     return output;
 }
 
-void read_path(const std::string& given, std::vector<Resource>& out) {
-    if (given != "-" && fs::is_directory(given)) {
+bool is_manifest_file(const fs::path& file) {
+    const fs::path extension = file.extension();
+    return extension == ".yaml" || extension == ".yml" || extension == ".json";
+}
+
+/// The files read so far, so that a file given again, or lying in a folder also given,
+/// is not counted twice.
+using FilesRead = std::map<util::FileIdentity, std::string>;
+
+void read_file(const std::string& path, FilesRead& read, std::vector<Resource>& out) {
+    if (path != "-")
+        if (const auto identity = util::file_identity(path))
+            if (const auto [known, added] = read.emplace(*identity, path); !added)
+                throw InputError({path}, "is read twice (also as " + known->second +
+                                             "): its objects would be counted twice");
+    const util::InputText input = util::read_input(path);
+    read_document_text(input.name, input.text, out);
+}
+
+void read_path(const std::string& given, FilesRead& read, std::vector<Resource>& out) {
+    if (given != "-" && util::input_path_kind(given) == util::PathKind::directory) {
         const fs::path dir(given);
         for (const char* name : {"kustomization.yaml", "kustomization.yml", "Kustomization"})
             if (fs::exists(dir / name)) {
                 read_document_text(given + " (kustomize)", run_kustomize(dir), out);
                 return;
             }
-        std::vector<fs::path> files;
-        for (const auto& entry : fs::recursive_directory_iterator(dir))
-            if (entry.is_regular_file() &&
-                (entry.path().extension() == ".yaml" || entry.path().extension() == ".yml" ||
-                 entry.path().extension() == ".json"))
-                files.push_back(entry.path());
-        std::sort(files.begin(), files.end());
-        for (const fs::path& file : files) {
-            const util::InputText input = util::read_input(file.string());
-            read_document_text(input.name, input.text, out);
-        }
+        for (const fs::path& file : util::list_files(dir, {true, is_manifest_file, {}}))
+            read_file(file.string(), read, out);
         return;
     }
-    const util::InputText input = util::read_input(given);
-    read_document_text(input.name, input.text, out);
+    read_file(given, read, out);
 }
 
 void attach_namespace_labels(std::vector<Resource>& resources) {
@@ -184,8 +194,9 @@ void attach_namespace_labels(std::vector<Resource>& resources) {
 
 std::vector<Resource> read_k8s_manifests(const std::vector<std::string>& paths) {
     std::vector<Resource> resources;
+    FilesRead read;
     for (const std::string& given : paths)
-        read_path(given, resources);
+        read_path(given, read, resources);
     attach_namespace_labels(resources);
     return resources;
 }
