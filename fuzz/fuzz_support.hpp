@@ -38,8 +38,7 @@ inline void price_and_render(std::vector<Resource> resources) {
     static const Catalog catalog = Catalog::embedded();
     Report report;
     report.tool_version = "fuzz";
-    report.resources = std::move(resources);
-    report.estimate = estimate_costs(report.resources, catalog, Usage(), {});
+    report.estimate = estimate_costs(std::move(resources), catalog, Usage(), {});
     for (const std::string& name : renderer_names())
         find_renderer(name)(report, {});
 }

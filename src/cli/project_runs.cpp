@@ -49,12 +49,6 @@ std::vector<ProjectResult> run_all(const Invocation& invocation, bool with_polic
     return results;
 }
 
-void merge_groups(std::map<std::string, CostTotals>& into,
-                  const std::map<std::string, CostTotals>& from) {
-    for (const auto& [name, totals] : from)
-        into[name].add(totals);
-}
-
 } // namespace
 
 Report run_invocation(const Invocation& invocation, bool with_policy, const util::Date& today) {
@@ -62,52 +56,17 @@ Report run_invocation(const Invocation& invocation, bool with_policy, const util
     if (invocation.runs.size() == 1 && invocation.runs[0].name.empty())
         return std::move(results[0].report);
 
-    Report total;
-    const Report& first = results[0].report;
-    total.tool_version = first.tool_version;
-    total.currency = first.currency;
-    total.catalog_version = first.catalog_version;
-    total.catalog_as_of = first.catalog_as_of;
-    total.estimate.cost_centre_tag = first.estimate.cost_centre_tag;
-    total.policies_evaluated = first.policies_evaluated;
-    for (std::size_t i = 0; i < results.size(); ++i) {
-        Report& report = results[i].report;
-        const std::string& name = invocation.runs[i].name;
-        if (report.currency != total.currency)
-            throw UsageError("projects " + invocation.runs[0].name + " and " + name +
-                             " price in different currencies (" + total.currency + ", " +
-                             report.currency + "): use one currency across the config's catalogs");
-        ProjectSummary summary{name, report.inputs, report.estimate.totals,
-                               count_findings(report.findings), report.result()};
-        total.projects.push_back(std::move(summary));
-        total.inputs.insert(total.inputs.end(), report.inputs.begin(), report.inputs.end());
-        for (Resource& resource : report.resources) {
-            resource.project = name;
-            total.resources.push_back(std::move(resource));
-        }
-        for (ResourceEstimate& estimate : report.estimate.resources)
-            total.estimate.resources.push_back(std::move(estimate));
-        total.estimate.totals.add(report.estimate.totals);
-        merge_groups(total.estimate.by_cost_centre, report.estimate.by_cost_centre);
-        merge_groups(total.estimate.by_namespace, report.estimate.by_namespace);
-        for (Finding& finding : report.findings) {
-            finding.project = name;
-            total.findings.push_back(std::move(finding));
-        }
-        for (RuleSummary& rule : report.rules)
-            if (std::none_of(total.rules.begin(), total.rules.end(),
-                             [&](const RuleSummary& known) { return known.id == rule.id; }))
-                total.rules.push_back(std::move(rule));
-    }
+    std::vector<ProjectReport> projects;
+    for (std::size_t i = 0; i < results.size(); ++i)
+        projects.push_back({invocation.runs[i].name, std::move(results[i].report)});
+    Report total = merge_project_reports(std::move(projects));
     if (with_policy) {
         const policy::Policy policy = policy::load_policy_files(invocation.total_policies);
-        for (Finding& finding : policy::evaluate_policy(
-                 policy, {total.resources, total.estimate, today}, policy::RuleSelection::total))
+        for (Finding& finding :
+             policy::evaluate_policy(policy, {total.estimate, today}, policy::RuleSelection::total))
             total.findings.push_back(std::move(finding));
         for (RuleSummary& rule : policy::describe_rules(policy))
-            if (std::none_of(total.rules.begin(), total.rules.end(),
-                             [&](const RuleSummary& known) { return known.id == rule.id; }))
-                total.rules.push_back(std::move(rule));
+            add_rule_once(total.rules, std::move(rule));
         std::sort(total.rules.begin(), total.rules.end(),
                   [](const RuleSummary& a, const RuleSummary& b) { return a.id < b.id; });
     }

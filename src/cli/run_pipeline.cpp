@@ -1,4 +1,4 @@
-#include "baseline.hpp"
+#include "costgate/ingest/base_report.hpp"
 #include "costgate/ingest/k8s_manifests.hpp"
 #include "costgate/ingest/state_diff.hpp"
 #include "costgate/ingest/terraform_plan.hpp"
@@ -6,6 +6,7 @@
 #include "costgate/ingest/terraform_sources.hpp"
 #include "costgate/model/error.hpp"
 #include "costgate/policy/evaluator.hpp"
+#include "costgate/pricing/baseline.hpp"
 #include "costgate/pricing/estimator.hpp"
 #include "costgate/report/renderer.hpp"
 #include "costgate/version.hpp"
@@ -268,7 +269,6 @@ Report build_report(const RunOptions& options, const policy::Policy* policy,
     report.inputs.insert(report.inputs.end(), options.k8s.begin(), options.k8s.end());
     // Sorted, so giving the same inputs in another order gives byte-identical output.
     std::sort(report.inputs.begin(), report.inputs.end());
-    report.resources = read_inputs(options);
     const std::string cluster = !options.cluster.empty() ? options.cluster
                                 : policy && !policy->cluster_profile.empty()
                                     ? policy->cluster_profile
@@ -276,12 +276,13 @@ Report build_report(const RunOptions& options, const policy::Policy* policy,
     const std::string cost_centre_tag =
         options.cost_centre_tag.empty() ? "cost-centre" : options.cost_centre_tag;
     report.estimate =
-        pricing::estimate_costs(report.resources, catalog, usage, {cost_centre_tag, cluster});
+        pricing::estimate_costs(read_inputs(options), catalog, usage, {cost_centre_tag, cluster});
     if (!options.compare_to.empty())
-        apply_baseline(report, util::read_input(options.compare_to), options.project);
+        pricing::apply_baseline(
+            report.estimate, report.currency,
+            ingest::read_base_report(util::read_input(options.compare_to), options.project));
     if (policy) {
-        report.findings =
-            policy::evaluate_policy(*policy, {report.resources, report.estimate, today}, selection);
+        report.findings = policy::evaluate_policy(*policy, {report.estimate, today}, selection);
         report.rules = policy::describe_rules(*policy);
         report.policies_evaluated = true;
     }

@@ -10,13 +10,6 @@
 
 namespace costgate::policy {
 
-const ResourceEstimate& EvaluationInput::estimate_of(const Resource& resource) const {
-    const auto index = static_cast<std::size_t>(&resource - resources.data());
-    if (index >= resources.size() || index >= estimate.resources.size())
-        throw std::logic_error("the estimate does not cover resource " + resource.address);
-    return estimate.resources[index];
-}
-
 namespace {
 
 constexpr std::array<std::string_view, 15> k_common_placeholders = {
@@ -28,8 +21,8 @@ std::string money_text(const std::optional<Money>& amount) {
     return amount ? amount->to_cents_string() : std::string("unpriced");
 }
 
-std::optional<std::string> resource_value(const EvaluationInput& input, const Resource& resource,
-                                          std::string_view name) {
+std::optional<std::string> resource_value(const PricedResource& priced, std::string_view name) {
+    const Resource& resource = priced.resource;
     if (name.starts_with("tag.")) {
         const auto found = resource.tags.find(std::string(name.substr(4)));
         return found == resource.tags.end() ? std::nullopt : std::optional(found->second);
@@ -52,7 +45,7 @@ std::optional<std::string> resource_value(const EvaluationInput& input, const Re
         return resource_module(resource);
     if (name == "file")
         return resource.file;
-    const ResourceEstimate& estimate = input.estimate_of(resource);
+    const ResourceEstimate& estimate = priced.estimate;
     if (name == "monthly_before")
         return money_text(estimate.monthly_before);
     if (name == "monthly_after")
@@ -70,8 +63,9 @@ bool is_common_placeholder(std::string_view name) {
                k_common_placeholders.end();
 }
 
-Finding Rule::finding(const EvaluationInput& input, const Resource* resource, std::string text,
+Finding Rule::finding(const PricedResource* priced, std::string text,
                       const MessageValues& values) const {
+    const Resource* resource = priced ? &priced->resource : nullptr;
     Finding result;
     result.rule = id;
     result.severity = severity;
@@ -98,7 +92,7 @@ Finding Rule::finding(const EvaluationInput& input, const Resource* resource, st
             return id;
         if (name == "severity")
             return std::string(to_string(severity));
-        return resource ? resource_value(input, *resource, name) : std::nullopt;
+        return priced ? resource_value(*priced, name) : std::nullopt;
     });
     return result;
 }

@@ -78,23 +78,17 @@ ResourceEstimate estimate_resource(const Resource& resource, const std::vector<R
 
 } // namespace
 
-Estimate estimate_costs(const std::vector<Resource>& resources, const Catalog& catalog,
-                        const Usage& usage, const EstimateOptions& options) {
-    Estimate estimate;
-    estimate.cost_centre_tag = options.cost_centre_tag;
-    estimate.resources.reserve(resources.size());
+Estimate estimate_costs(std::vector<Resource> resources, const Catalog& catalog, const Usage& usage,
+                        const EstimateOptions& options) {
+    // Every resource is priced before any is moved into the estimate: pricers look at the
+    // other resources of the run (an HPA, a launch template).
+    std::vector<ResourceEstimate> estimates;
+    estimates.reserve(resources.size());
     const ResourcesByType by_type(resources);
     for (const Resource& resource : resources) {
         try {
-            ResourceEstimate resource_estimate =
-                estimate_resource(resource, resources, by_type, catalog, usage, options);
-            estimate.totals.add(resource_estimate);
-            const auto centre = resource.tags.find(options.cost_centre_tag);
-            estimate.by_cost_centre[centre == resource.tags.end() ? "(untagged)" : centre->second]
-                .add(resource_estimate);
-            if (resource.source == Source::kubernetes)
-                estimate.by_namespace[resource.k8s_namespace].add(resource_estimate);
-            estimate.resources.push_back(std::move(resource_estimate));
+            estimates.push_back(
+                estimate_resource(resource, resources, by_type, catalog, usage, options));
         } catch (const InputError& error) {
             if (!error.where().file.empty())
                 throw;
@@ -103,6 +97,11 @@ Estimate estimate_costs(const std::vector<Resource>& resources, const Catalog& c
             fail_for(resource, error.what());
         }
     }
+    Estimate estimate;
+    estimate.cost_centre_tag = options.cost_centre_tag;
+    estimate.resources.reserve(resources.size());
+    for (std::size_t i = 0; i < resources.size(); ++i)
+        estimate.add({std::move(resources[i]), std::move(estimates[i])});
     return estimate;
 }
 

@@ -152,9 +152,10 @@ void projects_json(JsonWriter& out, const std::vector<ProjectSummary>& projects)
 // is allocated once.
 std::size_t expected_size(const Report& report) {
     std::size_t components = 0;
-    for (const ResourceEstimate& estimate : report.estimate.resources)
-        components += estimate.components.size();
-    return 4096 + 700 * report.resources.size() + 400 * components + 350 * report.findings.size();
+    for (const PricedResource& priced : report.estimate.resources)
+        components += priced.estimate.components.size();
+    return 4096 + 700 * report.estimate.resources.size() + 400 * components +
+           350 * report.findings.size();
 }
 
 } // namespace
@@ -177,8 +178,8 @@ std::string render_json(const Report& report, const RenderOptions&) {
     strings(out.key("inputs"), report.inputs);
     summary_json(out.key("summary"), estimate.totals, count_findings(report.findings));
     out.key("resources").begin_array();
-    for (std::size_t i = 0; i < report.resources.size(); ++i)
-        resource_json(out, report.resources[i], estimate.resources[i]);
+    for (const PricedResource& priced : estimate.resources)
+        resource_json(out, priced.resource, priced.estimate);
     out.end_array();
     out.key("breakdown").begin_object();
     out.key("cost_centre_tag").string(estimate.cost_centre_tag);

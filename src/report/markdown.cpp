@@ -94,9 +94,9 @@ std::string projects_table(const Report& report) {
     return text + "\n";
 }
 
-std::string resource_row(const Report& report, std::size_t i) {
-    const Resource& resource = report.resources[i];
-    const ResourceEstimate& estimate = report.estimate.resources[i];
+std::string resource_row(const Report& report, const PricedResource& priced) {
+    const Resource& resource = priced.resource;
+    const ResourceEstimate& estimate = priced.estimate;
     return "| " + cell(resource.address) + " | " + std::string(to_string(resource.action)) + " | " +
            amount(estimate.monthly_before, report.currency) + " | " +
            amount(estimate.monthly_after, report.currency) + " | " +
@@ -107,25 +107,26 @@ const char* k_resource_header =
     "| Resource | Action | Before | After | Change |\n| --- | --- | ---: | ---: | ---: |\n";
 
 std::string top_changes(const Report& report) {
-    std::vector<std::size_t> changed;
-    for (std::size_t i = 0; i < report.resources.size(); ++i) {
-        const auto& delta = report.estimate.resources[i].monthly_delta;
+    std::vector<const PricedResource*> changed;
+    for (const PricedResource& priced : report.estimate.resources) {
+        const auto& delta = priced.estimate.monthly_delta;
         if (!delta || delta->micros() != 0)
-            changed.push_back(i);
+            changed.push_back(&priced);
     }
     if (changed.empty())
         return "";
     // Largest changes first; unpriced ones last; address order breaks ties.
-    std::stable_sort(changed.begin(), changed.end(), [&](std::size_t a, std::size_t b) {
-        const auto& x = report.estimate.resources[a].monthly_delta;
-        const auto& y = report.estimate.resources[b].monthly_delta;
-        if (!x || !y)
-            return x.has_value() && !y.has_value();
-        return std::llabs(x->micros()) > std::llabs(y->micros());
-    });
+    std::stable_sort(changed.begin(), changed.end(),
+                     [](const PricedResource* a, const PricedResource* b) {
+                         const auto& x = a->estimate.monthly_delta;
+                         const auto& y = b->estimate.monthly_delta;
+                         if (!x || !y)
+                             return x.has_value() && !y.has_value();
+                         return std::llabs(x->micros()) > std::llabs(y->micros());
+                     });
     std::string text = "### Top changes\n\n" + std::string(k_resource_header);
     for (std::size_t n = 0; n < changed.size() && n < k_top_changes; ++n)
-        text += resource_row(report, changed[n]);
+        text += resource_row(report, *changed[n]);
     if (changed.size() > k_top_changes)
         text += "\n" + std::to_string(changed.size() - k_top_changes) +
                 " more changed resources in the full breakdown below.\n";
@@ -171,17 +172,17 @@ std::string render_markdown(const Report& report, const RenderOptions&) {
                        top_changes(report) + findings_section(report);
     const std::string tail = footer(report);
     std::string details = "<details><summary>Full breakdown (" +
-                          std::to_string(report.resources.size()) + " resources)</summary>\n\n" +
-                          k_resource_header;
+                          std::to_string(report.estimate.resources.size()) +
+                          " resources)</summary>\n\n" + k_resource_header;
     std::size_t shown = 0;
-    for (; shown < report.resources.size(); ++shown) {
-        const std::string row = resource_row(report, shown);
+    for (; shown < report.estimate.resources.size(); ++shown) {
+        const std::string row = resource_row(report, report.estimate.resources[shown]);
         if (text.size() + details.size() + row.size() + tail.size() + k_reserve > k_comment_limit)
             break;
         details += row;
     }
-    if (shown < report.resources.size())
-        details += "\n" + std::to_string(report.resources.size() - shown) +
+    if (shown < report.estimate.resources.size())
+        details += "\n" + std::to_string(report.estimate.resources.size() - shown) +
                    " more resources are not shown, to stay within GitHub's comment size; the "
                    "JSON report has them all.\n";
     if (!report.estimate.by_cost_centre.empty()) {

@@ -143,7 +143,7 @@ void render_resource(std::ostringstream& out, const Resource& resource,
 // Resources in report order; in a multi-project run, grouped under a line per project in
 // config order.
 void render_resources(std::ostringstream& out, const Report& report, const Styler& style) {
-    if (report.resources.empty()) {
+    if (report.estimate.resources.empty()) {
         out << "  (no resources)\n";
         return;
     }
@@ -164,9 +164,9 @@ void render_resources(std::ostringstream& out, const Report& report, const Style
                                   k_width))
                 << '\n';
         }
-        for (std::size_t i = 0; i < report.resources.size(); ++i)
-            if (report.resources[i].project == group)
-                render_resource(out, report.resources[i], report.estimate.resources[i], style);
+        for (const PricedResource& priced : report.estimate.resources)
+            if (priced.resource.project == group)
+                render_resource(out, priced.resource, priced.estimate, style);
     }
 }
 

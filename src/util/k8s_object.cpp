@@ -69,11 +69,11 @@ JsonValue pod_spec(const std::string& kind, JsonValue object) {
     return json_at(object, {"spec", "template", "spec"});
 }
 
-std::vector<const Resource*> autoscalers_among(const std::vector<Resource>& resources) {
+std::vector<const Resource*> autoscalers_among(const std::vector<PricedResource>& resources) {
     std::vector<const Resource*> autoscalers;
-    for (const Resource& resource : resources)
-        if (resource.type == "HorizontalPodAutoscaler")
-            autoscalers.push_back(&resource);
+    for (const PricedResource& priced : resources)
+        if (priced.resource.type == "HorizontalPodAutoscaler")
+            autoscalers.push_back(&priced.resource);
     return autoscalers;
 }
 

@@ -12,7 +12,6 @@ namespace costgate::testing {
 
 /// Resources with their estimates, evaluated against one policy on 2026-11-22.
 struct PolicyRun {
-    std::vector<Resource> resources;
     Estimate estimate;
     util::Date today{2026, 11, 22};
 
@@ -49,9 +48,8 @@ struct PolicyRun {
             priced.priced = false;
             priced.notes.push_back("no price for " + type);
         }
-        resources.push_back(std::move(resource));
-        estimate.resources.push_back(std::move(priced));
-        return resources.back();
+        estimate.add({std::move(resource), std::move(priced)});
+        return estimate.resources.back().resource;
     }
 
     /// Findings of the policy `version: 1` + `rules_and_exemptions` (YAML text), sorted,
@@ -60,7 +58,7 @@ struct PolicyRun {
         policy::Policy policy =
             policy::parse_policy("p.yaml", "version: 1\n" + rules_and_exemptions);
         policy.check_exemptions();
-        return policy::evaluate_policy(policy, {resources, estimate, today});
+        return policy::evaluate_policy(policy, {estimate, today});
     }
 };
 

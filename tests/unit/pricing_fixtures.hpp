@@ -33,7 +33,7 @@ inline Resource terraform_resource(const std::string& address, const std::string
 inline ResourceEstimate estimate_one(const Resource& resource,
                                      const pricing::Usage& usage = pricing::Usage()) {
     static const pricing::Catalog catalog = pricing::Catalog::embedded();
-    return pricing::estimate_costs({resource}, catalog, usage, {}).resources.at(0);
+    return pricing::estimate_costs({resource}, catalog, usage, {}).resources.at(0).estimate;
 }
 
 inline bool has_note(const ResourceEstimate& estimate, const std::string& fragment) {

@@ -37,11 +37,17 @@ std::vector<Resource> untagged(std::initializer_list<const char*> addresses) {
     return resources;
 }
 
+/// `resources`, each with an empty estimate.
+Estimate estimate_with(std::vector<Resource> resources) {
+    Estimate estimate;
+    for (Resource& resource : resources)
+        estimate.add({std::move(resource), {}});
+    return estimate;
+}
+
 std::vector<Finding> evaluate_on(const Date& today, const std::vector<Resource>& resources,
                                  const std::string& yaml = k_policy) {
-    Estimate estimate;
-    estimate.resources.resize(resources.size());
-    return evaluate_policy(parse_policy("p.yaml", yaml), {resources, estimate, today});
+    return evaluate_policy(parse_policy("p.yaml", yaml), {estimate_with(resources), today});
 }
 
 Report report_of(std::vector<Finding> findings) {
@@ -166,9 +172,8 @@ exemptions:
 )";
     Estimate estimate;
     estimate.totals.monthly_delta = Money::from_double(50);
-    const std::vector<Resource> none;
     const auto findings =
-        evaluate_policy(parse_policy("p.yaml", yaml), {none, estimate, util::Date{2026, 11, 22}});
+        evaluate_policy(parse_policy("p.yaml", yaml), {estimate, util::Date{2026, 11, 22}});
     REQUIRE(findings.size() == 1);
     CHECK_FALSE(findings[0].resource.has_value());
     CHECK(findings[0].exempted_by == "migration month (expires 2026-12-31)");
@@ -185,13 +190,11 @@ rules:
     max_monthly_total: 10
     max_monthly_delta: 10
 )";
-    Estimate estimate;
+    Estimate estimate = estimate_with(untagged({"b.aws_instance.z", "a.aws_instance.y"}));
     estimate.totals.monthly_after = Money::from_double(50);
     estimate.totals.monthly_delta = Money::from_double(50);
-    const auto resources = untagged({"b.aws_instance.z", "a.aws_instance.y"});
-    estimate.resources.resize(resources.size());
-    const auto findings = evaluate_policy(parse_policy("p.yaml", yaml),
-                                          {resources, estimate, util::Date{2026, 11, 22}});
+    const auto findings =
+        evaluate_policy(parse_policy("p.yaml", yaml), {estimate, util::Date{2026, 11, 22}});
     REQUIRE(findings.size() == 4);
     CHECK(findings[0].rule == "a-budget");
     CHECK_THAT(findings[0].message, Catch::StartsWith("Monthly increase"));

@@ -83,7 +83,7 @@ TEST_CASE("budget may count autoscaled workloads at their maximum replicas",
           "[policy][rules][budget]") {
     PolicyRun run;
     run.add("web/Deployment/api", "Deployment", "{}", {}, Action::create, 100);
-    run.estimate.resources.back().monthly_after_max = Money::from_double(400);
+    run.estimate.resources.back().estimate.monthly_after_max = Money::from_double(400);
     run.estimate.totals = totals(0, 100);
     run.estimate.by_namespace["web"] = totals(0, 100);
     const std::string rule = "rules:\n  - id: b\n    kind: budget\n    max_monthly_total: 300\n"

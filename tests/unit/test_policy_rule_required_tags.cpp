@@ -95,7 +95,7 @@ TEST_CASE("required_tags skips free resources unless asked to include them",
           "[policy][rules][required_tags]") {
     PolicyRun run;
     run.add("aws_iam_role.r", "aws_iam_role", R"({"tags": null})");
-    run.estimate.resources.back().free = true;
+    run.estimate.resources.back().estimate.free = true;
     const std::string rule = "rules:\n  - id: cc\n    kind: required_tags\n    tags: [team]\n";
     CHECK(run.evaluate(rule).empty());
     CHECK(run.evaluate(rule + "    include_free: true\n").size() == 1);

@@ -61,7 +61,7 @@ TEST_CASE("resource_cost may judge autoscaled workloads at their maximum replica
           "[policy][rules][resource_cost]") {
     PolicyRun run;
     run.add("web/Deployment/api", "Deployment", "{}", {}, Action::create, 100);
-    run.estimate.resources.back().monthly_after_max = Money::from_double(400);
+    run.estimate.resources.back().estimate.monthly_after_max = Money::from_double(400);
     const std::string rule = "rules:\n  - id: cap\n    kind: resource_cost\n    max_monthly: 300\n";
     CHECK(run.evaluate(rule).empty());
     const auto findings = run.evaluate(rule + "    replicas: max\n");

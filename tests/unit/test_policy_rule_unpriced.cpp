@@ -27,7 +27,7 @@ TEST_CASE("unpriced never reports free resources or resources outside the select
           "[policy][rules][unpriced]") {
     PolicyRun run;
     run.add("aws_iam_role.r", "aws_iam_role", "{}");
-    run.estimate.resources.back().free = true;
+    run.estimate.resources.back().estimate.free = true;
     run.add("aws_mq_broker.b", "aws_mq_broker", "{}");
     CHECK(run.evaluate(k_unpriced + "    match: {types: [\"google_*\"]}\n").empty());
     CHECK(run.evaluate(k_unpriced).size() == 1);

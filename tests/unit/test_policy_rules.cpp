@@ -21,13 +21,15 @@ Resource resource(const std::string& address, std::map<std::string, std::string>
 }
 
 /// Runs every rule of `yaml` directly (no evaluator, so no sorting or exemptions).
+/// `estimate`'s totals are kept as given; each resource comes with an empty estimate.
 std::vector<Finding> run(const std::string& yaml, const std::vector<Resource>& resources,
                          Estimate estimate = {}) {
-    estimate.resources.resize(resources.size());
+    for (const Resource& resource : resources)
+        estimate.resources.push_back({resource, {}});
     const Policy policy = parse_policy("p.yaml", yaml);
     std::vector<Finding> findings;
     for (const auto& rule : policy.rules)
-        rule->evaluate({resources, estimate, util::Date{2026, 11, 22}}, findings);
+        rule->evaluate({estimate, util::Date{2026, 11, 22}}, findings);
     return findings;
 }
 

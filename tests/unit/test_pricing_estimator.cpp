@@ -120,8 +120,8 @@ TEST_CASE("totals skip unpriced resources and break down by cost centre", "[pric
     const Estimate estimate = estimate_all({tagged, other, removed, unpriced, free});
 
     REQUIRE(estimate.resources.size() == 5);
-    CHECK(estimate.resources[3].priced == false);
-    CHECK(estimate.resources[4].free);
+    CHECK(estimate.resources[3].estimate.priced == false);
+    CHECK(estimate.resources[4].estimate.free);
     CHECK(estimate.cost_centre_tag == "cost-centre");
     CHECK(estimate.totals.monthly_before.to_cents_string() == "20.00");
     CHECK(estimate.totals.monthly_after.to_cents_string() == "110.00");
@@ -245,7 +245,7 @@ TEST_CASE("an autoscaling group whose launch template has no string instance_typ
         terraform_resource("aws_launch_template.lt", "aws_launch_template", Action::create, "",
                            R"({"name": "lt", "instance_type": 5})");
     const Estimate estimate = estimate_all({group, launch});
-    const ResourceEstimate& priced = estimate.resources.at(0);
+    const ResourceEstimate& priced = estimate.resources.at(0).estimate;
     CHECK_FALSE(priced.priced);
     CHECK(has_note(priced, "with its instance_type) is not in the plan"));
 }

@@ -58,7 +58,6 @@ Report sample_report() {
     priced.tags = {{"cost-centre", "cc-1"}, {"team", "data"}};
     Resource unpriced = resource("aws_instance.b");
     unpriced.region = "";
-    report.resources = {priced, unpriced};
 
     ResourceEstimate a;
     a.monthly_before = Money::from_double(12.5);
@@ -70,7 +69,7 @@ Report sample_report() {
     ResourceEstimate b;
     b.priced = false;
     b.notes = {"instance_type is not known until apply"};
-    report.estimate.resources = {a, b};
+    report.estimate.resources = {{priced, a}, {unpriced, b}};
     report.estimate.totals.add(a);
     report.estimate.totals.add(b);
     report.estimate.cost_centre_tag = "cost-centre";

@@ -28,7 +28,6 @@ Report wide_report() {
     Resource unpriced;
     unpriced.address = "aws_instance.unknown_type";
     unpriced.type = "aws_instance";
-    report.resources = {priced, unpriced};
 
     ResourceEstimate a;
     a.monthly_before = Money();
@@ -42,7 +41,7 @@ Report wide_report() {
     a.notes = {"region taken from provider aws.east " + std::string(100, 'r')};
     ResourceEstimate b;
     b.priced = false;
-    report.estimate.resources = {a, b};
+    report.estimate.resources = {{priced, a}, {unpriced, b}};
     report.estimate.totals.add(a);
     report.estimate.totals.add(b);
     report.estimate.cost_centre_tag = "cost-centre";

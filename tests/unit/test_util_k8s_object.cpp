@@ -15,10 +15,11 @@ Resource object(const std::string& address, const std::string& type, nlohmann::j
     return resource;
 }
 
-Resource autoscaler(const std::string& address, nlohmann::json target) {
-    return object(
-        address, "HorizontalPodAutoscaler",
-        {{"metadata", {{"name", address}}}, {"spec", {{"scaleTargetRef", std::move(target)}}}});
+PricedResource autoscaler(const std::string& address, nlohmann::json target) {
+    return {object(address, "HorizontalPodAutoscaler",
+                   {{"metadata", {{"name", address}}},
+                    {"spec", {{"scaleTargetRef", std::move(target)}}}}),
+            {}};
 }
 
 } // namespace
@@ -27,7 +28,7 @@ TEST_CASE("the autoscaler of a workload is the one in its namespace that targets
           "[util][k8s]") {
     const Resource workload =
         object("team-a/Deployment/api", "Deployment", nlohmann::json::object());
-    const std::vector<Resource> hpas = {
+    const std::vector<PricedResource> hpas = {
         autoscaler("team-b/HorizontalPodAutoscaler/api", {{"kind", "Deployment"}, {"name", "api"}}),
         autoscaler("team-a/HorizontalPodAutoscaler/other",
                    {{"kind", "Deployment"}, {"name", "web"}}),
@@ -37,7 +38,7 @@ TEST_CASE("the autoscaler of a workload is the one in its namespace that targets
     };
     const std::vector<const Resource*> candidates = k8s::autoscalers_among(hpas);
     REQUIRE(candidates.size() == 4);
-    CHECK(k8s::find_autoscaler(workload, candidates) == hpas[3].after->root());
+    CHECK(k8s::find_autoscaler(workload, candidates) == hpas[3].resource.after->root());
     CHECK_FALSE(k8s::find_autoscaler(workload, {candidates[0], candidates[1], candidates[2]}));
 }
 
@@ -46,7 +47,7 @@ TEST_CASE("an autoscaler whose target kind or name is not a string targets nothi
     // nlohmann's value("kind", std::string()) threw type_error here: "internal error".
     const Resource workload =
         object("default/Deployment/api", "Deployment", nlohmann::json::object());
-    const std::vector<Resource> hpas = {
+    const std::vector<PricedResource> hpas = {
         autoscaler("default/HorizontalPodAutoscaler/a", {{"kind", 3}, {"name", "api"}}),
         autoscaler("default/HorizontalPodAutoscaler/b",
                    {{"kind", "Deployment"}, {"name", nullptr}}),

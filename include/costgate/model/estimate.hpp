@@ -1,6 +1,7 @@
 #pragma once
 
 #include "costgate/model/money.hpp"
+#include "costgate/model/resource.hpp"
 
 #include <map>
 #include <optional>
@@ -69,20 +70,34 @@ struct CostTotals {
     int unpriced = 0;
 
     void add(const ResourceEstimate& estimate);
-    /// Adds another group's totals (projects into the run's total).
-    void add(const CostTotals& other);
 };
+
+/// A resource with its estimate: what pricing hands on to policies and reports.
+struct PricedResource {
+    Resource resource;
+    ResourceEstimate estimate;
+};
+
+/// The report's order of resources: by address, then source and file (so that the same
+/// address from two inputs keeps a stable place).
+bool report_order(const PricedResource& a, const PricedResource& b);
 
 /// The estimate for a whole run.
 struct Estimate {
-    /// `resources[i]` estimates the i-th resource of the input list.
-    std::vector<ResourceEstimate> resources;
+    /// In report_order once the run is complete.
+    std::vector<PricedResource> resources;
     CostTotals totals;
     /// The tag key the by_cost_centre breakdown groups on.
     std::string cost_centre_tag;
     /// Keyed by the cost-centre tag value; `(untagged)` for resources without it.
     std::map<std::string, CostTotals> by_cost_centre;
+    /// Kubernetes objects only, keyed by namespace.
     std::map<std::string, CostTotals> by_namespace;
+
+    /// Appends `priced` and adds it to the totals, its cost centre and its namespace: the
+    /// one place totals and breakdowns are formed (the estimator, --compare-to and the
+    /// merge of projects all call it).
+    void add(PricedResource priced);
 };
 
 } // namespace costgate

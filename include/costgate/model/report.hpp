@@ -54,9 +54,7 @@ struct Report {
     std::string catalog_as_of;
     /// The input files as given (`-` for stdin), sorted.
     std::vector<std::string> inputs;
-    /// Sorted by address (then source and file, for uniqueness).
-    std::vector<Resource> resources;
-    /// `estimate.resources[i]` belongs to `resources[i]`.
+    /// The priced resources (in report_order), totals and breakdowns.
     Estimate estimate;
     /// Sorted by rule, resource, message.
     std::vector<Finding> findings;
@@ -74,5 +72,20 @@ struct Report {
     /// Exit code for this report: 1 on fail, else 0.
     int exit_code() const;
 };
+
+/// Appends `rule` to `rules` unless a rule of its id is there already.
+void add_rule_once(std::vector<RuleSummary>& rules, RuleSummary rule);
+
+/// One project's report in a multi-project run.
+struct ProjectReport {
+    std::string name;
+    Report report;
+};
+
+/// Combines the reports of a multi-project run, in config order, into one: resources and
+/// findings name their project, each project gets a summary, totals and breakdowns are
+/// formed again from the resources, and each rule is described once. Throws UsageError
+/// when two projects price in different currencies.
+Report merge_project_reports(std::vector<ProjectReport> projects);
 
 } // namespace costgate

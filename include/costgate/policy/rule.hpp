@@ -15,15 +15,10 @@ namespace costgate::policy {
 
 /// What rules are evaluated against.
 struct EvaluationInput {
-    const std::vector<Resource>& resources;
-    /// `estimate.resources[i]` belongs to `resources[i]`.
+    /// The priced resources, totals and breakdowns.
     const Estimate& estimate;
     /// The day exemptions and expiry tags are judged on.
     util::Date today;
-
-    /// The estimate of `resource`, which must be an element of `resources` (else
-    /// std::logic_error: a programming error, not bad input).
-    const ResourceEstimate& estimate_of(const Resource& resource) const;
 };
 
 /// A rule's own values for one finding's message (`{limit}`, `{missing}`, ...).
@@ -61,9 +56,9 @@ class Rule {
     int line = 0;
 
   protected:
-    /// A finding of this rule's id and severity about `resource` (or run-wide when null),
+    /// A finding of this rule's id and severity about `priced` (or run-wide when null),
     /// worded by the rule's message template when it has one, else `text`.
-    Finding finding(const EvaluationInput& input, const Resource* resource, std::string text,
+    Finding finding(const PricedResource* priced, std::string text,
                     const MessageValues& values = {}) const;
 };
 

@@ -17,9 +17,10 @@ struct EstimateOptions {
     std::string cluster_profile = "default";
 };
 
-/// Prices the before and after state of each resource and totals them.
-/// `replace` counts the full before and the full after.
-Estimate estimate_costs(const std::vector<Resource>& resources, const Catalog& catalog,
-                        const Usage& usage, const EstimateOptions& options);
+/// Prices the before and after state of each resource and totals them, keeping each
+/// resource with its estimate in the given order. `replace` counts the full before and the
+/// full after.
+Estimate estimate_costs(std::vector<Resource> resources, const Catalog& catalog, const Usage& usage,
+                        const EstimateOptions& options);
 
 } // namespace costgate::pricing

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "costgate/model/estimate.hpp"
 #include "costgate/model/resource.hpp"
 
 #include <initializer_list>
@@ -31,7 +32,7 @@ std::optional<long> count_field(JsonValue value, std::string_view field);
 JsonValue pod_spec(const std::string& kind, JsonValue object);
 
 /// The HorizontalPodAutoscalers among `resources`.
-std::vector<const Resource*> autoscalers_among(const std::vector<Resource>& resources);
+std::vector<const Resource*> autoscalers_among(const std::vector<PricedResource>& resources);
 
 /// The one of `autoscalers` (HorizontalPodAutoscalers) that scales `workload`; absent when
 /// none does.

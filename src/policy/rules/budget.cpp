@@ -24,29 +24,29 @@ class Budget final : public Rule {
     void evaluate(const EvaluationInput& input, std::vector<Finding>& findings) const override {
         const CostTotals totals = at_max ? totals_at_max(input.estimate) : input.estimate.totals;
         if (max_monthly_total)
-            check(input, "Monthly total", "total", totals.monthly_after, *max_monthly_total,
-                  findings);
+            check("Monthly total", "total", totals.monthly_after, *max_monthly_total, findings);
         if (max_monthly_delta)
-            check(input, "Monthly increase", "total", totals.monthly_delta, *max_monthly_delta,
-                  findings);
+            check("Monthly increase", "total", totals.monthly_delta, *max_monthly_delta, findings);
         if (max_delta_percent)
-            check_percent(input, totals, findings);
+            check_percent(totals, findings);
         if (!cost_centre_budgets.empty())
-            check_groups(input, "cost centre", groups(input, false), cost_centre_budgets, findings);
+            check_groups("cost centre", groups(input, false), cost_centre_budgets, findings);
         if (!namespace_budgets.empty())
-            check_groups(input, "namespace", groups(input, true), namespace_budgets, findings);
+            check_groups("namespace", groups(input, true), namespace_budgets, findings);
     }
 
   private:
     // The run's totals with every workload an HPA scales at its maximum replicas.
     static CostTotals totals_at_max(const Estimate& estimate) {
         CostTotals totals = estimate.totals;
-        for (const ResourceEstimate& resource : estimate.resources)
+        for (const PricedResource& priced : estimate.resources) {
+            const ResourceEstimate& resource = priced.estimate;
             if (resource.priced && resource.monthly_after_max && resource.monthly_after) {
                 const Money extra = *resource.monthly_after_max - *resource.monthly_after;
                 totals.monthly_after += extra;
                 totals.monthly_delta += extra;
             }
+        }
         return totals;
     }
 
@@ -56,8 +56,9 @@ class Budget final : public Rule {
             namespaces ? input.estimate.by_namespace : input.estimate.by_cost_centre;
         if (!at_max)
             return result;
-        for (const Resource& resource : input.resources) {
-            const ResourceEstimate& estimate = input.estimate_of(resource);
+        for (const PricedResource& priced : input.estimate.resources) {
+            const Resource& resource = priced.resource;
+            const ResourceEstimate& estimate = priced.estimate;
             if (!estimate.priced || !estimate.monthly_after_max || !estimate.monthly_after ||
                 (namespaces && resource.source != Source::kubernetes))
                 continue;
@@ -72,15 +73,15 @@ class Budget final : public Rule {
         return result;
     }
 
-    void check(const EvaluationInput& input, const std::string& what, const std::string& scope,
-               Money value, Money limit, std::vector<Finding>& findings) const {
+    void check(const std::string& what, const std::string& scope, Money value, Money limit,
+               std::vector<Finding>& findings) const {
         const auto hit = check_threshold(value, limit, tiers, severity);
         if (!hit)
             return;
         const std::string amount = what + " of $" + value.to_cents_string();
         const std::string budget = "the $" + limit.to_cents_string() + " budget";
         const std::string percent = hit->tier ? format_percent(*hit->tier) : "";
-        Finding result = finding(input, nullptr,
+        Finding result = finding(nullptr,
                                  hit->tier ? amount + " has reached " + percent + " of " + budget
                                            : amount + " is over " + budget,
                                  {{"what", what},
@@ -94,8 +95,7 @@ class Budget final : public Rule {
 
     // A percentage of nothing is undefined: a run that starts from $0 is left to the
     // absolute limits.
-    void check_percent(const EvaluationInput& input, const CostTotals& totals,
-                       std::vector<Finding>& findings) const {
+    void check_percent(const CostTotals& totals, std::vector<Finding>& findings) const {
         if (totals.monthly_before.micros() <= 0)
             return;
         const double percent = 100.0 * static_cast<double>(totals.monthly_delta.micros()) /
@@ -103,7 +103,7 @@ class Budget final : public Rule {
         if (percent <= *max_delta_percent + 1e-9)
             return;
         findings.push_back(finding(
-            input, nullptr,
+            nullptr,
             "Monthly increase of $" + totals.monthly_delta.to_cents_string() + " is " +
                 format_percent(percent) + " of the $" + totals.monthly_before.to_cents_string() +
                 " before the change, over the " + format_percent(*max_delta_percent) + " limit",
@@ -114,14 +114,13 @@ class Budget final : public Rule {
              {"scope", "total"}}));
     }
 
-    void check_groups(const EvaluationInput& input, const std::string& group,
-                      const std::map<std::string, CostTotals>& groups,
+    void check_groups(const std::string& group, const std::map<std::string, CostTotals>& groups,
                       const std::map<std::string, Money>& budgets,
                       std::vector<Finding>& findings) const {
         for (const auto& [name, limit] : budgets) {
             const auto found = groups.find(name);
             const Money spend = found == groups.end() ? Money() : found->second.monthly_after;
-            check(input, "Monthly total of " + group + " " + name, name, spend, limit, findings);
+            check("Monthly total of " + group + " " + name, name, spend, limit, findings);
         }
     }
 };

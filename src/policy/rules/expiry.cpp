@@ -14,28 +14,27 @@ class Expiry final : public Rule {
     std::optional<long> max_days;
 
     void evaluate(const EvaluationInput& input, std::vector<Finding>& findings) const override {
-        for (const Resource& resource : input.resources) {
+        for (const PricedResource& priced : input.estimate.resources) {
+            const Resource& resource = priced.resource;
             if (!match.matches(resource))
                 continue;
             const std::string* value = find(resource);
             if (!value || value->empty()) {
-                report(input, resource, "has no " + tag + " tag with an expiry date", "", "", "",
-                       findings);
+                report(priced, "has no " + tag + " tag with an expiry date", "", "", "", findings);
                 continue;
             }
             const std::optional<util::Date> date = parse_expiry(*value);
             if (!date) {
-                report(input, resource,
-                       "has " + tag + "=\"" + *value + "\", which is not a YYYY-MM-DD date", *value,
-                       "", "", findings);
+                report(priced, "has " + tag + "=\"" + *value + "\", which is not a YYYY-MM-DD date",
+                       *value, "", "", findings);
                 continue;
             }
             const long days = date->days_since_epoch() - input.today.days_since_epoch();
             if (days < 0)
-                report(input, resource, "expired on " + date->to_string() + " (" + tag + ")",
-                       *value, date->to_string(), std::to_string(days), findings);
+                report(priced, "expired on " + date->to_string() + " (" + tag + ")", *value,
+                       date->to_string(), std::to_string(days), findings);
             else if (max_days && days > *max_days)
-                report(input, resource,
+                report(priced,
                        "expires on " + date->to_string() + ", " + std::to_string(days) +
                            " days away, more than the " + std::to_string(*max_days) +
                            " days allowed",
@@ -59,11 +58,12 @@ class Expiry final : public Rule {
         return util::Date::parse(value);
     }
 
-    void report(const EvaluationInput& input, const Resource& resource, const std::string& what,
-                const std::string& value, const std::string& expires, const std::string& days,
+    void report(const PricedResource& priced, const std::string& what, const std::string& value,
+                const std::string& expires, const std::string& days,
                 std::vector<Finding>& findings) const {
+        const Resource& resource = priced.resource;
         findings.push_back(
-            finding(input, &resource, resource.address + " " + what,
+            finding(&priced, resource.address + " " + what,
                     {{"tag", tag}, {"value", value}, {"expires", expires}, {"days", days}}));
     }
 };

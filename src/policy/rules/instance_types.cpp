@@ -40,28 +40,29 @@ class InstanceTypes final : public Rule {
     }
 
     void evaluate(const EvaluationInput& input, std::vector<Finding>& findings) const override {
-        for (const Resource& resource : input.resources) {
+        for (const PricedResource& priced : input.estimate.resources) {
+            const Resource& resource = priced.resource;
             if (!match.matches(resource))
                 continue;
             for (const std::string& type : instance_types_of(resource))
-                check(input, resource, type, findings);
+                check(priced, type, findings);
         }
     }
 
   private:
-    void check(const EvaluationInput& input, const Resource& resource, const std::string& type,
+    void check(const PricedResource& priced, const std::string& type,
                std::vector<Finding>& findings) const {
+        const Resource& resource = priced.resource;
         const std::optional<InstanceSpec> spec =
             needs_spec() ? spec_of(resource, type) : std::nullopt;
         const auto report = [&](const std::string& why, const std::string& limit,
                                 std::optional<Severity> level = std::nullopt) {
-            Finding result =
-                finding(input, &resource, resource.address + " uses " + type + ": " + why,
-                        {{"instance_type", type},
-                         {"vcpus", spec ? std::to_string(spec->vcpus) : ""},
-                         {"memory_gib", spec ? number_text(spec->memory_gib) : ""},
-                         {"gpus", spec ? std::to_string(spec->gpus) : ""},
-                         {"limit", limit}});
+            Finding result = finding(&priced, resource.address + " uses " + type + ": " + why,
+                                     {{"instance_type", type},
+                                      {"vcpus", spec ? std::to_string(spec->vcpus) : ""},
+                                      {"memory_gib", spec ? number_text(spec->memory_gib) : ""},
+                                      {"gpus", spec ? std::to_string(spec->gpus) : ""},
+                                      {"limit", limit}});
             if (level)
                 result.severity = *level;
             findings.push_back(std::move(result));

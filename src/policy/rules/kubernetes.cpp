@@ -37,33 +37,35 @@ class Kubernetes final : public Rule {
 
     void evaluate(const EvaluationInput& input, std::vector<Finding>& findings) const override {
         const std::vector<const Resource*> autoscalers =
-            max_replicas ? util::k8s::autoscalers_among(input.resources)
+            max_replicas ? util::k8s::autoscalers_among(input.estimate.resources)
                          : std::vector<const Resource*>();
-        for (const Resource& resource : input.resources) {
+        for (const PricedResource& priced : input.estimate.resources) {
+            const Resource& resource = priced.resource;
             if (resource.source != Source::kubernetes || !resource.after ||
                 !match.matches(resource))
                 continue;
             const JsonValue spec = util::k8s::pod_spec(resource.type, *resource.after);
             if (!spec.find("containers"))
                 continue;
-            check_containers(input, resource, spec, findings);
+            check_containers(priced, spec, findings);
             if (max_replicas)
-                check_replicas(input, resource, autoscalers, findings);
+                check_replicas(priced, autoscalers, findings);
         }
     }
 
   private:
-    void report(const EvaluationInput& input, const Resource& resource,
-                const std::string& container, const std::string& check, const std::string& what,
-                const std::string& value, const std::string& limit,
-                std::vector<Finding>& findings) const {
+    void report(const PricedResource& priced, const std::string& container,
+                const std::string& check, const std::string& what, const std::string& value,
+                const std::string& limit, std::vector<Finding>& findings) const {
+        const Resource& resource = priced.resource;
         findings.push_back(finding(
-            input, &resource, resource.address + what,
+            &priced, resource.address + what,
             {{"container", container}, {"check", check}, {"value", value}, {"limit", limit}}));
     }
 
-    void check_containers(const EvaluationInput& input, const Resource& resource, JsonValue spec,
+    void check_containers(const PricedResource& priced, JsonValue spec,
                           std::vector<Finding>& findings) const {
+        const Resource& resource = priced.resource;
         for (const char* list : {"containers", "initContainers"}) {
             const JsonValue containers = spec.find(list);
             if (!containers.is_array())
@@ -77,21 +79,19 @@ class Kubernetes final : public Rule {
                 const JsonValue requests = util::k8s::json_at(container, {"resources", "requests"});
                 const JsonValue limits = util::k8s::json_at(container, {"resources", "limits"});
                 if (std::string_view(list) == "containers") {
-                    check_present(input, resource, name, "requests", requests, requests_required,
-                                  findings);
-                    check_present(input, resource, name, "limits", limits, limits_required,
-                                  findings);
+                    check_present(priced, name, "requests", requests, requests_required, findings);
+                    check_present(priced, name, "limits", limits, limits_required, findings);
                 }
-                check_cap(input, resource, name, "cpu", max_cpu, requests, limits, findings);
-                check_cap(input, resource, name, "memory", max_memory, requests, limits, findings);
+                check_cap(priced, name, "cpu", max_cpu, requests, limits, findings);
+                check_cap(priced, name, "memory", max_memory, requests, limits, findings);
             }
         }
         if (uses_gpus(resource))
-            check_gpu_approval(input, resource, findings);
+            check_gpu_approval(priced, findings);
     }
 
-    void check_present(const EvaluationInput& input, const Resource& resource,
-                       const std::string& name, const std::string& section_name, JsonValue section,
+    void check_present(const PricedResource& priced, const std::string& name,
+                       const std::string& section_name, JsonValue section,
                        const std::vector<std::string>& required,
                        std::vector<Finding>& findings) const {
         std::vector<std::string> missing;
@@ -99,15 +99,15 @@ class Kubernetes final : public Rule {
             if (!section.find(key))
                 missing.push_back(key);
         if (!missing.empty())
-            report(input, resource, name, section_name + "_required",
+            report(priced, name, section_name + "_required",
                    ": container " + name + " sets no " + section_name + " for " +
                        join_list(missing),
                    join_list(missing), "", findings);
     }
 
-    void check_cap(const EvaluationInput& input, const Resource& resource, const std::string& name,
-                   const std::string& key, const std::optional<QuantityLimit>& cap,
-                   JsonValue requests, JsonValue limits, std::vector<Finding>& findings) const {
+    void check_cap(const PricedResource& priced, const std::string& name, const std::string& key,
+                   const std::optional<QuantityLimit>& cap, JsonValue requests, JsonValue limits,
+                   std::vector<Finding>& findings) const {
         if (!cap)
             return;
         for (const auto& [section_name, section] :
@@ -118,7 +118,7 @@ class Kubernetes final : public Rule {
                 continue;
             const std::string written =
                 value.is_string() ? std::string(value.string()) : value.dump();
-            report(input, resource, name, "max_" + key + "_per_container",
+            report(priced, name, "max_" + key + "_per_container",
                    ": container " + name + " has a " + key + " " + section_name + " of " + written +
                        ", over the per-container cap of " + cap->text,
                    written, cap->text, findings);
@@ -126,9 +126,10 @@ class Kubernetes final : public Rule {
         }
     }
 
-    void check_replicas(const EvaluationInput& input, const Resource& resource,
+    void check_replicas(const PricedResource& priced,
                         const std::vector<const Resource*>& autoscalers,
                         std::vector<Finding>& findings) const {
+        const Resource& resource = priced.resource;
         const JsonValue hpa = util::k8s::find_autoscaler(resource, autoscalers);
         const auto count =
             hpa ? util::k8s::count_field(util::k8s::json_at(hpa, {"spec", "maxReplicas"}),
@@ -138,15 +139,15 @@ class Kubernetes final : public Rule {
         if (!count || *count <= *max_replicas)
             return;
         const std::string value = std::to_string(*count);
-        report(input, resource, "", "max_replicas",
+        report(priced, "", "max_replicas",
                std::string(" may run ") + value + " replicas" +
                    (hpa ? " (its HorizontalPodAutoscaler's maxReplicas)" : "") +
                    ", over the limit of " + std::to_string(*max_replicas),
                value, std::to_string(*max_replicas), findings);
     }
 
-    void check_gpu_approval(const EvaluationInput& input, const Resource& resource,
-                            std::vector<Finding>& findings) const {
+    void check_gpu_approval(const PricedResource& priced, std::vector<Finding>& findings) const {
+        const Resource& resource = priced.resource;
         if (gpu_labels.empty() && gpu_annotations.empty())
             return;
         std::vector<std::string> missing;
@@ -159,7 +160,7 @@ class Kubernetes final : public Rule {
                                                       : "annotation ") +
                                       key);
         if (!missing.empty())
-            report(input, resource, "", "gpu_approval",
+            report(priced, "", "gpu_approval",
                    " requests GPUs without the approval " + join_list(missing), join_list(missing),
                    "", findings);
     }

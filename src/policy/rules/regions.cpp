@@ -17,7 +17,8 @@ class Regions final : public Rule {
     std::vector<std::string> deny;
 
     void evaluate(const EvaluationInput& input, std::vector<Finding>& findings) const override {
-        for (const Resource& resource : input.resources) {
+        for (const PricedResource& priced : input.estimate.resources) {
+            const Resource& resource = priced.resource;
             if (resource.region.empty() || !match.matches(resource))
                 continue;
             const auto in = [&](const std::vector<std::string>& globs) {
@@ -26,7 +27,7 @@ class Regions final : public Rule {
                 });
             };
             if (in(deny) || (!allow.empty() && !in(allow)))
-                findings.push_back(finding(input, &resource,
+                findings.push_back(finding(&priced,
                                            resource.address + " is in region " + resource.region +
                                                ", which is not allowed (" + describe() + ")",
                                            {{"allowed", join_list(allow)}}));

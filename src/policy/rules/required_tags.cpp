@@ -40,9 +40,10 @@ class RequiredTags final : public Rule {
     bool include_free = false;
 
     void evaluate(const EvaluationInput& input, std::vector<Finding>& findings) const override {
-        for (const Resource& resource : input.resources) {
+        for (const PricedResource& priced : input.estimate.resources) {
+            const Resource& resource = priced.resource;
             if (!match.matches(resource) || !taggable(resource) ||
-                (!include_free && input.estimate_of(resource).free))
+                (!include_free && priced.estimate.free))
                 continue;
             std::vector<std::string> missing;
             std::vector<std::string> invalid;
@@ -61,9 +62,8 @@ class RequiredTags final : public Rule {
             if (!invalid.empty())
                 text += std::string(missing.empty() ? " has" : "; and has") +
                         " tag value(s) not allowed: " + join_list(invalid);
-            findings.push_back(
-                finding(input, &resource, text,
-                        {{"missing", join_list(missing)}, {"invalid", join_list(invalid)}}));
+            findings.push_back(finding(
+                &priced, text, {{"missing", join_list(missing)}, {"invalid", join_list(invalid)}}));
         }
     }
 

@@ -15,25 +15,26 @@ class ResourceCost final : public Rule {
     bool at_max = false;
 
     void evaluate(const EvaluationInput& input, std::vector<Finding>& findings) const override {
-        for (const Resource& resource : input.resources) {
+        for (const PricedResource& priced : input.estimate.resources) {
+            const Resource& resource = priced.resource;
             if (!match.matches(resource))
                 continue;
-            const ResourceEstimate& estimate = input.estimate_of(resource);
+            const ResourceEstimate& estimate = priced.estimate;
             const std::optional<Money> after = monthly_after(estimate, at_max);
             const std::string scaled =
                 after != estimate.monthly_after ? " at its autoscaler's maximum" : "";
             if (max_monthly && after)
-                check(input, resource, "costs", *after, *max_monthly, scaled, findings);
+                check(priced, "costs", *after, *max_monthly, scaled, findings);
             if (max_monthly_delta && after && estimate.monthly_before)
-                check(input, resource, "adds", *after - *estimate.monthly_before,
-                      *max_monthly_delta, scaled, findings);
+                check(priced, "adds", *after - *estimate.monthly_before, *max_monthly_delta, scaled,
+                      findings);
         }
     }
 
   private:
-    void check(const EvaluationInput& input, const Resource& resource, const std::string& what,
-               Money value, Money limit, const std::string& scaled,
-               std::vector<Finding>& findings) const {
+    void check(const PricedResource& priced, const std::string& what, Money value, Money limit,
+               const std::string& scaled, std::vector<Finding>& findings) const {
+        const Resource& resource = priced.resource;
         const auto hit = check_threshold(value, limit, tiers, severity);
         if (!hit)
             return;
@@ -41,13 +42,12 @@ class ResourceCost final : public Rule {
             resource.address + " " + what + " $" + value.to_cents_string() + " a month" + scaled;
         const std::string cap = "the $" + limit.to_cents_string() + " cap per resource";
         const std::string percent = hit->tier ? format_percent(*hit->tier) : "";
-        Finding result =
-            finding(input, &resource,
-                    hit->tier ? amount + ", " + percent + " of " + cap : amount + ", over " + cap,
-                    {{"what", what},
-                     {"value", value.to_cents_string()},
-                     {"limit", limit.to_cents_string()},
-                     {"percent", percent}});
+        Finding result = finding(
+            &priced, hit->tier ? amount + ", " + percent + " of " + cap : amount + ", over " + cap,
+            {{"what", what},
+             {"value", value.to_cents_string()},
+             {"limit", limit.to_cents_string()},
+             {"percent", percent}});
         result.severity = hit->severity;
         findings.push_back(std::move(result));
     }

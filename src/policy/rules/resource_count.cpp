@@ -73,7 +73,8 @@ class ResourceCount final : public Rule {
         long before = 0;
         long after = 0;
         std::vector<std::string> added;
-        for (const Resource& resource : input.resources) {
+        for (const PricedResource& priced : input.estimate.resources) {
+            const Resource& resource = priced.resource;
             if (!match.selects(resource))
                 continue;
             before += existed_before(resource) ? 1 : 0;
@@ -88,7 +89,7 @@ class ResourceCount final : public Rule {
             names += (i ? ", " : "") + added[i];
         if (added.size() > 5)
             names += " and " + std::to_string(added.size() - 5) + " more";
-        findings.push_back(finding(input, nullptr,
+        findings.push_back(finding(nullptr,
                                    std::to_string(after) + " resources selected by rule " + id +
                                        " exist after the change (" + std::to_string(before) +
                                        " before), over the limit of " + std::to_string(*max) +
@@ -100,14 +101,15 @@ class ResourceCount final : public Rule {
     }
 
     void check_nodes(const EvaluationInput& input, std::vector<Finding>& findings) const {
-        for (const Resource& resource : input.resources) {
+        for (const PricedResource& priced : input.estimate.resources) {
+            const Resource& resource = priced.resource;
             if (!match.matches(resource) || !exists_after(resource))
                 continue;
             const std::optional<double> nodes = node_count(resource);
             if (!nodes || *nodes <= static_cast<double>(*max_nodes))
                 continue;
             const std::string count = std::to_string(static_cast<long long>(*nodes));
-            findings.push_back(finding(input, &resource,
+            findings.push_back(finding(&priced,
                                        resource.address + " may run " + count +
                                            " nodes, over the limit of " +
                                            std::to_string(*max_nodes),

@@ -9,16 +9,17 @@ namespace {
 class Unpriced final : public Rule {
   public:
     void evaluate(const EvaluationInput& input, std::vector<Finding>& findings) const override {
-        for (const Resource& resource : input.resources) {
+        for (const PricedResource& priced : input.estimate.resources) {
+            const Resource& resource = priced.resource;
             if (!match.matches(resource))
                 continue;
-            const ResourceEstimate& estimate = input.estimate_of(resource);
+            const ResourceEstimate& estimate = priced.estimate;
             if (estimate.priced || estimate.free)
                 continue;
             std::string notes;
             for (const std::string& note : estimate.notes)
                 notes += (notes.empty() ? "" : "; ") + note;
-            findings.push_back(finding(input, &resource,
+            findings.push_back(finding(&priced,
                                        resource.address + " could not be priced" +
                                            (notes.empty() ? "" : ": " + notes),
                                        {{"notes", notes}}));
