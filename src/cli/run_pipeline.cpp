@@ -4,6 +4,7 @@
 #include "costgate/ingest/terraform_plan.hpp"
 #include "costgate/ingest/terraform_source.hpp"
 #include "costgate/ingest/terraform_sources.hpp"
+#include "costgate/ingest/unique_addresses.hpp"
 #include "costgate/model/error.hpp"
 #include "costgate/policy/evaluator.hpp"
 #include "costgate/pricing/baseline.hpp"
@@ -53,6 +54,8 @@ std::vector<Resource> read_inputs(const RunOptions& options) {
     for (const std::string& path : options.plans) {
         const util::InputText input = util::read_input(path);
         std::vector<Resource> plan = ingest::read_terraform_plan(input, plan_options);
+        // Two plans may both hold `aws_instance.web` (two roots); one plan may not.
+        ingest::check_addresses_unique(plan, "plan");
         if (const std::string tf_dir =
                 options.tf_dir.empty() ? ingest::default_tf_dir(path) : options.tf_dir;
             !tf_dir.empty())

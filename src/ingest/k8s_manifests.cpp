@@ -1,5 +1,6 @@
 #include "costgate/ingest/k8s_manifests.hpp"
 
+#include "costgate/ingest/unique_addresses.hpp"
 #include "costgate/model/error.hpp"
 #include "costgate/util/input_file.hpp"
 #include "costgate/util/input_path.hpp"
@@ -86,6 +87,40 @@ Resource object_resource(const std::string& file, int line, nlohmann::json objec
     return resource;
 }
 
+/// The items of a `kind: List` (absent or null: none), or nullptr when `object` is no List.
+const nlohmann::json* list_items(const std::string& file, int line, const nlohmann::json& object) {
+    const nlohmann::json* kind = path(object, {"kind"});
+    if (!kind || !kind->is_string() || trimmed(kind->get<std::string>()) != "List")
+        return nullptr;
+    static const nlohmann::json k_none = nlohmann::json::array();
+    const auto items = object.find("items");
+    if (items == object.end() || items->is_null())
+        return &k_none;
+    if (!items->is_array())
+        throw InputError({file, line}, "the items of a List must be a list, found " +
+                                           std::string(items->type_name()));
+    return &*items;
+}
+
+/// Adds the object at `line`, or each item of a List, Lists in Lists included (kubectl
+/// flattens those too). `item_lines` are the lines of a top-level List's items, when known.
+void add_object(const std::string& file, int line, const std::vector<int>& item_lines,
+                nlohmann::json object, std::vector<Resource>& out) {
+    if (!object.is_object())
+        throw InputError({file, line}, "expected a Kubernetes object (a mapping), found " +
+                                           std::string(object.type_name()));
+    const nlohmann::json* items = list_items(file, line, object);
+    if (!items) {
+        out.push_back(object_resource(file, line, std::move(object)));
+        return;
+    }
+    for (std::size_t i = 0; i < items->size(); ++i) {
+        // An `items` taken from an alias, or nested in another List, has no lines of its own.
+        const int item_line = i < item_lines.size() ? item_lines[i] : line;
+        add_object(file, item_line, {}, std::move(object["items"][i]), out);
+    }
+}
+
 void read_document_text(const std::string& file, std::string_view text,
                         std::vector<Resource>& out) {
     std::vector<YamlDocument> documents;
@@ -99,24 +134,8 @@ void read_document_text(const std::string& file, std::string_view text,
         // No Kubernetes manifest has mapping keys that are mappings: that shape is a template.
         unrendered(file, error.where().line);
     }
-    for (YamlDocument& document : documents) {
-        if (!document.value.is_object())
-            throw InputError({file, document.line}, "expected a Kubernetes object (a mapping)");
-        const nlohmann::json* kind = path(document.value, {"kind"});
-        if (kind && kind->is_string() && trimmed(kind->get<std::string>()) == "List") {
-            const auto items = document.value.find("items");
-            if (items == document.value.end() || !items->is_array())
-                continue;
-            for (std::size_t i = 0; i < items->size(); ++i) {
-                // An `items` taken from an alias has no lines of its own.
-                const int line =
-                    i < document.item_lines.size() ? document.item_lines[i] : document.line;
-                out.push_back(object_resource(file, line, std::move((*items)[i])));
-            }
-            continue;
-        }
-        out.push_back(object_resource(file, document.line, std::move(document.value)));
-    }
+    for (YamlDocument& document : documents)
+        add_object(file, document.line, document.item_lines, std::move(document.value), out);
 }
 
 std::string run_kustomize(const fs::path& dir) {
@@ -197,6 +216,7 @@ std::vector<Resource> read_k8s_manifests(const std::vector<std::string>& paths) 
     FilesRead read;
     for (const std::string& given : paths)
         read_path(given, read, resources);
+    check_addresses_unique(resources, "Kubernetes manifests");
     attach_namespace_labels(resources);
     return resources;
 }
@@ -204,6 +224,7 @@ std::vector<Resource> read_k8s_manifests(const std::vector<std::string>& paths) 
 std::vector<Resource> read_k8s_manifest_text(const util::InputText& input) {
     std::vector<Resource> resources;
     read_document_text(input.name, input.text, resources);
+    check_addresses_unique(resources, "Kubernetes manifests");
     attach_namespace_labels(resources);
     return resources;
 }

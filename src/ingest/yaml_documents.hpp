@@ -34,9 +34,11 @@ class YamlComplexKey : public InputError {
 /// Reads every document of `text` with libyaml, in one pass over its events, straight into
 /// JSON. Plain scalars are typed by the YAML core schema (null, booleans, integers, floats);
 /// quoted and block scalars and `!!str` stay strings, so `replicas: 3` is a number and
-/// `version: "3"` a string. Empty documents are left out.
+/// `version: "3"` a string. Merge keys (`<<: *defaults`) are applied, the mapping's own keys
+/// winning. Empty documents are left out.
 ///
-/// Throws InputError at `file:line:column` for duplicate keys, nesting deeper than
+/// Throws InputError at `file:line:column` for duplicate keys, a merge key whose value is not
+/// a mapping or a list of mappings, nesting deeper than
 /// k_max_document_depth, an alias to an unknown or enclosing anchor, and aliases expanding
 /// to more than 10 values per byte of input ("billion laughs"); YamlSyntaxError and
 /// YamlComplexKey as above.
