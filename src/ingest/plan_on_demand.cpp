@@ -123,7 +123,8 @@ bool OnDemandPlan::build_skeleton() {
             has_changes = text.starts_with('[');
             m_changes = member.value;
             m_skeleton[key] = json::array();
-        } else if (key == "format_version" || key == "variables") {
+        } else if (is_one_of(key, {"format_version", "variables", "errored", "complete",
+                                   "deferred_changes"})) {
             m_skeleton[key] = json::parse(text);
         } else if (key == "configuration" && !text.starts_with('{')) {
             m_skeleton[key] = json::parse(text);

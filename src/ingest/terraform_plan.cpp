@@ -2,6 +2,7 @@
 
 #include "costgate/model/error.hpp"
 #include "costgate/util/json_document.hpp"
+#include "plan_completeness.hpp"
 #include "plan_entry.hpp"
 #include "plan_on_demand.hpp"
 #include "plan_unwrap.hpp"
@@ -63,6 +64,7 @@ class PlanReader {
 
     std::vector<Resource> read(const EntrySource& entries) {
         check_is_plan();
+        check_plan_is_whole(m_input, m_plan);
         std::vector<Resource> resources;
         const auto changes = m_plan.find("resource_changes");
         if (changes == m_plan.end() || changes->is_null()) {
