@@ -278,8 +278,11 @@ Report build_report(const RunOptions& options, const policy::Policy* policy,
                                     : "default";
     const std::string cost_centre_tag =
         options.cost_centre_tag.empty() ? "cost-centre" : options.cost_centre_tag;
+    std::vector<Resource> resources = read_inputs(options);
+    for (const std::string& unmatched : usage.unmatched_addresses(resources))
+        spdlog::warn("{}", unmatched);
     report.estimate =
-        pricing::estimate_costs(read_inputs(options), catalog, usage, {cost_centre_tag, cluster});
+        pricing::estimate_costs(std::move(resources), catalog, usage, {cost_centre_tag, cluster});
     if (!options.compare_to.empty())
         pricing::apply_baseline(
             report.estimate, report.currency,

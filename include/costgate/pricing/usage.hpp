@@ -1,5 +1,8 @@
 #pragma once
 
+#include "costgate/model/error.hpp"
+#include "costgate/model/resource.hpp"
+
 #include <map>
 #include <optional>
 #include <string>
@@ -24,10 +27,20 @@ class Usage {
 
     bool empty() const { return m_by_address.empty() && m_by_type.empty(); }
 
+    /// `file:line: resource_usage "ADDRESS" matches no resource ...` for each address (or
+    /// glob) of `resource_usage` that none of `resources` has: a typo there would leave a
+    /// usage-priced resource at the type's default, or unpriced, in silence.
+    std::vector<std::string> unmatched_addresses(const std::vector<Resource>& resources) const;
+
   private:
     using Values = std::map<std::string, double, std::less<>>;
+    struct AddressUsage {
+        std::string pattern;
+        Values values;
+        SourceLocation where;
+    };
     /// In file order, so the first matching glob wins.
-    std::vector<std::pair<std::string, Values>> m_by_address;
+    std::vector<AddressUsage> m_by_address;
     std::map<std::string, Values, std::less<>> m_by_type;
 };
 
