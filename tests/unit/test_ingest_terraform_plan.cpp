@@ -306,7 +306,7 @@ TEST_CASE("a change whose name is not a string is read, not an internal error", 
     CHECK(resources[0].address == "aws_instance.a");
 }
 
-TEST_CASE("a tag whose value is null is not set; a list or an object is bad input",
+TEST_CASE("a tag whose value is null is not set and a list or an object is bad input",
           "[ingest][plan]") {
     const Resource tagged = read_one(plan_of(
         R"({"actions": ["create"], "before": null, "after": {"tags": {"a": "x", "b": null, "c": 3, "d": true}}})"));
@@ -322,7 +322,7 @@ TEST_CASE("a tag whose value is null is not set; a list or an object is bad inpu
                 "string, found "));
 }
 
-TEST_CASE("a plan that errored or deferred changes is refused; a -target plan is priced",
+TEST_CASE("a plan that errored or deferred changes is refused but a -target plan is priced",
           "[ingest][plan]") {
     const std::string create = R"({"actions": ["create"], "before": null, "after": {}})";
     CHECK_THROWS_WITH(read(plan_of(create, R"("errored": true, )")),
