@@ -12,7 +12,8 @@ void add_check_command(CLI::App& command, int& exit_code) {
         .add_option("--policy", options->policies,
                     "Policy file (YAML); repeatable, merged in order (default: costgate.yml's "
                     "policies)")
-        ->type_name("FILE");
+        ->type_name("FILE")
+        ->check(non_empty());
     command.callback([options, &exit_code] { exit_code = run_pipeline(*options, true); });
 }
 

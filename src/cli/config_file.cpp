@@ -143,7 +143,7 @@ ConfigFile parse_config_file(const std::string& path, std::string_view yaml) {
     if (const YAML::Node reports = map.get("reports"); reports.IsDefined() && !reports.IsNull()) {
         util::YamlMap report_map(path, reports, "reports");
         std::map<std::string, std::string> files;
-        for (const auto& entry : reports) {
+        for (const auto& entry : report_map.entries()) {
             const std::string format = entry.first.Scalar();
             const auto file = report_map.optional_string(format);
             if (!file || file->empty())

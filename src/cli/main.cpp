@@ -16,6 +16,9 @@ namespace costgate::cli {
 namespace {
 
 constexpr int k_exit_bad_input = 2;
+/// A costgate bug (a broken internal invariant, an exception no reader converted), so CI can
+/// tell it from a bad plan: every known kind of bad input is an InputError or UsageError.
+constexpr int k_exit_internal_error = 3;
 
 struct Subcommand {
     const char* name;
@@ -50,9 +53,14 @@ void set_up_logging(int verbosity, bool quiet, const std::string& level) {
     spdlog::set_default_logger(logger);
 }
 
-int report_error(const std::string& message) {
+int report_error(const std::string& message, int exit_code = k_exit_bad_input) {
     std::cerr << "costgate: error: " << message << '\n';
-    return k_exit_bad_input;
+    return exit_code;
+}
+
+int report_internal_error(const std::string& what) {
+    return report_error("internal error (a costgate bug; please report it with the input): " + what,
+                        k_exit_internal_error);
 }
 
 } // namespace
@@ -75,6 +83,9 @@ int costgate_main(int argc, char** argv) {
     // Global options (-v, -q, --log-level) are taken after the subcommand too: the
     // subcommands, which inherit this, hand options they do not know to their parent.
     app.fallthrough();
+    app.footer("Exit codes: 0 pass (warnings allowed), 1 a fail finding, 2 bad input, bad "
+               "policy, bad usage or an output that cannot be written, 3 internal error (a "
+               "costgate bug).");
     int verbosity = 0;
     bool quiet = false;
     app.add_flag("-v,--verbose", verbosity, "More log output on stderr (repeat for more)");
@@ -104,7 +115,9 @@ int costgate_main(int argc, char** argv) {
     } catch (const UsageError& error) {
         return report_error(error.what());
     } catch (const std::exception& error) {
-        return report_error(std::string("internal error: ") + error.what());
+        return report_internal_error(error.what());
+    } catch (...) {
+        return report_internal_error("an exception of unknown type");
     }
     return exit_code;
 }

@@ -1,6 +1,7 @@
 #include "policy_test_suite.hpp"
 
 #include "costgate/model/error.hpp"
+#include "costgate/util/input_path.hpp"
 #include "costgate/util/yaml_map.hpp"
 
 #include <algorithm>
@@ -152,22 +153,18 @@ PolicyTestFile parse_policy_test_file(const std::string& path, std::string_view 
 }
 
 std::vector<std::string> find_policy_test_files(const std::string& directory) {
-    std::error_code error;
-    if (fs::is_regular_file(directory, error))
+    const util::PathKind kind = util::input_path_kind(directory);
+    if (kind == util::PathKind::file)
         return {directory};
-    if (!fs::is_directory(directory, error))
+    if (kind != util::PathKind::directory)
         throw UsageError("policy test: " + directory + " is not a directory or file");
     std::vector<std::string> files;
-    for (auto entry = fs::recursive_directory_iterator(directory, error);
-         !error && entry != fs::recursive_directory_iterator(); entry.increment(error)) {
-        const std::string name = entry->path().filename().string();
-        if (entry->is_regular_file() &&
-            (name.ends_with("_test.yaml") || name.ends_with("_test.yml")))
-            files.push_back(entry->path().string());
-    }
-    if (error)
-        throw UsageError("policy test: cannot read " + directory + ": " + error.message());
-    std::sort(files.begin(), files.end());
+    const auto is_test_file = [](const fs::path& file) {
+        const std::string name = file.filename().string();
+        return name.ends_with("_test.yaml") || name.ends_with("_test.yml");
+    };
+    for (const fs::path& file : util::list_files(directory, {true, is_test_file, {}}))
+        files.push_back(file.string());
     if (files.empty())
         throw UsageError("policy test: no *_test.yaml files under " + directory);
     return files;

@@ -1,6 +1,7 @@
 #include "repository_scan.hpp"
 
 #include "costgate/ingest/kustomize.hpp"
+#include "costgate/util/input_path.hpp"
 
 #include <algorithm>
 #include <fstream>
@@ -43,25 +44,25 @@ std::string display(const fs::path& relative) {
     return relative.empty() ? "." : relative.generic_string();
 }
 
+bool is_candidate(const fs::path& file) {
+    const fs::path extension = file.extension();
+    return extension == ".tf" || extension == ".yaml" || extension == ".yml";
+}
+
 } // namespace
 
 RepositoryLayout scan_repository(const fs::path& root) {
     std::set<fs::path> terraform;
     std::set<fs::path> kubernetes;
-    std::error_code error;
-    for (auto entry = fs::recursive_directory_iterator(root, error);
-         !error && entry != fs::recursive_directory_iterator(); entry.increment(error)) {
-        if (entry->is_directory() && skipped_folder(entry->path())) {
-            entry.disable_recursion_pending();
+    for (const fs::path& file : util::list_files(root, {true, is_candidate, skipped_folder})) {
+        // Named pipes and devices are nobody's configuration (and reading one could block).
+        if (util::input_path_kind(file.string()) != util::PathKind::file)
             continue;
-        }
-        if (!entry->is_regular_file())
-            continue;
-        const fs::path folder = fs::relative(entry->path().parent_path(), root);
+        const fs::path folder = fs::relative(file.parent_path(), root);
         const fs::path normal = folder == "." ? fs::path() : folder;
-        if (entry->path().extension() == ".tf" && !under_modules(normal))
+        if (file.extension() == ".tf" && !under_modules(normal))
             terraform.insert(normal);
-        else if (is_manifest(entry->path()))
+        else if (is_manifest(file))
             kubernetes.insert(normal);
     }
     // A base or component is priced through the overlays that include it, not on its own.

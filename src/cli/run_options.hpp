@@ -49,6 +49,9 @@ struct RunOptions {
     int max_catalog_age_days = 180;
 };
 
+/// Refuses an empty option value (`--plan ''`), which would otherwise read as "not given".
+const CLI::Validator& non_empty();
+
 /// Registers the shared options on a subcommand.
 void add_run_options(CLI::App& command, RunOptions& options);
 

@@ -4,6 +4,7 @@
 #include "costgate/ingest/terraform_plan.hpp"
 #include "costgate/ingest/terraform_source.hpp"
 #include "costgate/ingest/terraform_sources.hpp"
+#include "costgate/ingest/unique_addresses.hpp"
 #include "costgate/model/error.hpp"
 #include "costgate/policy/evaluator.hpp"
 #include "costgate/pricing/baseline.hpp"
@@ -11,13 +12,13 @@
 #include "costgate/report/renderer.hpp"
 #include "costgate/version.hpp"
 #include "project_runs.hpp"
+#include "run_files.hpp"
 #include "run_log.hpp"
 #include "run_options.hpp"
 #include "suggest.hpp"
 
 #include <algorithm>
 #include <cstdlib>
-#include <fstream>
 #include <iostream>
 #include <memory>
 #include <numeric>
@@ -64,6 +65,8 @@ std::vector<Resource> read_inputs(const RunOptions& options, const std::string& 
         const util::InputText input = util::read_input(path);
         const std::size_t bytes = input.text.size();
         std::vector<Resource> plan = ingest::read_terraform_plan(input, plan_options);
+        // Two plans may both hold `aws_instance.web` (two roots); one plan may not.
+        ingest::check_addresses_unique(plan, "plan");
         if (const std::string tf_dir =
                 options.tf_dir.empty() ? ingest::default_tf_dir(path) : options.tf_dir;
             !tf_dir.empty()) {
@@ -106,22 +109,6 @@ std::vector<Resource> read_inputs(const RunOptions& options, const std::string& 
         return std::tie(a.address, a.source, a.file) < std::tie(b.address, b.source, b.file);
     });
     return resources;
-}
-
-void write_output(const std::string& path, const std::string& text) {
-    if (path.empty() || path == "-") {
-        std::cout << text << std::flush;
-        return;
-    }
-    std::ofstream file(path, std::ios::binary | std::ios::trunc);
-    if (!file || !(file << text) || !file.flush())
-        throw UsageError("cannot write " + path);
-}
-
-void append_output(const std::string& path, const std::string& text) {
-    std::ofstream file(path, std::ios::binary | std::ios::app);
-    if (!file || !(file << text) || !file.flush())
-        throw UsageError("cannot append to " + path);
 }
 
 // --report FMT=FILE flags, else the config's `reports:`; checked before any work is done.
@@ -186,84 +173,109 @@ bool use_colour(const std::string& out) {
 
 } // namespace
 
+const CLI::Validator& non_empty() {
+    // An empty value would read as "not given" and be ignored, or name no file.
+    static const CLI::Validator k_non_empty(
+        [](const std::string& value) { return value.empty() ? "must not be empty" : ""; }, "");
+    return k_non_empty;
+}
+
 void add_run_options(CLI::App& command, RunOptions& options) {
     command
         .add_option("--config", options.config,
                     "costgate.yml to use (default: the nearest costgate.yml or .costgate.yml in "
                     "the working directory or above)")
-        ->type_name("FILE");
+        ->type_name("FILE")
+        ->check(non_empty());
     command
         .add_option("--plan", options.plans,
                     "Terraform plan JSON (terraform show -json); - for stdin; repeatable")
-        ->type_name("FILE");
+        ->type_name("FILE")
+        ->check(non_empty());
     command
         .add_option("--tf-dir", options.tf_dir,
                     "Terraform configuration whose .tf files declare the plan's resources, for "
                     "finding locations (default: the plan's directory when it holds .tf files)")
-        ->type_name("DIR");
+        ->type_name("DIR")
+        ->check(non_empty());
     command
         .add_option("--terraform", options.terraform,
                     "Terraform root module estimated from its source, without a plan; repeatable")
-        ->type_name("DIR");
+        ->type_name("DIR")
+        ->check(non_empty());
     command
         .add_option("--base-terraform", options.base_terraform,
                     "Terraform source of the state before the change (e.g. a worktree of the main "
                     "branch); repeatable")
-        ->type_name("DIR");
+        ->type_name("DIR")
+        ->check(non_empty());
     command
         .add_option("--var-file", options.var_files,
                     "Variable definitions file for the --terraform roots; repeatable")
-        ->type_name("FILE");
+        ->type_name("FILE")
+        ->check(non_empty());
     command.add_option("--var", options.vars, "A --terraform root variable's value; repeatable")
-        ->type_name("NAME=VALUE");
+        ->type_name("NAME=VALUE")
+        ->check(non_empty());
     command
         .add_option("--k8s", options.k8s,
                     "Kubernetes manifests: file, directory or - for stdin; repeatable")
-        ->type_name("PATH");
+        ->type_name("PATH")
+        ->check(non_empty());
     command
         .add_option("--base-k8s", options.base_k8s,
                     "Kubernetes manifests of the state before the change (e.g. the main branch)")
-        ->type_name("PATH");
+        ->type_name("PATH")
+        ->check(non_empty());
     command
         .add_option("--cluster", options.cluster,
                     "Cluster profile pricing Kubernetes workloads: default, eks, gke, "
                     "gke-autopilot, aks (or one from a --catalog overlay); default: the "
                     "policies' settings.cluster, else default")
-        ->type_name("PROFILE");
+        ->type_name("PROFILE")
+        ->check(non_empty());
     command
         .add_option("--catalog", options.catalogs,
                     "Price overlay (CSV or YAML, docs/catalog.md); repeatable, later files win")
-        ->type_name("FILE");
+        ->type_name("FILE")
+        ->check(non_empty());
     command.add_option("--usage", options.usage, "Usage file (YAML) for usage-priced resources")
-        ->type_name("FILE");
+        ->type_name("FILE")
+        ->check(non_empty());
     command.add_option("--region", options.region, "Region for resources whose plan does not say")
-        ->type_name("REGION");
+        ->type_name("REGION")
+        ->check(non_empty());
     command
         .add_option("--format", options.format,
                     "Output format: " + format_list() +
                         " (default: costgate.yml's format, else table)")
-        ->type_name("FMT");
+        ->type_name("FMT")
+        ->check(non_empty());
     command.add_option("--out", options.out, "Write the report to FILE instead of stdout")
-        ->type_name("FILE");
+        ->type_name("FILE")
+        ->check(non_empty());
     command
         .add_option("--report", options.reports,
                     "Also write format FMT to FILE (e.g. sarif=costgate.sarif); repeatable")
-        ->type_name("FMT=FILE");
+        ->type_name("FMT=FILE")
+        ->check(non_empty());
     command
         .add_option("--compare-to", options.compare_to,
                     "A costgate JSON report of the base branch: its monthly costs are the "
                     "\"before\" of this run")
-        ->type_name("BASE.json");
+        ->type_name("BASE.json")
+        ->check(non_empty());
     command
         .add_option("--max-catalog-age", options.max_catalog_age_days,
                     "Warn when the embedded prices are older than DAYS")
         ->type_name("DAYS")
-        ->check(CLI::NonNegativeNumber)
+        ->check(CLI::Range(0, 36500))
         ->default_str("180");
     command
         .add_option("--cost-centre-tag", options.cost_centre_tag,
                     "Tag key of the cost-centre breakdown (default: cost-centre)")
-        ->type_name("KEY");
+        ->type_name("KEY")
+        ->check(non_empty());
 }
 
 Report build_report(const RunOptions& options, const policy::Policy* policy,
@@ -297,6 +309,8 @@ Report build_report(const RunOptions& options, const policy::Policy* policy,
     const std::string cost_centre_tag =
         options.cost_centre_tag.empty() ? "cost-centre" : options.cost_centre_tag;
     std::vector<Resource> resources = read_inputs(options, log_prefix);
+    for (const std::string& unmatched : usage.unmatched_addresses(resources))
+        spdlog::warn("{}", unmatched);
     {
         const run_log::StageTimer timer(log_prefix,
                                         "price " + std::to_string(resources.size()) + " resources");
@@ -337,6 +351,11 @@ int run_pipeline(const RunOptions& flags, bool with_policy) {
                     (invocation.config ? invocation.config->path : std::string("costgate.yml")));
     const std::vector<std::pair<std::string, report::RenderFunction>> extra =
         extra_reports(invocation, flags);
+    check_inputs_given_once(invocation);
+    std::vector<std::string> outputs{invocation.out};
+    for (const auto& report_file : extra)
+        outputs.push_back(report_file.first);
+    check_output_targets(invocation, outputs);
     const Report& report =
         keep_until_exit(run_invocation(invocation, with_policy, util::Date::today()));
     warn_if_stale(report, flags.max_catalog_age_days);

@@ -1,8 +1,10 @@
 #include "costgate/ingest/base_report.hpp"
 
+#include "costgate/model/error.hpp"
 #include "costgate/util/json_document.hpp"
 
 #include <cmath>
+#include <map>
 
 namespace costgate::ingest {
 
@@ -21,8 +23,10 @@ std::optional<Money> money_at(const util::InputText& input, const nlohmann::json
     const auto found = object.find(key);
     if (found == object.end() || found->is_null())
         return std::nullopt;
-    if (!found->is_number() || std::abs(found->get<double>()) > 1e12)
-        util::throw_shape_error(input, path + "." + key, "an amount or null");
+    // Reports never hold negative costs: a negative one is an edited or foreign file.
+    if (!found->is_number() || found->get<double>() < 0 || found->get<double>() > 1e12)
+        util::throw_shape_error(input, path + "." + key,
+                                "an amount from 0 to 1,000,000,000,000 or null");
     return Money::from_double(found->get<double>());
 }
 
@@ -50,8 +54,16 @@ BaseResource base_resource(const util::InputText& input, const nlohmann::json& e
 
 BaseReport read_base_report(const util::InputText& input, const std::string& project) {
     const nlohmann::json document = util::parse_json_document(input);
-    if (!document.is_object() || document.value("schema_version", 0) != 1)
-        util::throw_shape_error(input, "schema_version", "1 (a costgate JSON report)");
+    if (document.is_object() &&
+        (document.contains("resource_changes") || document.contains("format_version")))
+        throw InputError({input.name}, "--compare-to takes a costgate JSON report of the base "
+                                       "branch (costgate estimate --format json), not a Terraform "
+                                       "plan");
+    const auto version = document.is_object() ? document.find("schema_version") : document.end();
+    if (!document.is_object() || version == document.end() || *version != 1)
+        util::throw_shape_error(input, "schema_version",
+                                "1: --compare-to takes a costgate JSON report "
+                                "(costgate estimate --format json)");
     const auto resources = document.find("resources");
     if (resources == document.end() || !resources->is_array())
         util::throw_shape_error(input, "resources", "an array");
@@ -61,6 +73,7 @@ BaseReport read_base_report(const util::InputText& input, const std::string& pro
     if (const auto currency = document.find("currency");
         currency != document.end() && currency->is_string())
         report.currency = currency->get<std::string>();
+    std::map<std::pair<Source, std::string>, std::string> paths;
     for (std::size_t i = 0; i < resources->size(); ++i) {
         const nlohmann::json& entry = (*resources)[i];
         const std::string path = "resources[" + std::to_string(i) + "]";
@@ -70,7 +83,14 @@ BaseReport read_base_report(const util::InputText& input, const std::string& pro
         if ((owner != entry.end() && owner->is_string() ? owner->get<std::string>() : "") !=
             project)
             continue;
-        report.resources.push_back(base_resource(input, entry, path));
+        BaseResource resource = base_resource(input, entry, path);
+        // A report never lists a resource twice: two entries would be two deletions.
+        const auto [known, added] =
+            paths.emplace(std::pair(resource.source, resource.address), path);
+        if (!added)
+            throw InputError({input.name, 0, 0, path},
+                             resource.address + " is listed twice (also at " + known->second + ")");
+        report.resources.push_back(std::move(resource));
     }
     return report;
 }

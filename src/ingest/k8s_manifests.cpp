@@ -1,8 +1,10 @@
 #include "costgate/ingest/k8s_manifests.hpp"
 
 #include "costgate/ingest/kustomize.hpp"
+#include "costgate/ingest/unique_addresses.hpp"
 #include "costgate/model/error.hpp"
 #include "costgate/util/input_file.hpp"
+#include "costgate/util/input_path.hpp"
 #include "yaml_documents.hpp"
 
 #include <algorithm>
@@ -85,22 +87,37 @@ Resource object_resource(const std::string& file, int line, nlohmann::json objec
     return resource;
 }
 
-// The objects of one document: a List's items, or the document itself.
-void read_document(const std::string& file, YamlDocument& document, std::vector<Resource>& out) {
-    if (!document.value.is_object())
-        throw InputError({file, document.line}, "expected a Kubernetes object (a mapping)");
-    const nlohmann::json* kind = path(document.value, {"kind"});
-    if (!kind || !kind->is_string() || trimmed(kind->get<std::string>()) != "List") {
-        out.push_back(object_resource(file, document.line, std::move(document.value)));
+/// The items of a `kind: List` (absent or null: none), or nullptr when `object` is no List.
+const nlohmann::json* list_items(const std::string& file, int line, const nlohmann::json& object) {
+    const nlohmann::json* kind = path(object, {"kind"});
+    if (!kind || !kind->is_string() || trimmed(kind->get<std::string>()) != "List")
+        return nullptr;
+    static const nlohmann::json k_none = nlohmann::json::array();
+    const auto items = object.find("items");
+    if (items == object.end() || items->is_null())
+        return &k_none;
+    if (!items->is_array())
+        throw InputError({file, line}, "the items of a List must be a list, found " +
+                                           std::string(items->type_name()));
+    return &*items;
+}
+
+/// Adds the object at `line`, or each item of a List, Lists in Lists included (kubectl
+/// flattens those too). `item_lines` are the lines of a top-level List's items, when known.
+void add_object(const std::string& file, int line, const std::vector<int>& item_lines,
+                nlohmann::json object, std::vector<Resource>& out) {
+    if (!object.is_object())
+        throw InputError({file, line}, "expected a Kubernetes object (a mapping), found " +
+                                           std::string(object.type_name()));
+    const nlohmann::json* items = list_items(file, line, object);
+    if (!items) {
+        out.push_back(object_resource(file, line, std::move(object)));
         return;
     }
-    const auto items = document.value.find("items");
-    if (items == document.value.end() || !items->is_array())
-        return;
     for (std::size_t i = 0; i < items->size(); ++i) {
-        // An `items` taken from an alias has no lines of its own.
-        const int line = i < document.item_lines.size() ? document.item_lines[i] : document.line;
-        out.push_back(object_resource(file, line, std::move((*items)[i])));
+        // An `items` taken from an alias, or nested in another List, has no lines of its own.
+        const int item_line = i < item_lines.size() ? item_lines[i] : line;
+        add_object(file, item_line, {}, std::move(object["items"][i]), out);
     }
 }
 
@@ -135,7 +152,7 @@ void read_document_text(const std::string& file, std::string_view text,
     }
     for (YamlDocument& document : documents) {
         const std::size_t first = out.size();
-        read_document(file, document, out);
+        add_object(file, document.line, document.item_lines, std::move(document.value), out);
         warn_repeated_keys(document.repeated_keys, std::span<Resource>(out).subspan(first));
     }
 }
@@ -145,12 +162,31 @@ bool is_kustomization_name(const fs::path& file) {
     return name == "kustomization.yaml" || name == "kustomization.yml" || name == "Kustomization";
 }
 
+bool is_manifest_file(const fs::path& file) {
+    const fs::path extension = file.extension();
+    return extension == ".yaml" || extension == ".yml" || extension == ".json";
+}
+
+/// The files read so far, so that a file given again, or lying in a folder also given,
+/// is not counted twice.
+using FilesRead = std::map<util::FileIdentity, std::string>;
+
+void read_file(const std::string& path, FilesRead& read, std::vector<Resource>& out) {
+    if (path != "-")
+        if (const auto identity = util::file_identity(path))
+            if (const auto [known, added] = read.emplace(*identity, path); !added)
+                throw InputError({path}, "is read twice (also as " + known->second +
+                                             "): its objects would be counted twice");
+    const util::InputText input = util::read_input(path);
+    read_document_text(input.name, input.text, out);
+}
+
 // Reads one input path. Folders holding a kustomization (the path itself, one found in a
 // folder, or the folder of a kustomization file given by name) go to `kustomizations`, to
 // be rendered once every input is known; files inside such a folder are kustomize's.
-void read_path(const std::string& given, std::vector<Resource>& out,
+void read_path(const std::string& given, FilesRead& read, std::vector<Resource>& out,
                std::vector<fs::path>& kustomizations) {
-    if (given != "-" && fs::is_directory(given)) {
+    if (given != "-" && util::input_path_kind(given) == util::PathKind::directory) {
         // `k8s/base/` is shown as `k8s/base`.
         const fs::path dir =
             fs::path(given).has_filename() ? fs::path(given) : fs::path(given).parent_path();
@@ -158,23 +194,14 @@ void read_path(const std::string& given, std::vector<Resource>& out,
             kustomizations.push_back(dir);
             return;
         }
-        std::vector<fs::path> files;
-        for (auto entry = fs::recursive_directory_iterator(dir);
-             entry != fs::recursive_directory_iterator(); ++entry) {
-            if (entry->is_directory() && !kustomization_file(entry->path()).empty()) {
-                kustomizations.push_back(entry->path());
-                entry.disable_recursion_pending();
-            } else if (entry->is_regular_file() && (entry->path().extension() == ".yaml" ||
-                                                    entry->path().extension() == ".yml" ||
-                                                    entry->path().extension() == ".json")) {
-                files.push_back(entry->path());
-            }
-        }
-        std::sort(files.begin(), files.end());
-        for (const fs::path& file : files) {
-            const util::InputText input = util::read_input(file.string());
-            read_document_text(input.name, input.text, out);
-        }
+        const auto kustomized = [&](const fs::path& folder) {
+            if (kustomization_file(folder).empty())
+                return false;
+            kustomizations.push_back(folder);
+            return true;
+        };
+        for (const fs::path& file : util::list_files(dir, {true, is_manifest_file, kustomized}))
+            read_file(file.string(), read, out);
         return;
     }
     if (given != "-" && is_kustomization_name(given) && fs::is_regular_file(given)) {
@@ -182,8 +209,7 @@ void read_path(const std::string& given, std::vector<Resource>& out,
         kustomizations.push_back(folder.empty() ? fs::path(".") : folder);
         return;
     }
-    const util::InputText input = util::read_input(given);
-    read_document_text(input.name, input.text, out);
+    read_file(given, read, out);
 }
 
 void attach_namespace_labels(std::vector<Resource>& resources) {
@@ -204,12 +230,14 @@ void attach_namespace_labels(std::vector<Resource>& resources) {
 
 std::vector<Resource> read_k8s_manifests(const std::vector<std::string>& paths) {
     std::vector<Resource> resources;
+    FilesRead read;
     std::vector<fs::path> kustomizations;
     for (const std::string& given : paths)
-        read_path(given, resources, kustomizations);
+        read_path(given, read, resources, kustomizations);
     for (const fs::path& folder : kustomize_roots(kustomizations))
         read_document_text(folder.string() + " (kustomize)", render_kustomization(folder),
                            resources);
+    check_addresses_unique(resources, "Kubernetes manifests");
     attach_namespace_labels(resources);
     return resources;
 }
@@ -217,6 +245,7 @@ std::vector<Resource> read_k8s_manifests(const std::vector<std::string>& paths) 
 std::vector<Resource> read_k8s_manifest_text(const util::InputText& input) {
     std::vector<Resource> resources;
     read_document_text(input.name, input.text, resources);
+    check_addresses_unique(resources, "Kubernetes manifests");
     attach_namespace_labels(resources);
     return resources;
 }

@@ -50,9 +50,13 @@ constexpr JsonKeep k_planned_root{Kind::fields, k_planned_root_fields};
 constexpr Field k_planned_fields[] = {{"root_module", &k_planned_root}};
 constexpr JsonKeep k_planned{Kind::fields, k_planned_fields};
 
-// The keys that tell a plan from state files and HCP's redacted format are only marked.
+// The keys that tell a plan from state files and HCP's redacted format are only marked;
+// `errored`, `complete` and `deferred_changes` say whether the plan is whole.
 constexpr Field k_top_fields[] = {{"format_version", &k_whole},
                                   {"variables", &k_whole},
+                                  {"errored", &k_whole},
+                                  {"complete", &k_whole},
+                                  {"deferred_changes", &k_whole},
                                   {"configuration", &k_configuration},
                                   {"planned_values", &k_planned},
                                   {"resource_changes", &k_changes},

@@ -1,5 +1,7 @@
 #include "resource_tags.hpp"
 
+#include "costgate/model/error.hpp"
+
 #include <array>
 #include <charconv>
 #include <vector>
@@ -31,6 +33,13 @@ JsonValue value_at(JsonValue value, const TagPath& path) {
     return value;
 }
 
+std::string path_text(const TagPath& path) {
+    std::string text;
+    for (const std::string_view step : path)
+        text += (text.empty() ? "" : ".") + std::string(step);
+    return text;
+}
+
 } // namespace
 
 std::map<std::string, std::string> resource_tags(const Resource& resource) {
@@ -47,9 +56,19 @@ std::map<std::string, std::string> resource_tags(const Resource& resource) {
         if (!found.is_object() || found.empty())
             continue;
         std::map<std::string, std::string> tags;
-        for (const JsonValue value : found.children())
+        for (const JsonValue value : found.children()) {
+            // A null tag is a tag not set (as the providers drop it); a list or an object
+            // is no tag value at all, and reading it as text would satisfy required_tags.
+            if (value.is_null())
+                continue;
+            if (value.is_array() || value.is_object())
+                throw InputError({resource.file},
+                                 resource.address + ": tag \"" + std::string(value.key()) +
+                                     "\" in " + path_text(path) + " must be a string, found " +
+                                     std::string(value.type_name()));
             tags.emplace(value.key(),
                          value.is_string() ? std::string(value.string()) : value.dump());
+        }
         return tags;
     }
     return {};

@@ -2,6 +2,7 @@
 
 #include "costgate/model/error.hpp"
 #include "costgate/util/json_document.hpp"
+#include "plan_completeness.hpp"
 #include "plan_document.hpp"
 #include "plan_unwrap.hpp"
 #include "provider_regions.hpp"
@@ -32,6 +33,7 @@ class PlanReader {
 
     std::vector<Resource> read() {
         check_is_plan();
+        check_plan_is_whole(m_input, m_plan);
         std::vector<Resource> resources;
         const JsonValue changes = m_plan.find("resource_changes");
         if (!changes || changes.is_null()) {

@@ -2,6 +2,7 @@
 
 #include "costgate/model/error.hpp"
 #include "costgate/util/input_file.hpp"
+#include "costgate/util/input_path.hpp"
 #include "hcl_outline.hpp"
 #include "provider_regions.hpp"
 
@@ -16,6 +17,10 @@ namespace costgate::ingest {
 namespace fs = std::filesystem;
 
 namespace {
+
+bool is_tf_file(const fs::path& file) {
+    return file.extension() == ".tf";
+}
 
 /// What the `.tf` files of one directory declare.
 struct ModuleDirectory {
@@ -76,14 +81,12 @@ class Locator {
         if (const auto cached = m_directories.find(key); cached != m_directories.end())
             return cached->second;
         ModuleDirectory& module = m_directories[key];
-        std::error_code error;
-        std::vector<fs::path> files;
-        for (fs::directory_iterator entry(directory, error), end; !error && entry != end;
-             entry.increment(error))
-            if (entry->path().extension() == ".tf" && entry->is_regular_file())
-                files.push_back(entry->path());
-        std::sort(files.begin(), files.end());
-        for (const fs::path& file : files)
+        // A module folder that is not there (not checked out) only leaves its resources
+        // without a declaration to point at.
+        std::error_code missing;
+        if (!fs::is_directory(directory, missing))
+            return module;
+        for (const fs::path& file : util::list_files(directory, {false, is_tf_file, {}}))
             add_file(file, module);
         return module;
     }
@@ -108,12 +111,7 @@ class Locator {
 };
 
 bool has_tf_files(const fs::path& directory) {
-    std::error_code error;
-    for (fs::directory_iterator entry(directory, error), end; !error && entry != end;
-         entry.increment(error))
-        if (entry->path().extension() == ".tf")
-            return true;
-    return false;
+    return !util::list_files(directory, {false, is_tf_file, {}}).empty();
 }
 
 } // namespace
@@ -127,8 +125,7 @@ std::string default_tf_dir(const std::string& plan_path) {
 }
 
 void locate_declarations(const std::string& root, std::vector<Resource>& resources) {
-    std::error_code error;
-    if (!fs::is_directory(root, error))
+    if (util::input_path_kind(root) != util::PathKind::directory)
         throw InputError({root}, "--tf-dir: not a directory");
     Locator locator{fs::path(root)};
     std::size_t located = 0;

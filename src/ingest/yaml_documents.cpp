@@ -20,6 +20,7 @@ constexpr std::size_t k_values_per_byte = 10;
 constexpr std::size_t k_min_value_budget = 100'000;
 
 constexpr std::string_view k_str_tag = "tag:yaml.org,2002:str";
+constexpr std::string_view k_merge_tag = "tag:yaml.org,2002:merge";
 
 bool is_one_of(std::string_view text, std::initializer_list<std::string_view> words) {
     return std::find(words.begin(), words.end(), text) != words.end();
@@ -140,6 +141,10 @@ struct Frame {
     std::size_t height = 1;
     std::optional<std::string> key; // a mapping's key waiting for its value
     bool items = false;             // the top-level `items` sequence of a List
+    // The mappings a `<<` merge key brings in, earliest first, and where that key is.
+    std::optional<yaml_mark_t> merge_mark;
+    bool key_is_merge = false;
+    std::vector<nlohmann::json> merged;
 };
 
 class DocumentReader {
@@ -205,7 +210,10 @@ class DocumentReader {
         if (at_key()) {
             if (data.anchor)
                 remember(data.anchor, {std::string(text), 1, 0});
-            set_key(std::string(text), event.start_mark);
+            // YAML's merge key is a plain `<<` (or one tagged !!merge); a quoted one is a key.
+            const bool merge = text == "<<" && (tag.empty() ? data.style == YAML_PLAIN_SCALAR_STYLE
+                                                            : tag == k_merge_tag);
+            set_key(std::string(text), event.start_mark, merge);
             return;
         }
         note_start(event.start_mark);
@@ -257,6 +265,12 @@ class DocumentReader {
     void end() {
         Frame frame = std::move(m_stack.back());
         m_stack.pop_back();
+        // The mapping's own keys win over merged ones, and earlier merged mappings over later
+        // ones, as YAML's merge key (and so kubectl) has it.
+        for (nlohmann::json& merged : frame.merged)
+            for (auto& [key, value] : merged.items())
+                if (!frame.value.contains(key))
+                    frame.value[key] = std::move(value);
         if (!frame.anchor.empty())
             m_anchors[frame.anchor] = {frame.value, m_values - frame.values_before, frame.height};
         place(std::move(frame.value), frame.height);
@@ -272,6 +286,10 @@ class DocumentReader {
         parent.height = std::max(parent.height, height + 1);
         if (parent.value.is_array()) {
             parent.value.push_back(std::move(value));
+            return;
+        }
+        if (parent.key_is_merge) {
+            merge(parent, std::move(value));
             return;
         }
         parent.value.emplace(std::move(*parent.key), std::move(value));
@@ -290,16 +308,41 @@ class DocumentReader {
         return !m_stack.empty() && m_stack.back().value.is_object() && !m_stack.back().key;
     }
 
-    void set_key(std::string key, const yaml_mark_t& mark) {
+    void set_key(std::string key, const yaml_mark_t& mark, bool merge = false) {
         Frame& frame = m_stack.back();
-        if (frame.value.contains(key)) {
+        if (merge) {
+            if (frame.merge_mark)
+                fail(mark, "duplicate key \"<<\"");
+            frame.merge_mark = mark;
+        } else if (frame.value.contains(key)) {
             frame.value.erase(key);
             // A List's `items` given again: only the last sequence's elements remain.
             if (m_stack.size() == 1 && key == "items")
                 m_document.item_lines.clear();
             m_document.repeated_keys.push_back({where(mark), key});
         }
+        frame.key_is_merge = merge;
         frame.key = std::move(key);
+    }
+
+    // Keeps the value of a `<<` key: a mapping, or a list of mappings.
+    void merge(Frame& frame, nlohmann::json value) {
+        frame.key.reset();
+        frame.key_is_merge = false;
+        if (value.is_object()) {
+            frame.merged.push_back(std::move(value));
+            return;
+        }
+        const bool mappings = value.is_array() && std::all_of(value.begin(), value.end(),
+                                                              [](const nlohmann::json& item) {
+                                                                  return item.is_object();
+                                                              });
+        if (!mappings)
+            fail(*frame.merge_mark,
+                 "the merge key << takes a mapping or a list of mappings, found " +
+                     std::string(value.type_name()));
+        for (nlohmann::json& item : value)
+            frame.merged.push_back(std::move(item));
     }
 
     // Callers check that there is an anchor first, so that no copy is made for nothing.

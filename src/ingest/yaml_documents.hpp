@@ -42,12 +42,14 @@ class YamlComplexKey : public InputError {
 /// Reads every document of `text` with libyaml, in one pass over its events, straight into
 /// JSON. Plain scalars are typed by the YAML core schema (null, booleans, integers, floats);
 /// quoted and block scalars and `!!str` stay strings, so `replicas: 3` is a number and
-/// `version: "3"` a string. Empty documents are left out.
+/// `version: "3"` a string. Merge keys (`<<: *defaults`) are applied, the mapping's own keys
+/// winning. Empty documents are left out.
 ///
 /// A key repeated in one mapping keeps its last value, as kubectl's reader does, and is
 /// listed in the document's `repeated_keys` for the caller to warn about.
 ///
-/// Throws InputError at `file:line:column` for nesting deeper than
+/// Throws InputError at `file:line:column` for a merge key whose value is
+/// not a mapping or a list of mappings, a `<<` given twice in one mapping, nesting deeper than
 /// k_max_document_depth, an alias to an unknown or enclosing anchor, and aliases expanding
 /// to more than 10 values per byte of input ("billion laughs"); YamlSyntaxError and
 /// YamlComplexKey as above.

@@ -43,7 +43,7 @@ std::map<std::string, std::vector<std::string>> parse_tag_values(util::YamlMap& 
     if (!node.IsDefined() || node.IsNull())
         return tags;
     util::YamlMap tag_map(map.file(), node, "match.tags");
-    for (const auto& entry : node) {
+    for (const auto& entry : tag_map.entries()) {
         const std::string key = entry.first.Scalar();
         tags[key] = glob_list(tag_map, key);
         if (tags[key].empty())

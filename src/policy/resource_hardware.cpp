@@ -1,7 +1,6 @@
 #include "resource_hardware.hpp"
 
 #include "attribute_paths.hpp"
-#include "costgate/model/quantity.hpp"
 #include "costgate/pricing/resource_type.hpp"
 #include "costgate/util/k8s_object.hpp"
 
@@ -68,9 +67,7 @@ bool requests_gpus(JsonValue container) {
         for (const JsonValue value : values.children()) {
             if (!value.key().ends_with("/gpu"))
                 continue;
-            const std::optional<double> count = value.is_number()   ? std::optional(value.number())
-                                                : value.is_string() ? parse_quantity(value.string())
-                                                                    : std::nullopt;
+            const std::optional<double> count = util::k8s::quantity_field(value, value.key());
             if (count.value_or(0) > 0)
                 return true;
         }

@@ -14,15 +14,28 @@ namespace {
 // negative and none comes near a billion, and the bound keeps casts to int defined.
 constexpr double k_max_attribute_number = 1e9;
 
-// Out-of-range numbers are bad input, not something to price: the estimator adds the
-// resource's file and address to this location-less InputError.
-std::optional<double> in_range(std::string_view name, double number, JsonValue found) {
+// The value as written, for messages (a 10 MB value would make a 10 MB message).
+std::string written(JsonValue found) {
+    constexpr std::size_t k_longest = 80;
+    const std::string text =
+        found.to_nlohmann().dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    return text.size() > k_longest ? text.substr(0, k_longest) + "..." : text;
+}
+
+// A value of the wrong type or out of range is bad input, never "not set" (which would
+// price a default): the estimator adds the resource's file and address to this
+// location-less InputError.
+[[noreturn]] void wrong_value(std::string_view name, std::string_view expected, JsonValue found) {
+    throw InputError({}, "\"" + std::string(name) + "\" must be " + std::string(expected) +
+                             ", found " + written(found));
+}
+
+constexpr std::string_view k_number_range = "a number from 0 to 1e9";
+
+double in_range(std::string_view name, double number, JsonValue found) {
     if (!std::isfinite(number) || number < 0 || number > k_max_attribute_number)
-        throw InputError(
-            {},
-            "\"" + std::string(name) + "\" must be a number from 0 to 1e9, found " +
-                found.to_nlohmann().dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
-    return number;
+        wrong_value(name, k_number_range, found);
+    return number + 0.0; // -0 is 0
 }
 
 } // namespace
@@ -40,8 +53,10 @@ std::optional<std::string> Attributes::string(std::string_view name) const {
     if (is_unknown(name))
         return std::nullopt;
     const JsonValue found = value(name);
-    if (!found.is_string())
+    if (!found)
         return std::nullopt;
+    if (!found.is_string())
+        wrong_value(name, "a string", found);
     return std::string(found.string());
 }
 
@@ -51,33 +66,44 @@ std::optional<double> Attributes::number(std::string_view name) const {
     const JsonValue found = value(name);
     if (found.is_number())
         return in_range(name, found.number(), found);
-    if (found.is_string()) {
-        const std::string_view text = found.string();
-        double number = 0.0;
-        const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), number);
-        if (error == std::errc() && end == text.data() + text.size())
-            return in_range(name, number, found);
-    }
-    return std::nullopt;
+    if (!found)
+        return std::nullopt;
+    // Some providers keep numbers in string attributes ("100"); text that is not one is
+    // refused like a list or an object.
+    double number = 0.0;
+    const std::string_view text = found.is_string() ? found.string() : std::string_view();
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), number);
+    if (!found.is_string() || text.empty() || error != std::errc() ||
+        end != text.data() + text.size())
+        wrong_value(name, k_number_range, found);
+    return in_range(name, number, found);
 }
 
 std::optional<bool> Attributes::boolean(std::string_view name) const {
     if (is_unknown(name))
         return std::nullopt;
     const JsonValue found = value(name);
-    if (!found.is_boolean())
+    if (!found)
         return std::nullopt;
+    if (!found.is_boolean())
+        wrong_value(name, "true or false", found);
     return found.boolean();
 }
 
 std::vector<std::string> Attributes::strings(std::string_view name) const {
     std::vector<std::string> result;
     const JsonValue found = is_unknown(name) ? JsonValue() : value(name);
-    if (!found.is_array())
+    if (!found)
         return result;
-    for (const JsonValue item : found.children())
+    if (!found.is_array())
+        wrong_value(name, "a list of strings", found);
+    // An element unknown until apply is null; it names nothing yet.
+    for (const JsonValue item : found.children()) {
         if (item.is_string())
             result.emplace_back(item.string());
+        else if (!item.is_null())
+            wrong_value(name, "a list of strings", found);
+    }
     return result;
 }
 

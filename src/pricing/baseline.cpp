@@ -78,7 +78,7 @@ void apply_baseline(Estimate& estimate, const std::string& currency,
         throw InputError({base.name, 0, 0, "currency"}, "the base report prices in " +
                                                             base.currency + ", this run in " +
                                                             currency);
-    // The first of a key wins, as a report never repeats one; `second` says it was matched.
+    // read_base_report refuses a key listed twice; `second` says it was matched.
     std::map<Key, std::pair<const ingest::BaseResource*, bool>> by_key;
     for (const ingest::BaseResource& entry : base.resources)
         by_key.emplace(Key{entry.source, entry.address}, std::pair(&entry, false));

@@ -7,6 +7,7 @@
 #include "costgate/util/embedded_files.hpp"
 #include "costgate/util/glob.hpp"
 #include "costgate/util/yaml_map.hpp"
+#include "overlay_check.hpp"
 
 #include <algorithm>
 #include <array>
@@ -170,6 +171,7 @@ void Catalog::add_rows(std::string_view name, std::string_view csv) {
         throw InputError({std::string(name), rows.front().line},
                          "catalog header must be: provider,service,product,region,unit,price,"
                          "terms,source,source_detail,as_of");
+    OverlayCheck overlay_check;
     for (std::size_t r = 1; r < rows.size(); ++r) {
         util::CsvRow& row = rows[r];
         const SourceLocation where{std::string(name), row.line};
@@ -195,6 +197,7 @@ void Catalog::add_rows(std::string_view name, std::string_view csv) {
                          {}};
         if (!util::Date::parse(entry.as_of))
             throw InputError(where, "as_of \"" + entry.as_of + "\" is not a YYYY-MM-DD date");
+        overlay_check.check(entry, where);
         std::string key = entry.key();
         m_entries.insert_or_assign(std::move(key), std::move(entry));
     }

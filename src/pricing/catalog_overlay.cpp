@@ -3,6 +3,7 @@
 #include "costgate/pricing/catalog.hpp"
 #include "costgate/util/date.hpp"
 #include "costgate/util/yaml_map.hpp"
+#include "overlay_check.hpp"
 
 #include <algorithm>
 
@@ -91,7 +92,7 @@ void Catalog::add_cluster_profiles(const std::string& file, const YAML::Node& pr
     if (!profiles.IsDefined() || profiles.IsNull())
         return;
     util::YamlMap map(file, profiles, "cluster_profiles");
-    for (const auto& entry : profiles)
+    for (const auto& entry : map.entries())
         m_cluster_defaults.insert_or_assign(
             entry.first.Scalar(), read_cluster_defaults(file, map.get(entry.first.Scalar())));
     map.finish();
@@ -118,8 +119,10 @@ void Catalog::add_yaml_overlay(std::string_view name, std::string_view yaml) {
     if (const YAML::Node prices = map.get("prices"); prices.IsDefined() && !prices.IsNull()) {
         if (!prices.IsSequence())
             map.fail(prices, "\"prices\" must be a list");
+        OverlayCheck overlay_check;
         for (const YAML::Node& node : prices) {
             PriceEntry entry = read_price(file, node);
+            overlay_check.check(entry, util::yaml_location(file, node));
             std::string key = entry.key();
             m_entries.insert_or_assign(std::move(key), std::move(entry));
         }

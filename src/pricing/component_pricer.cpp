@@ -33,13 +33,14 @@ Read text_of(const ResourceType& type, const Attributes& attributes, const std::
     const auto at = descend(attributes, path);
     if (at && at->first.is_unknown(at->second))
         return Read::unknown;
-    if (at) {
-        if (const auto value = at->first.string(at->second); value && !value->empty()) {
-            text = *value;
+    // A `when` or a product may read a string (`log_group_class`) or a flag (`fifo_queue`).
+    if (const JsonValue value = at ? at->first.json().find(at->second) : JsonValue()) {
+        if (value.is_string() && !value.string().empty()) {
+            text = value.string();
             return Read::value;
         }
-        if (const auto value = at->first.boolean(at->second)) {
-            text = *value ? "true" : "false";
+        if (value.is_boolean()) {
+            text = value.boolean() ? "true" : "false";
             return Read::value;
         }
     }

@@ -155,8 +155,10 @@ Usage Usage::parse_infracost(const std::string& file, const YAML::Node& document
             const std::string address = item.first.Scalar();
             // Infracost's `[*]` (every instance) is a glob here already: `*` matches any
             // index or key.
-            usage.m_by_address.emplace_back(address, read_entry(item.first, by_address.get(address),
-                                                                usage_address_type(address)));
+            Usage::Entry entry =
+                read_entry(item.first, by_address.get(address), usage_address_type(address));
+            entry.where = util::yaml_location(file, item.first);
+            usage.m_by_address.emplace_back(address, std::move(entry));
         }
     }
     top.finish();

@@ -49,7 +49,7 @@ std::map<std::string, double, std::less<>> read_values(const std::string& file,
     const std::vector<std::string_view> keys = pricer_usage_keys(type);
     util::YamlMap map(file, node, what);
     std::map<std::string, double, std::less<>> values;
-    for (const auto& entry : node) {
+    for (const auto& entry : map.entries()) {
         const std::string key = entry.first.Scalar();
         if (std::find(keys.begin(), keys.end(), key) == keys.end()) {
             std::string known;
@@ -77,7 +77,7 @@ Usage Usage::parse(std::string_view name, std::string_view yaml) {
     if (const YAML::Node defaults = top.get("resource_type_default_usage");
         defaults.IsDefined() && !defaults.IsNull()) {
         util::YamlMap by_type(file, defaults, "resource_type_default_usage");
-        for (const auto& entry : defaults) {
+        for (const auto& entry : by_type.entries()) {
             const std::string type = entry.first.Scalar();
             usage.m_by_type[type].values = read_values(file, by_type.get(type), type, type);
         }
@@ -85,14 +85,16 @@ Usage Usage::parse(std::string_view name, std::string_view yaml) {
     if (const YAML::Node resources = top.get("resource_usage");
         resources.IsDefined() && !resources.IsNull()) {
         util::YamlMap by_address(file, resources, "resource_usage");
-        for (const auto& entry : resources) {
+        for (const auto& entry : by_address.entries()) {
             const std::string address = entry.first.Scalar();
             const std::string type = usage_address_type(address);
             if (type.empty() || type.find('*') != std::string::npos)
                 by_address.fail(entry.first,
                                 "\"" + address + "\" must end in TYPE.NAME with a literal type");
             usage.m_by_address.emplace_back(
-                address, Entry{read_values(file, by_address.get(address), type, address), {}});
+                address, Entry{read_values(file, by_address.get(address), type, address),
+                               {},
+                               util::yaml_location(file, entry.first)});
         }
     }
     top.finish();
@@ -116,6 +118,20 @@ std::vector<const Usage::Entry*> Usage::entries_for(std::string_view address,
     if (const auto defaults = m_by_type.find(type); defaults != m_by_type.end())
         entries.push_back(&defaults->second);
     return entries;
+}
+
+std::vector<std::string> Usage::unmatched_addresses(const std::vector<Resource>& resources) const {
+    std::vector<std::string> messages;
+    for (const auto& [pattern, entry] : m_by_address) {
+        const bool matched =
+            std::any_of(resources.begin(), resources.end(), [&](const Resource& r) {
+                return r.address == pattern || util::glob_match(pattern, r.address);
+            });
+        if (!matched)
+            messages.push_back(entry.where.to_string() + ": resource_usage \"" + pattern +
+                               "\" matches no resource of this run: its usage is not used");
+    }
+    return messages;
 }
 
 std::optional<double> Usage::value(std::string_view address, std::string_view type,

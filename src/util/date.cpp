@@ -1,8 +1,10 @@
 #include "costgate/util/date.hpp"
 
+#include "costgate/model/error.hpp"
+#include "costgate/util/environment.hpp"
+
 #include <chrono>
 #include <cstdio>
-#include <cstdlib>
 
 namespace costgate::util {
 
@@ -27,9 +29,12 @@ std::optional<Date> Date::parse(std::string_view text) {
 }
 
 Date Date::today() {
-    if (const char* fixed = std::getenv("COSTGATE_TODAY"))
-        if (auto date = parse(fixed))
+    if (const auto fixed = environment_variable("COSTGATE_TODAY")) {
+        if (auto date = parse(*fixed))
             return *date;
+        throw UsageError("COSTGATE_TODAY must be a date written YYYY-MM-DD that exists, found \"" +
+                         *fixed + "\"");
+    }
     const std::chrono::year_month_day now{
         std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now())};
     return Date{static_cast<int>(now.year()), static_cast<int>(static_cast<unsigned>(now.month())),

@@ -1,21 +1,24 @@
 #include "costgate/util/input_file.hpp"
 
 #include "costgate/model/error.hpp"
+#include "costgate/util/environment.hpp"
+#include "costgate/util/input_path.hpp"
 #include "costgate/util/utf8.hpp"
 
 #include <algorithm>
 #include <array>
 #include <cerrno>
+#include <chrono>
 #include <cstdio>
-#include <cstdlib>
 #include <cstring>
 #include <fcntl.h>
 #include <filesystem>
-#include <fstream>
 #include <iostream>
 #include <iterator>
 #include <simdjson.h>
 #include <sys/mman.h>
+#include <sys/stat.h>
+#include <thread>
 #include <unistd.h>
 
 namespace costgate::util {
@@ -34,13 +37,12 @@ constexpr int k_madv_populate_write = MADV_POPULATE_WRITE;
 constexpr int k_madv_populate_write = 23;
 #endif
 
-// COSTGATE_MAX_INPUT_MB raises (or lowers) the limit for one run.
+// COSTGATE_MAX_INPUT_MB raises (or lowers) the limit for one run, up to 1 TiB.
+constexpr long k_max_input_mib_setting = 1024 * 1024;
+
 std::uintmax_t max_input_bytes() {
-    const char* setting = std::getenv("COSTGATE_MAX_INPUT_MB");
-    const std::uintmax_t mib = setting && std::atoll(setting) > 0
-                                   ? static_cast<std::uintmax_t>(std::atoll(setting))
-                                   : k_default_max_input_mib;
-    return mib * k_mib;
+    const auto setting = whole_number_variable("COSTGATE_MAX_INPUT_MB", 1, k_max_input_mib_setting);
+    return (setting ? static_cast<std::uintmax_t>(*setting) : k_default_max_input_mib) * k_mib;
 }
 
 [[noreturn]] void too_large(const std::string& name, std::uintmax_t limit) {
@@ -134,6 +136,79 @@ void check_not_blank(const std::string& name, std::string_view bytes) {
         throw InputError({name}, "is empty");
 }
 
+// An open file, closed when it goes out of scope.
+struct Descriptor {
+    explicit Descriptor(int open_file) : number(open_file) {}
+    Descriptor(const Descriptor&) = delete;
+    Descriptor& operator=(const Descriptor&) = delete;
+    ~Descriptor() {
+        if (number >= 0)
+            ::close(number);
+    }
+    const int number;
+};
+
+// How long a named pipe may go without a writer before costgate gives up on it.
+constexpr auto k_pipe_writer_wait = std::chrono::seconds(10);
+
+[[noreturn]] void read_failed(const std::string& path) {
+    throw InputError({path}, std::string("read error: ") + std::strerror(errno));
+}
+
+// Opening a named pipe blocks until something opens it for writing, forever if nothing
+// does. Opened without blocking, a read returns 0 while there is no writer and EAGAIN
+// once there is one that has not written yet: wait for either a writer or data, for
+// k_pipe_writer_wait at most. `bytes` gets what the first successful read returned.
+void wait_for_writer(int file, const std::string& path, std::string& bytes) {
+    struct stat status {};
+    const bool pipe = ::fstat(file, &status) == 0 && S_ISFIFO(status.st_mode);
+    const auto deadline = std::chrono::steady_clock::now() + k_pipe_writer_wait;
+    std::array<char, 1 << 16> buffer{};
+    for (;;) {
+        const ssize_t count = ::read(file, buffer.data(), buffer.size());
+        if (count > 0) {
+            bytes.append(buffer.data(), static_cast<std::size_t>(count));
+            return;
+        }
+        if (count < 0 && (errno == EAGAIN || errno == EWOULDBLOCK))
+            return;
+        if (count < 0 && errno != EINTR)
+            read_failed(path);
+        if (count == 0 && !pipe)
+            return;
+        if (std::chrono::steady_clock::now() > deadline)
+            throw InputError({path}, "is a named pipe that nothing wrote to within " +
+                                         std::to_string(k_pipe_writer_wait.count()) + " seconds");
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    }
+}
+
+// Reads a file whose size is not known beforehand (a named pipe, process substitution's
+// /dev/fd/N, a device) whole, failing as soon as it passes `limit` bytes.
+std::string read_unsized(const std::string& path, std::uintmax_t limit) {
+    const Descriptor file(::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK));
+    if (file.number < 0)
+        throw InputError({path}, std::string("cannot read: ") + std::strerror(errno));
+    std::string bytes;
+    wait_for_writer(file.number, path, bytes);
+    const int flags = ::fcntl(file.number, F_GETFL);
+    if (flags < 0 || ::fcntl(file.number, F_SETFL, flags & ~O_NONBLOCK) < 0)
+        read_failed(path);
+    std::array<char, 1 << 16> buffer{};
+    for (;;) {
+        const ssize_t count = ::read(file.number, buffer.data(), buffer.size());
+        if (count < 0 && errno == EINTR)
+            continue;
+        if (count < 0)
+            read_failed(path);
+        if (count == 0)
+            return bytes;
+        bytes.append(buffer.data(), static_cast<std::size_t>(count));
+        if (bytes.size() > limit)
+            too_large(path, limit);
+    }
+}
+
 } // namespace
 
 /// The bytes of an input: a string, or for a regular file, anonymous memory of its own
@@ -192,17 +267,6 @@ class InputText::Storage {
         std::size_t size;
         void operator()(char* memory) const { munmap(memory, size); }
     };
-    struct Descriptor {
-        explicit Descriptor(int open_file) : number(open_file) {}
-        Descriptor(const Descriptor&) = delete;
-        Descriptor& operator=(const Descriptor&) = delete;
-        ~Descriptor() {
-            if (number >= 0)
-                ::close(number);
-        }
-        const int number;
-    };
-
     std::string m_owned;
     std::unique_ptr<char, Unmap> m_mapped;
     std::size_t m_read = 0;
@@ -246,30 +310,29 @@ InputText read_input(const std::string& path) {
     };
     if (path == "-")
         return read_stream(std::cin, "<stdin>");
-    std::error_code error;
-    const auto status = std::filesystem::status(path, error);
-    if (!std::filesystem::exists(status))
-        throw InputError({path}, "no such file");
-    if (std::filesystem::is_directory(status))
+    const PathKind kind = input_path_kind(path);
+    if (kind == PathKind::directory)
         throw InputError({path}, "is a directory, expected a file");
-    const std::uintmax_t size =
-        std::filesystem::is_regular_file(status) ? std::filesystem::file_size(path, error) : 0;
-    if (!error && size > limit)
-        too_large(path, limit);
-    if (!error && size > 0) {
-        auto storage =
-            std::make_shared<const InputText::Storage>(path, static_cast<std::size_t>(size));
-        const std::string_view bytes = storage->text();
-        check_not_blank(path, bytes);
-        if (has_byte_order_mark(bytes))
-            return InputText(path, decode_text(path, std::string(bytes)));
-        check_plain_text(path, bytes);
-        return InputText(path, std::move(storage), bytes);
+    if (kind == PathKind::file) {
+        std::error_code error;
+        const std::uintmax_t size = std::filesystem::file_size(path, error);
+        if (!error && size > limit)
+            too_large(path, limit);
+        if (!error && size > 0) {
+            auto storage =
+                std::make_shared<const InputText::Storage>(path, static_cast<std::size_t>(size));
+            const std::string_view bytes = storage->text();
+            check_not_blank(path, bytes);
+            if (has_byte_order_mark(bytes))
+                return InputText(path, decode_text(path, std::string(bytes)));
+            check_plain_text(path, bytes);
+            return InputText(path, std::move(storage), bytes);
+        }
     }
-    std::ifstream stream(path, std::ios::binary);
-    if (!stream)
-        throw InputError({path}, std::string("cannot read: ") + std::strerror(errno));
-    return read_stream(stream, path);
+    // Pipes, devices and files whose size the system does not tell (/proc).
+    std::string bytes = read_unsized(path, limit);
+    check_not_blank(path, bytes);
+    return InputText(path, decode_text(path, std::move(bytes)));
 }
 
 } // namespace costgate::util

@@ -5,6 +5,54 @@
 
 namespace costgate::util {
 
+namespace {
+
+// A mapping that merges one that merges another ... this deep is a loop of anchors.
+constexpr int k_max_merge_depth = 32;
+
+// YAML's merge key is a plain `<<` (yaml-cpp tags plain scalars "?") or one tagged !!merge.
+bool is_merge_key(const YAML::Node& key) {
+    return key.IsScalar() && key.Scalar() == "<<" &&
+           (key.Tag() == "?" || key.Tag() == "tag:yaml.org,2002:merge");
+}
+
+} // namespace
+
+std::vector<YamlMap::Entry> YamlMap::merged_entries(const YAML::Node& node, int depth) const {
+    if (depth > k_max_merge_depth)
+        fail(node, "merge keys (<<) nested deeper than " + std::to_string(k_max_merge_depth) +
+                       " levels (a loop of anchors?)");
+    std::vector<Entry> entries;
+    std::set<std::string> seen;
+    std::vector<YAML::Node> merges;
+    for (const auto& entry : node) {
+        if (!entry.first.IsScalar())
+            fail(entry.first, m_what + " keys must be plain strings");
+        if (!seen.insert(entry.first.Scalar()).second)
+            fail(entry.first, "duplicate key \"" + entry.first.Scalar() + "\" in " + m_what);
+        if (!is_merge_key(entry.first)) {
+            entries.emplace_back(entry.first, entry.second);
+            continue;
+        }
+        if (entry.second.IsMap())
+            merges.push_back(entry.second);
+        else if (entry.second.IsSequence())
+            for (const YAML::Node& item : entry.second) {
+                if (!item.IsMap())
+                    fail(item, "the merge key << takes a mapping or a list of mappings");
+                merges.push_back(item);
+            }
+        else
+            fail(entry.second, "the merge key << takes a mapping or a list of mappings");
+    }
+    // The mapping's own keys win over merged ones, and earlier merged mappings over later.
+    for (const YAML::Node& merged : merges)
+        for (Entry& entry : merged_entries(merged, depth + 1))
+            if (seen.insert(entry.first.Scalar()).second)
+                entries.push_back(std::move(entry));
+    return entries;
+}
+
 SourceLocation yaml_location(const std::string& file, const YAML::Node& node) {
     const YAML::Mark mark = node.Mark();
     if (mark.is_null())
@@ -28,17 +76,11 @@ YamlMap::YamlMap(std::string file, YAML::Node node, std::string what)
     : m_file(std::move(file)), m_node(std::move(node)), m_what(std::move(what)) {
     if (!m_node.IsMap())
         throw InputError(yaml_location(m_file, m_node), m_what + " must be a mapping");
-    std::set<std::string> seen;
-    for (const auto& entry : m_node) {
-        if (!entry.first.IsScalar())
-            fail(entry.first, m_what + " keys must be plain strings");
-        if (!seen.insert(entry.first.Scalar()).second)
-            fail(entry.first, "duplicate key \"" + entry.first.Scalar() + "\" in " + m_what);
-    }
+    m_entries = merged_entries(m_node, 0);
 }
 
 bool YamlMap::has(const std::string& key) const {
-    for (const auto& entry : m_node)
+    for (const Entry& entry : m_entries)
         if (entry.first.Scalar() == key)
             return true;
     return false;
@@ -46,7 +88,7 @@ bool YamlMap::has(const std::string& key) const {
 
 YAML::Node YamlMap::get(const std::string& key) {
     m_read.insert(key);
-    for (const auto& entry : m_node)
+    for (const Entry& entry : m_entries)
         if (entry.first.Scalar() == key)
             return entry.second;
     return YAML::Node(YAML::NodeType::Undefined);
@@ -119,7 +161,7 @@ std::vector<std::string> YamlMap::string_list(const std::string& key) {
 }
 
 void YamlMap::finish() const {
-    for (const auto& entry : m_node)
+    for (const Entry& entry : m_entries)
         if (!m_read.contains(entry.first.Scalar()))
             fail(entry.first, "unknown key \"" + entry.first.Scalar() + "\" in " + m_what);
 }
@@ -146,6 +188,12 @@ double yaml_number(const YamlMap& map, const YAML::Node& node, const std::string
     if (!node.IsScalar())
         map.fail(node, what + " must be a number");
     const std::string& text = node.Scalar();
+    // A quoted "12" or a tagged `!!python/object 12` is text the author chose not to write
+    // as a number; only plain scalars and !!int / !!float are read as one.
+    const std::string& tag = node.Tag();
+    if (tag != "?" && tag != "tag:yaml.org,2002:int" && tag != "tag:yaml.org,2002:float")
+        map.fail(node, what + " must be a number, found " +
+                           (tag == "!" ? "the string \"" + text + "\"" : "a value tagged " + tag));
     double value = 0.0;
     const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
     if (error != std::errc() || end != text.data() + text.size() || !std::isfinite(value))

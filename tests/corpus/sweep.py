@@ -5,9 +5,10 @@ Usage: sweep.py COSTGATE SOURCE_DIR
 - every plan in ../shared/corpus/tfplan: `check` with the starter policy exits 0 or 1,
   the JSON report validates against docs/report.schema.json, and every managed resource
   of the plan appears in the report (nothing lost), the summary counts add up, every
-  unpriced resource has a note and no amount (no silent zero), and no resource whose
+  unpriced resource has a note and no amount (no silent zero), no resource whose
   priced components cost more than $0 shows as $0 or is left out of the totals (a partly
-  priced one counts its priced components);
+  priced one counts its priced components), and a plan that is not whole
+  (`errored: true`, or changes in `deferred_changes`) exits 2 naming the file;
 - every manifest in ../shared/corpus/k8s: `check --k8s` exits 0 or 1 with schema-valid
   JSON and every object of the file in the report;
 - every JSON oddity in ../shared/corpus/oddities exits 2 with a message naming the file,
@@ -33,7 +34,7 @@ HANDLED = (
 )
 
 
-def managed_count(path):
+def plan_text(path):
     raw = path.read_bytes()
     if raw.startswith(b"\xff\xfe"):
         raw = raw.decode("utf-16").encode()
@@ -42,7 +43,16 @@ def managed_count(path):
         lines = text.split("\n")[1:]
         text = "\n".join(line for line in lines if not line.startswith("::")).strip()
         text = text.removesuffix("%0A")
-    changes = json.loads(text).get("resource_changes") or []
+    return text
+
+
+def is_whole(path):
+    plan = json.loads(plan_text(path))
+    return plan.get("errored") is not True and not plan.get("deferred_changes")
+
+
+def managed_count(path):
+    changes = json.loads(plan_text(path)).get("resource_changes") or []
     return sum(1 for change in changes if change.get("mode") != "data")
 
 
@@ -127,7 +137,13 @@ def main(costgate, source_dir):
                                 f"{known:.2f} a month but shows {amount}")
 
         for plan in plans + [o for o in oddities if o.name.endswith(HANDLED)]:
-            check(plan, "--plan", managed_count(plan), "managed resources in the plan")
+            if is_whole(plan):
+                check(plan, "--plan", managed_count(plan), "managed resources in the plan")
+                continue
+            result = run(costgate, ["estimate", "--plan", str(plan)])
+            if result.returncode != 2 or str(plan) not in result.stderr:
+                problems.append(f"{plan.name}: not a whole plan, expected exit 2 naming the file, "
+                                f"got exit {result.returncode}: {result.stderr.strip()}")
         manifests = sorted((corpus / "k8s").glob("*.yaml"))
         for manifest in manifests:
             check(manifest, "--k8s", object_count(manifest), "objects in the file")

@@ -18,7 +18,8 @@ const std::string k_head = "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: x}
 } // namespace
 
 TEST_CASE("manifest text is read as the file reader reads it", "[ingest][k8s]") {
-    const auto resources = read(k_head + "data: {a: '1'}\n---\n" + k_head);
+    const auto resources = read(
+        k_head + "data: {a: '1'}\n---\napiVersion: v1\nkind: ConfigMap\nmetadata: {name: y}\n");
     REQUIRE(resources.size() == 2);
     CHECK(resources[0].address == "default/ConfigMap/x");
     CHECK(resources[1].line == 6);
@@ -27,7 +28,8 @@ TEST_CASE("manifest text is read as the file reader reads it", "[ingest][k8s]") 
 TEST_CASE("a repeated key in a manifest takes its last value, with a note", "[ingest][k8s]") {
     // kubectl apply takes such a ConfigMap (the last value wins); so does costgate.
     const auto resources =
-        read(k_head + "data:\n  mode: fast\n  mode: slow\n---\n" + k_head + "data: {a: '1'}\n");
+        read(k_head + "data:\n  mode: fast\n  mode: slow\n---\n" +
+             "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: y}\ndata: {a: '1'}\n");
     REQUIRE(resources.size() == 2);
     CHECK(resources[0].after->root().find("data").find("mode").is_string("slow"));
     CHECK(resources[0].notes ==
@@ -101,4 +103,34 @@ TEST_CASE("text where a document should start is an error, not an endless loop",
     CHECK_THROWS_WITH(read(",\n"), Catch::StartsWith("app.yaml:1:1: invalid YAML: "));
     CHECK_THROWS_WITH(read("---\n{\n  kind: Pod,\n  name: x\n    },\n    replicas: 1,\n}\n"),
                       Catch::StartsWith("app.yaml:5:") && Catch::Contains("invalid YAML"));
+}
+
+TEST_CASE("Lists in Lists are flattened as kubectl flattens them", "[ingest][k8s]") {
+    const auto resources = read("apiVersion: v1\nkind: List\nitems:\n"
+                                "- {apiVersion: v1, kind: ConfigMap, metadata: {name: a}}\n"
+                                "- apiVersion: v1\n  kind: List\n  items:\n"
+                                "  - {apiVersion: v1, kind: ConfigMap, metadata: {name: b}}\n"
+                                "  - {apiVersion: v1, kind: List, items: [{apiVersion: v1, kind: "
+                                "ConfigMap, metadata: {name: c}}]}\n"
+                                "- {apiVersion: v1, kind: List}\n");
+    REQUIRE(resources.size() == 3);
+    CHECK(resources[0].address == "default/ConfigMap/a");
+    CHECK(resources[0].line == 4);
+    CHECK(resources[1].address == "default/ConfigMap/b");
+    CHECK(resources[1].line == 5);
+    CHECK(resources[2].address == "default/ConfigMap/c");
+    CHECK_THROWS_WITH(read("apiVersion: v1\nkind: List\nitems: {a: 1}\n"),
+                      "app.yaml:1: the items of a List must be a list, found object");
+    CHECK_THROWS_WITH(read("apiVersion: v1\nkind: List\nitems:\n- 3\n"),
+                      "app.yaml:4: expected a Kubernetes object (a mapping), found number");
+}
+
+TEST_CASE("one object twice in the manifests is an error at the second", "[ingest][k8s]") {
+    CHECK_THROWS_WITH(read(k_head + "---\n" + k_head),
+                      "app.yaml:5: default/ConfigMap/x appears twice in the Kubernetes manifests "
+                      "(first at app.yaml:1): it would be priced twice");
+    // The same name in another namespace or of another kind is another object.
+    CHECK(read(k_head + "---\napiVersion: v1\nkind: ConfigMap\nmetadata: {name: x, namespace: "
+                        "b}\n---\napiVersion: v1\nkind: Secret\nmetadata: {name: x}\n")
+              .size() == 3);
 }

@@ -305,3 +305,44 @@ TEST_CASE("a change whose name is not a string is read, not an internal error", 
     REQUIRE(resources.size() == 1);
     CHECK(resources[0].address == "aws_instance.a");
 }
+
+TEST_CASE("a tag whose value is null is not set and a list or an object is bad input",
+          "[ingest][plan]") {
+    const Resource tagged = read_one(plan_of(
+        R"({"actions": ["create"], "before": null, "after": {"tags": {"a": "x", "b": null, "c": 3, "d": true}}})"));
+    CHECK(tagged.tags == Tags{{"a", "x"}, {"c", "3"}, {"d", "true"}});
+    for (const char* value : {R"({"k": "v"})", R"(["v"])"})
+        CHECK_THROWS_WITH(
+            read(plan_of(
+                std::string(
+                    R"({"actions": ["create"], "before": null, "after": {"tags_all": {"cost-centre": )") +
+                value + "}}}")),
+            Catch::StartsWith(
+                "plan.json: aws_instance.a: tag \"cost-centre\" in tags_all must be a "
+                "string, found "));
+}
+
+TEST_CASE("a plan that errored or deferred changes is refused but a -target plan is priced",
+          "[ingest][plan]") {
+    const std::string create = R"({"actions": ["create"], "before": null, "after": {}})";
+    CHECK_THROWS_WITH(read(plan_of(create, R"("errored": true, )")),
+                      Catch::StartsWith("plan.json: at errored: the plan errored"));
+    CHECK_THROWS_WITH(read(plan_of(create, R"("errored": "yes", )")),
+                      "plan.json: at errored: expected true or false, found string");
+    CHECK_THROWS_WITH(
+        read(
+            plan_of(create,
+                    R"("complete": false, "deferred_changes": [{"reason": "provider_config_unknown",
+                         "resource_change": {"address": "aws_instance.b"}}], )")),
+        Catch::StartsWith("plan.json: at deferred_changes[0]: 1 change(s) deferred to a later plan "
+                          "(aws_instance.b first)"));
+    CHECK_THROWS_WITH(read(plan_of(create, R"("deferred_changes": {}, )")),
+                      "plan.json: at deferred_changes: expected an array, found object");
+    CHECK_THROWS_WITH(read(plan_of(create, R"("complete": 0, )")),
+                      "plan.json: at complete: expected true or false, found number");
+    // Whole plans, and a -target plan (complete: false, nothing deferred).
+    for (const char* top : {R"("errored": false, "complete": true, )",
+                            R"("complete": false, "deferred_changes": [], )",
+                            R"("complete": false, )", R"("deferred_changes": null, )"})
+        CHECK(read(plan_of(create, top)).size() == 1);
+}

@@ -95,6 +95,7 @@ TEST_CASE("the default configuration is the plan's folder when it holds .tf file
 TEST_CASE("a --tf-dir that is not a directory is an error naming it", "[ingest][tf]") {
     std::vector<Resource> resources(1);
     resources[0].address = "aws_instance.web";
-    CHECK_THROWS_WITH(locate_declarations("no/such/dir", resources),
-                      "no/such/dir: --tf-dir: not a directory");
+    CHECK_THROWS_WITH(locate_declarations("no/such/dir", resources), "no/such/dir: no such file");
+    CHECK_THROWS_WITH(locate_declarations("/dev/null", resources),
+                      "/dev/null: --tf-dir: not a directory");
 }

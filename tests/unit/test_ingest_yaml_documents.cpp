@@ -124,3 +124,37 @@ TEST_CASE("syntax errors name the line and column libyaml stopped at", "[ingest]
     CHECK_THROWS_WITH(read("a: 1\nb: \xff\n"),
                       Catch::StartsWith("m.yaml:2:4: invalid YAML: invalid leading UTF-8 octet"));
 }
+
+TEST_CASE("merge keys bring a mapping's keys in, the mapping's own keys winning",
+          "[ingest][yaml]") {
+    const std::string anchors = "a: &a {x: 1, y: 1}\nb: &b {y: 2, z: 2}\n";
+    // {text of `m`, what it reads as}.
+    const std::vector<std::pair<std::string, nlohmann::json>> cases = {
+        {"m: {<<: *a}", {{"x", 1}, {"y", 1}}},
+        {"m: {<<: *a, y: 3}", {{"x", 1}, {"y", 3}}},
+        {"m: {y: 3, <<: *a}", {{"x", 1}, {"y", 3}}},
+        {"m: {<<: [*a, *b]}", {{"x", 1}, {"y", 1}, {"z", 2}}},
+        {"m: {<<: [*b, *a]}", {{"x", 1}, {"y", 2}, {"z", 2}}},
+        {"m: {<<: {w: 0}}", {{"w", 0}}},
+        {"m: {!!merge <<: *a}", {{"x", 1}, {"y", 1}}},
+        // A quoted "<<" is an ordinary key.
+        {"m: {'<<': 1}", {{"<<", 1}}},
+    };
+    for (const auto& [text, expected] : cases) {
+        CAPTURE(text);
+        CHECK(read(anchors + text).at(0).value.at("m") == expected);
+    }
+    // A merged mapping that is itself anchored keeps what it merged.
+    CHECK(read(anchors + "m: &m {<<: *a, k: 0}\nn: {<<: *m}").at(0).value.at("n") ==
+          nlohmann::json{{"x", 1}, {"y", 1}, {"k", 0}});
+}
+
+TEST_CASE("a merge key that does not name mappings is an error at the key", "[ingest][yaml]") {
+    for (const std::string text : {"m: {<<: 1}", "m: {<<: [1]}", "m: {<<: [{a: 1}, x]}"}) {
+        CAPTURE(text);
+        CHECK_THROWS_WITH(read(text), "m.yaml:1:5: the merge key << takes a mapping or a list of "
+                                      "mappings, found " +
+                                          std::string(text == "m: {<<: 1}" ? "number" : "array"));
+    }
+    CHECK_THROWS_WITH(read("m: {<<: {a: 1}, <<: {b: 1}}"), "m.yaml:1:17: duplicate key \"<<\"");
+}

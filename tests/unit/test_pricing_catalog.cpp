@@ -140,11 +140,11 @@ TEST_CASE("regional prices come out within 1% of the shared facts they were draw
     CHECK(regions.size() > 40);
 }
 
-TEST_CASE("overlay rows replace embedded prices and later rows replace earlier ones", "[catalog]") {
+TEST_CASE("overlay rows replace embedded prices and later files replace earlier ones",
+          "[catalog]") {
     Catalog catalog = Catalog::embedded();
     catalog.add_csv(
-        "a.csv", k_header + "aws,ec2,m5.large,us-east-1,hour,0.07,EDP,contract,FIN-1,2026-01-01\n"
-                            "aws,ec2,m5.large,us-east-1,hour,0.06,EDP,contract,FIN-2,2026-02-01\n");
+        "a.csv", k_header + "aws,ec2,m5.large,us-east-1,hour,0.06,EDP,contract,FIN-2,2026-02-01\n");
     const PriceEntry* m5 = catalog.find("aws", "ec2", "m5.large", "us-east-1");
     REQUIRE(m5 != nullptr);
     CHECK(m5->price == 0.06);
@@ -238,4 +238,66 @@ TEST_CASE("optional catalog fields may be empty", "[catalog]") {
     CHECK(entry->terms.empty());
     CHECK(entry->source_detail.empty());
     CHECK(entry->price == 0.1);
+}
+
+TEST_CASE("an overlay price in another time unit is converted at 730 hours a month", "[catalog]") {
+    Catalog catalog = Catalog::embedded();
+    // m5.large at 50 a month is 50 / 730 = 0.0684931... an hour; an ALB at 0.0225 an hour
+    // is 0.0225 x 730 = 16.425 a month.
+    catalog.add_csv("a.csv", k_header +
+                                 "aws,ec2,m5.large,us-east-1,month,50,,contract,,2026-01-01\n"
+                                 "aws,elb,alb,us-east-1,hour,0.0225,,c,,2026-01-01\n");
+    const PriceEntry* m5 = catalog.find("aws", "ec2", "m5.large", "us-east-1");
+    REQUIRE(m5);
+    CHECK(m5->unit == "hour");
+    CHECK(m5->price * 730 == Approx(50));
+    CHECK(m5->adjustment == "converted from 50 per month");
+    const PriceEntry* alb = catalog.find("aws", "elb", "alb", "us-east-1");
+    REQUIRE(alb);
+    CHECK(alb->unit == "month");
+    CHECK(alb->price == Approx(16.425));
+    // The unit the embedded catalog uses, or a new product in a known service, is kept.
+    catalog.add_csv("b.csv", k_header + "aws,ec2,m9.huge,eu-west-1,hour,9,,c,,2026-01-01\n");
+    CHECK(catalog.find("aws", "ec2", "m9.huge", "eu-west-1")->adjustment.empty());
+    // A cluster profile of the user's own takes the overlay's unit.
+    catalog.add_csv("c.csv", k_header + "k8s,mine,cpu,any,vCPU-week,1,,c,,2026-01-01\n");
+    CHECK(catalog.find("k8s", "mine", "cpu", "any")->unit == "vCPU-week");
+}
+
+TEST_CASE("overlay prices costgate would misread are errors at the overlay's line", "[catalog]") {
+    // {row, message after "a.csv:3: "}; line 2 is a good row.
+    const std::vector<std::pair<std::string, std::string>> cases = {
+        {"aws,ec2,m5.large,us-east-1,GB-month,1,,c,,2026-01-01",
+         "unit \"GB-month\" for aws/ec2/m5.large/us-east-1: costgate prices this product per "
+         "\"hour\""},
+        {"aws,ec2,m9.huge,us-east-1,GB,1,,c,,2026-01-01",
+         "unit \"GB\" for aws/ec2/m9.huge/us-east-1: costgate prices aws/ec2 per \"hour\" "
+         "(write the price in that unit; hours and months convert)"},
+        {"awz,ec2,m5.large,us-east-1,hour,1,,c,,2026-01-01",
+         "unknown provider \"awz\" (costgate prices aws, azure, gcp, k8s)"},
+        {"aws,ec2,m5.large,us-east-1,hour,1e7,,c,,2026-01-01",
+         "price 10000000 for aws/ec2/m5.large/us-east-1 is not below 1,000,000 a unit"},
+        {"aws,ec2,x,us-east-1,hour,0.2,,contract,,2026-01-01",
+         "the price of aws/ec2/x/us-east-1 is given twice in this overlay (also at a.csv:2)"},
+    };
+    for (const auto& [row, message] : cases) {
+        CAPTURE(row);
+        Catalog catalog = Catalog::embedded();
+        CHECK_THROWS_WITH(catalog.add_csv("a.csv", k_header + k_row + row + "\n"),
+                          Catch::StartsWith("a.csv:3: " + message));
+    }
+}
+
+TEST_CASE("a YAML overlay's prices are checked at their file:line:column", "[catalog]") {
+    Catalog catalog = Catalog::embedded();
+    const std::string price = "  - {provider: aws, service: ec2, product: m5.large, region: "
+                              "us-east-1, unit: hour, price: 0.05, source: c, as_of: 2026-01-01}\n";
+    CHECK_THROWS_WITH(catalog.add_overlay("o.yaml", "version: 1\nprices:\n" + price + price),
+                      Catch::StartsWith("o.yaml:4:5: the price of aws/ec2/m5.large/us-east-1 is "
+                                        "given twice in this overlay (also at o.yaml:3:5)"));
+    CHECK_THROWS_WITH(
+        catalog.add_overlay("o.yaml", "version: 1\nprices:\n  - {provider: aws, service: ec2, "
+                                      "product: m5.large, region: us-east-1, unit: hour, price: "
+                                      "'0.05', source: c, as_of: 2026-01-01}\n"),
+        Catch::StartsWith("o.yaml:3:") && Catch::Contains("\"price\" must be a number"));
 }

@@ -396,3 +396,30 @@ TEST_CASE("what an incomplete figure leaves out depends on the action",
     CHECK(changed.unknowns.delta_up);
     CHECK_FALSE(changed.unknowns.delta_down);
 }
+
+TEST_CASE("plan attributes of the wrong type are bad input naming the resource, never defaults",
+          "[pricing][estimator]") {
+    // {type, attributes, message}: each was priced with a default before (gp2, one node).
+    const std::vector<std::tuple<std::string, std::string, std::string>> cases = {
+        {"aws_ebs_volume", R"({"size": "abc", "type": "gp3"})", "\"size\" must be a number"},
+        {"aws_ebs_volume", R"({"size": [100], "type": "gp3"})", "found [100]"},
+        {"aws_ebs_volume", R"({"size": 100, "type": 3})", "\"type\" must be a string, found 3"},
+        {"aws_eks_node_group",
+         R"({"instance_types": ["m5.large"], "scaling_config": [{"desired_size": "three"}]})",
+         "\"desired_size\" must be a number from 0 to 1e9, found \"three\""},
+    };
+    for (const auto& [type, after, message] : cases) {
+        CAPTURE(after);
+        CHECK_THROWS_WITH(
+            estimate_all({terraform_resource(type + ".x", type, Action::create, "", after)}),
+            Catch::StartsWith("plan.json: " + type + ".x: ") && Catch::Contains(message));
+    }
+    // -0.0 GB is 0 GB, not "-0 GB-months".
+    const Estimate zero =
+        estimate_all({terraform_resource("aws_ebs_volume.z", "aws_ebs_volume", Action::create, "",
+                                         R"({"size": -0.0, "type": "gp3"})")});
+    const auto quantity = zero.resources.at(0).estimate.components.at(0).monthly_quantity;
+    REQUIRE(quantity);
+    CHECK(*quantity == 0);
+    CHECK_FALSE(std::signbit(*quantity));
+}

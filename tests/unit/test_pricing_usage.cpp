@@ -64,3 +64,36 @@ TEST_CASE("bad usage files are errors naming file, line and column", "[pricing][
     CHECK_THROWS_WITH(Usage::parse("u.yaml", "version: 1\nresource_usage:\n  \"*.x\":\n    a: 1\n"),
                       Catch::Contains("literal type"));
 }
+
+TEST_CASE("usage for an address that matches no resource is named with its line",
+          "[pricing][usage]") {
+    const Usage usage = Usage::parse("u.yaml", R"(version: 1
+resource_usage:
+  aws_nat_gateway.main:
+    monthly_data_processed_gb: 1
+  "module.*.aws_nat_gateway.main":
+    monthly_data_processed_gb: 2
+  aws_nat_gateway.mian:
+    monthly_data_processed_gb: 3
+)");
+    const std::vector<Resource> resources = {
+        terraform_resource("aws_nat_gateway.main", "aws_nat_gateway", Action::create, "", "{}"),
+        terraform_resource("module.a.aws_nat_gateway.main", "aws_nat_gateway", Action::create, "",
+                           "{}")};
+    CHECK(usage.unmatched_addresses(resources) ==
+          std::vector<std::string>{"u.yaml:7:3: resource_usage \"aws_nat_gateway.mian\" matches "
+                                   "no resource of this run: its usage is not used"});
+    CHECK(usage.unmatched_addresses({}).size() == 3);
+}
+
+TEST_CASE("usage values are plain numbers", "[pricing][usage]") {
+    for (const char* value : {"'100'", "0x10", "1_000", ".nan", "!!str 5", "[1]"}) {
+        CAPTURE(value);
+        CHECK_THROWS_WITH(Usage::parse("u.yaml", std::string("version: 1\nresource_usage:\n  "
+                                                             "aws_nat_gateway.main:\n    "
+                                                             "monthly_data_processed_gb: ") +
+                                                     value + "\n"),
+                          Catch::StartsWith("u.yaml:4:32: usage \"monthly_data_processed_gb\" "
+                                            "must be a number"));
+    }
+}

@@ -1,3 +1,4 @@
+#include "costgate/model/error.hpp"
 #include "costgate/util/date.hpp"
 
 #include <catch2/catch.hpp>
@@ -124,11 +125,21 @@ TEST_CASE("today honours COSTGATE_TODAY and otherwise reads the UTC clock", "[po
         const Date after = utc_today();
         CHECK((date == before || date == after));
     }
-    SECTION("an invalid COSTGATE_TODAY is ignored") {
-        const ScopedToday today("tomorrow");
+    SECTION("an empty COSTGATE_TODAY is not set") {
+        const ScopedToday today("");
         const Date before = utc_today();
         const Date date = Date::today();
         const Date after = utc_today();
         CHECK((date == before || date == after));
+    }
+}
+
+TEST_CASE("a COSTGATE_TODAY that is not a date is a usage error, never ignored", "[policy][date]") {
+    for (const char* bad : {"tomorrow", "2026-02-30", "2026-2-1", "2026-02-01 ", "20260201"}) {
+        const ScopedToday today(bad);
+        CHECK_THROWS_MATCHES(Date::today(), UsageError,
+                             Catch::Message(std::string("COSTGATE_TODAY must be a date written "
+                                                        "YYYY-MM-DD that exists, found \"") +
+                                            bad + "\""));
     }
 }

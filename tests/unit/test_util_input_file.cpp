@@ -170,6 +170,10 @@ TEST_CASE("inputs larger than the limit fail before being read whole", "[ingest]
                                             "COSTGATE_MAX_INPUT_MB to raise it)");
     ::setenv("COSTGATE_MAX_INPUT_MB", "3", 1);
     CHECK(read_input(path).text.size() == 2 * 1024 * 1024 + 2);
+    for (const char* bad : {"abc", "0", "-5", "2GB"}) {
+        ::setenv("COSTGATE_MAX_INPUT_MB", bad, 1);
+        CHECK_THROWS_AS(read_input(path), UsageError);
+    }
     ::unsetenv("COSTGATE_MAX_INPUT_MB");
 }
 

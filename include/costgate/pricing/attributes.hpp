@@ -23,15 +23,19 @@ class Attributes {
 
     /// True when `name` is only known after apply.
     bool is_unknown(std::string_view name) const;
-    /// The string value of `name`; nullopt when absent, null, unknown or not a string.
+    // The readers below give nullopt (or nothing) when `name` is absent, null or unknown
+    // until apply. A value of the wrong type is never read as absent: it throws InputError
+    // without a location (the estimator adds the resource's file and address).
+
+    /// The string value of `name`.
     std::optional<std::string> string(std::string_view name) const;
-    /// The numeric value of `name` (numbers, or strings holding a number). A number that is
-    /// negative, above 1e9 or not finite throws InputError without a location (the
-    /// estimator adds the resource's).
+    /// The numeric value of `name` (a number, or a string holding one): from 0 to 1e9, -0
+    /// read as 0.
     std::optional<double> number(std::string_view name) const;
     /// The boolean value of `name` (JSON booleans only).
     std::optional<bool> boolean(std::string_view name) const;
-    /// The string elements of a list or set attribute such as `instance_types`.
+    /// The string elements of a list or set attribute such as `instance_types` (null
+    /// elements, unknown until apply, are left out).
     std::vector<std::string> strings(std::string_view name) const;
     /// The elements of a nested block or list attribute, e.g. `root_block_device`.
     std::vector<Attributes> blocks(std::string_view name) const;

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "costgate/model/error.hpp"
+#include "costgate/model/resource.hpp"
+
 #include <map>
 #include <optional>
 #include <string>
@@ -31,11 +34,17 @@ class Usage {
 
     bool empty() const { return m_by_address.empty() && m_by_type.empty(); }
 
+    /// `file:line: resource_usage "ADDRESS" matches no resource ...` for each address (or
+    /// glob) of `resource_usage` that none of `resources` has: a typo there would leave a
+    /// usage-priced resource at the type's default, or unpriced, in silence.
+    std::vector<std::string> unmatched_addresses(const std::vector<Resource>& resources) const;
+
   private:
-    /// One entry of the file: its values and notes.
+    /// One entry of the file: its values, notes and where it is written.
     struct Entry {
         std::map<std::string, double, std::less<>> values;
         std::vector<std::string> notes;
+        SourceLocation where;
     };
 
     /// An Infracost usage file (infracost_usage.cpp): keys costgate uses, under their own

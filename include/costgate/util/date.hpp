@@ -16,7 +16,7 @@ struct Date {
     /// Parses `YYYY-MM-DD`, checking the day exists in that month.
     static std::optional<Date> parse(std::string_view text);
     /// Today in UTC, or the date in the COSTGATE_TODAY environment variable (for
-    /// reproducible runs and tests).
+    /// reproducible runs and tests); a COSTGATE_TODAY that is not a date throws UsageError.
     static Date today();
     /// Days since 1970-01-01.
     long days_since_epoch() const;

@@ -5,6 +5,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <utility>
 #include <vector>
 #include <yaml-cpp/yaml.h>
 
@@ -17,9 +18,13 @@ SourceLocation yaml_location(const std::string& file, const YAML::Node& node);
 YAML::Node load_yaml(const std::string& file, std::string_view text);
 
 /// Strict reader for one YAML mapping: duplicate keys, keys of the wrong type and keys
-/// nobody asked for (see finish()) are errors with file:line:column.
+/// nobody asked for (see finish()) are errors with file:line:column. Merge keys
+/// (`<<: *defaults`) are applied, the mapping's own keys winning, so a merged key is read
+/// (and checked) like one written in place.
 class YamlMap {
   public:
+    using Entry = std::pair<YAML::Node, YAML::Node>;
+
     /// `what` names the mapping in messages ("rule", "match", ...).
     YamlMap(std::string file, YAML::Node node, std::string what);
 
@@ -37,6 +42,9 @@ class YamlMap {
     /// A list of strings; a single string is accepted as a one-element list.
     std::vector<std::string> string_list(const std::string& key);
 
+    /// The keys and values, merged ones included, in the order written (merged ones last).
+    const std::vector<Entry>& entries() const { return m_entries; }
+
     /// Throws for the first key that was never read.
     void finish() const;
 
@@ -47,9 +55,12 @@ class YamlMap {
     const std::string& file() const { return m_file; }
 
   private:
+    std::vector<Entry> merged_entries(const YAML::Node& node, int depth) const;
+
     std::string m_file;
     YAML::Node m_node;
     std::string m_what;
+    std::vector<Entry> m_entries;
     std::set<std::string> m_read;
 };
 
@@ -59,7 +70,8 @@ class YamlMap {
 YamlMap load_versioned_document(const std::string& file, std::string_view text,
                                 const std::string& what);
 
-/// The number in a scalar node, or throws via `map.fail`.
+/// The finite number in a plain (or !!int / !!float) scalar node; anything else (a quoted
+/// string, another tag, `0x10`, `1_000`, `.nan`, a list) throws via `map.fail`.
 double yaml_number(const YamlMap& map, const YAML::Node& node, const std::string& what);
 
 } // namespace costgate::util

@@ -2,6 +2,7 @@
 
 #include "costgate/model/error.hpp"
 #include "costgate/util/input_file.hpp"
+#include "costgate/util/input_path.hpp"
 #include "hcl_json.hpp"
 #include "hcl_parse.hpp"
 
@@ -19,24 +20,20 @@ bool ends_with(const std::string& text, std::string_view suffix) {
     return text.ends_with(suffix);
 }
 
+bool is_configuration_file(const fs::path& file) {
+    const std::string name = file.filename().string();
+    return !name.starts_with(".") && (ends_with(name, ".tf") || ends_with(name, ".tf.json") ||
+                                      ends_with(name, ".tofu") || ends_with(name, ".tofu.json"));
+}
+
 /// The configuration files of a directory, as Terraform or OpenTofu picks them.
 std::vector<fs::path> configuration_files(const fs::path& directory) {
-    std::error_code error;
-    if (!fs::is_directory(directory, error))
+    if (util::input_path_kind(directory.string()) != util::PathKind::directory)
         throw InputError({directory.string()}, "not a directory");
-    std::vector<fs::path> files;
+    std::vector<fs::path> files = util::list_files(directory, {false, is_configuration_file, {}});
     std::set<std::string> names;
-    for (fs::directory_iterator entry(directory, error), end; !error && entry != end;
-         entry.increment(error)) {
-        const std::string name = entry->path().filename().string();
-        if (!entry->is_regular_file() || name.starts_with("."))
-            continue;
-        if (ends_with(name, ".tf") || ends_with(name, ".tf.json") || ends_with(name, ".tofu") ||
-            ends_with(name, ".tofu.json")) {
-            files.push_back(entry->path());
-            names.insert(name);
-        }
-    }
+    for (const fs::path& file : files)
+        names.insert(file.filename().string());
     std::erase_if(files, [&](const fs::path& file) {
         const std::string name = file.filename().string();
         if (ends_with(name, ".tf"))

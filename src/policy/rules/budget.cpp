@@ -231,7 +231,7 @@ std::map<std::string, Money> group_budgets(util::YamlMap& map, const std::string
     if (!node.IsDefined() || node.IsNull())
         return budgets;
     util::YamlMap entries(map.file(), node, "\"" + key + "\"");
-    for (const auto& entry : node) {
+    for (const auto& entry : entries.entries()) {
         const std::string name = entry.first.Scalar();
         const auto limit = money_option(entries, name);
         if (!limit)

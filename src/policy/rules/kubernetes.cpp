@@ -5,7 +5,6 @@
 #include "rule_options.hpp"
 
 #include <algorithm>
-#include <sstream>
 
 namespace costgate::policy {
 
@@ -16,14 +15,6 @@ struct QuantityLimit {
     std::string text;
     double value = 0;
 };
-
-std::optional<double> quantity_of(JsonValue value) {
-    if (value.is_number())
-        return value.number();
-    if (value.is_string())
-        return parse_quantity(value.string());
-    return std::nullopt;
-}
 
 bool is_gpu(const std::string& resource_name) {
     return resource_name.size() > 4 && resource_name.ends_with("/gpu");
@@ -122,7 +113,7 @@ class Kubernetes final : public Rule {
         for (const auto& [section_name, section] :
              {std::pair{"request", requests}, std::pair{"limit", limits}}) {
             const JsonValue value = section.find(key);
-            const std::optional<double> amount = quantity_of(value);
+            const std::optional<double> amount = util::k8s::quantity_field(value, key);
             if (!amount || *amount <= cap->value * (1 + 1e-12))
                 continue;
             const std::string written =
@@ -140,13 +131,14 @@ class Kubernetes final : public Rule {
                         std::vector<Finding>& findings) const {
         const Resource& resource = priced.resource;
         const JsonValue hpa = util::k8s::find_autoscaler(resource, autoscalers);
-        const JsonValue count = hpa ? util::k8s::json_at(hpa, {"spec", "maxReplicas"})
-                                    : util::k8s::json_at(*resource.after, {"spec", "replicas"});
-        if (!count.is_number() || count.number() <= static_cast<double>(*max_replicas))
+        const auto count =
+            hpa ? util::k8s::count_field(util::k8s::json_at(hpa, {"spec", "maxReplicas"}),
+                                         "its HorizontalPodAutoscaler's spec.maxReplicas")
+                : util::k8s::count_field(util::k8s::json_at(*resource.after, {"spec", "replicas"}),
+                                         "spec.replicas");
+        if (!count || *count <= *max_replicas)
             return;
-        std::ostringstream written;
-        written << count.number();
-        const std::string value = written.str();
+        const std::string value = std::to_string(*count);
         report(priced, "", "max_replicas",
                std::string(" may run ") + value + " replicas" +
                    (hpa ? " (its HorizontalPodAutoscaler's maxReplicas)" : "") +

@@ -1,7 +1,7 @@
 #include "pod_requests.hpp"
 
 #include "costgate/model/error.hpp"
-#include "costgate/model/quantity.hpp"
+#include "costgate/util/k8s_object.hpp"
 
 #include <algorithm>
 
@@ -17,31 +17,49 @@ struct Amounts {
     double gpu = 0;
 };
 
-std::optional<double> quantity(JsonValue value) {
-    if (value.is_number())
-        return value.number() >= 0 ? std::optional<double>(value.number()) : std::nullopt;
-    if (value.is_string())
-        return parse_quantity(value.string());
-    return std::nullopt;
+// The container's resources.requests and resources.limits, every value of which must be a
+// quantity (so a typo in a limit costgate does not price is not read as "no limit" by the
+// policies either).
+struct Resources {
+    JsonValue requests;
+    JsonValue limits;
+};
+
+Resources checked_resources(JsonValue resources, const std::string& container) {
+    if (resources && !resources.is_null() && !resources.is_object())
+        throw InputError({}, "container " + container + ": resources must be a mapping, found " +
+                                 std::string(resources.type_name()));
+    Resources sections{resources.find("requests"), resources.find("limits")};
+    for (const auto& [name, section] :
+         {std::pair{"requests", sections.requests}, std::pair{"limits", sections.limits}}) {
+        if (!section || section.is_null())
+            continue;
+        const std::string field = "container " + container + ": resources." + name;
+        if (!section.is_object())
+            throw InputError({}, field + " must be a mapping, found " +
+                                     std::string(section.type_name()));
+        for (const JsonValue value : section.children())
+            util::k8s::quantity_field(value, field + "." + std::string(value.key()));
+    }
+    return sections;
 }
 
-// requests[name], else limits[name].
-std::optional<double> requested(JsonValue resources, std::string_view name) {
-    for (const char* section : {"requests", "limits"})
-        if (auto amount = quantity(resources.find(section).find(name)))
+// requests[name], else limits[name] (checked by checked_resources).
+std::optional<double> requested(const Resources& resources, std::string_view name) {
+    for (const JsonValue section : {resources.requests, resources.limits})
+        if (auto amount = util::k8s::quantity_field(section.find(name), name))
             return amount;
     return std::nullopt;
 }
 
-double gpus(JsonValue resources) {
+double gpus(const Resources& resources) {
     double total = 0;
-    for (const char* section : {"limits", "requests"}) {
-        const JsonValue block = resources.find(section);
+    for (const JsonValue block : {resources.limits, resources.requests}) {
         if (!block.is_object())
             continue;
         for (const JsonValue value : block.children())
             if (value.key().ends_with("/gpu"))
-                total = std::max(total, quantity(value).value_or(0));
+                total = std::max(total, util::k8s::quantity_field(value, value.key()).value_or(0));
         if (total > 0)
             return total;
     }
@@ -74,7 +92,8 @@ Amounts container_amounts(JsonValue container, const DefaultRequests& limit_rang
     if (!container.is_object())
         throw InputError({}, "a container must be a mapping, found " +
                                  std::string(container.type_name()));
-    const JsonValue resources = container.find("resources");
+    const std::string name = string_member(container, "name", "(unnamed)");
+    const Resources resources = checked_resources(container.find("resources"), name);
     const auto memory_bytes = requested(resources, "memory");
     // Plain pairs, not structured bindings: clang 14 cannot capture those in a lambda.
     const std::pair<double, Origin> cpu =
@@ -82,7 +101,6 @@ Amounts container_amounts(JsonValue container, const DefaultRequests& limit_rang
     const std::pair<double, Origin> memory =
         resolve(memory_bytes ? std::optional(*memory_bytes / k_bytes_per_gib) : std::nullopt,
                 limit_range.memory_gib, profile.memory_gib);
-    const std::string name = string_member(container, "name", "(unnamed)");
     const auto either = [&](Origin origin) {
         return cpu.second == origin || memory.second == origin;
     };
@@ -102,16 +120,28 @@ PodRequests pod_requests(JsonValue pod_spec, const DefaultRequests& limit_range,
                          const DefaultRequests& profile) {
     PodRequests pod;
     Amounts apps;
-    if (const JsonValue containers = pod_spec.find("containers"); containers.is_array())
-        for (const JsonValue container : containers.children()) {
-            const Amounts amounts = container_amounts(container, limit_range, profile, pod);
-            apps.cpu += amounts.cpu;
-            apps.memory += amounts.memory;
-            apps.gpu += amounts.gpu;
-        }
+    // Kubernetes refuses a pod without containers; costgate must not price one at $0.
+    const JsonValue containers = pod_spec.find("containers");
+    if (!containers.is_array() || containers.empty())
+        throw InputError({}, "the pod spec's containers must be a list of at least one "
+                             "container, found " +
+                                 std::string(containers
+                                                 ? (containers.is_array() ? "an empty list"
+                                                                          : containers.type_name())
+                                                 : "none"));
+    for (const JsonValue container : containers.children()) {
+        const Amounts amounts = container_amounts(container, limit_range, profile, pod);
+        apps.cpu += amounts.cpu;
+        apps.memory += amounts.memory;
+        apps.gpu += amounts.gpu;
+    }
     Amounts sidecars;
     Amounts init_peak;
-    if (const JsonValue inits = pod_spec.find("initContainers"); inits.is_array())
+    const JsonValue inits = pod_spec.find("initContainers");
+    if (inits && !inits.is_null() && !inits.is_array())
+        throw InputError({}, "the pod spec's initContainers must be a list, found " +
+                                 std::string(inits.type_name()));
+    if (inits.is_array())
         for (const JsonValue container : inits.children()) {
             const Amounts amounts = container_amounts(container, limit_range, profile, pod);
             // A restartable init container is a sidecar: it keeps running beside the app.

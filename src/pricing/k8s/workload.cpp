@@ -1,5 +1,4 @@
 #include "costgate/model/error.hpp"
-#include "costgate/model/quantity.hpp"
 #include "costgate/util/k8s_object.hpp"
 #include "pod_requests.hpp"
 #include "pricers.hpp"
@@ -13,13 +12,15 @@ namespace {
 
 constexpr double k_bytes_per_gib = 1024.0 * 1024.0 * 1024.0;
 
-std::optional<double> number_at(JsonValue object, std::initializer_list<std::string_view> keys) {
-    const JsonValue value = util::k8s::json_at(object, keys);
-    if (value.is_number())
-        return value.number();
-    if (value.is_string())
-        return parse_quantity(value.string());
-    return std::nullopt;
+std::optional<double> quantity_at(JsonValue object, std::initializer_list<std::string_view> keys,
+                                  std::string_view field) {
+    return util::k8s::quantity_field(util::k8s::json_at(object, keys), field);
+}
+
+std::optional<double> count_at(JsonValue object, std::initializer_list<std::string_view> keys,
+                               std::string_view field) {
+    const auto count = util::k8s::count_field(util::k8s::json_at(object, keys), field);
+    return count ? std::optional<double>(static_cast<double>(*count)) : std::nullopt;
 }
 
 // The default requests of the first LimitRange in the workload's namespace, as the
@@ -37,11 +38,14 @@ DefaultRequests limit_range_defaults(const PricingContext& context) {
             if (!limit.find("type").is_string("Container"))
                 continue;
             for (const char* section : {"defaultRequest", "default"}) {
+                const std::string field =
+                    "its namespace's LimitRange " + other.address + ": spec.limits[]." + section;
+                const auto cpu = quantity_at(limit, {section, "cpu"}, field + ".cpu");
+                const auto bytes = quantity_at(limit, {section, "memory"}, field + ".memory");
                 if (!defaults.cpu_cores)
-                    defaults.cpu_cores = number_at(limit, {section, "cpu"});
-                if (!defaults.memory_gib)
-                    if (const auto bytes = number_at(limit, {section, "memory"}))
-                        defaults.memory_gib = *bytes / k_bytes_per_gib;
+                    defaults.cpu_cores = cpu;
+                if (!defaults.memory_gib && bytes)
+                    defaults.memory_gib = *bytes / k_bytes_per_gib;
             }
         }
     }
@@ -51,17 +55,36 @@ DefaultRequests limit_range_defaults(const PricingContext& context) {
 // Requests and run counts in component names and notes: four significant digits.
 constexpr int k_display_digits = 4;
 
-// Kubernetes counts (replicas, completions, parallelism) are int32. Anything else is bad
-// input, reported by the estimator with the object's file and line.
+// A usage file's count of nodes, read as Kubernetes reads counts (int32). Anything else is
+// bad input, reported by the estimator with the object's file and line.
 constexpr double k_max_count = 2147483647;
 
-double whole_count(std::optional<double> value, double fallback, const std::string& what) {
-    const double number = value.value_or(fallback);
+double whole_count(double number, const std::string& what) {
     if (!std::isfinite(number) || number < 0 || number > k_max_count ||
         number != std::floor(number))
         throw InputError({}, what + " must be a whole number from 0 to 2147483647, found " +
                                  format_amount(number, k_display_digits));
     return number;
+}
+
+// An HPA's minReplicas (default 1) and maxReplicas (required), as the API server accepts
+// them: 1 <= min <= max. Anything else would price a workload at 0 replicas, or let a
+// `replicas: max` budget read a maximum below the minimum.
+std::pair<double, double> hpa_range(JsonValue hpa) {
+    const std::string field = "its HorizontalPodAutoscaler's spec.";
+    const auto low = count_at(hpa, {"spec", "minReplicas"}, field + "minReplicas").value_or(1);
+    const auto high = count_at(hpa, {"spec", "maxReplicas"}, field + "maxReplicas");
+    if (!high)
+        throw InputError({}, field + "maxReplicas is missing (Kubernetes requires it)");
+    if (low < 1)
+        throw InputError({}, field +
+                                 "minReplicas must be at least 1 (0 needs the "
+                                 "HPAScaleToZero alpha feature, which costgate does not price)");
+    if (*high < low)
+        throw InputError({}, field + "maxReplicas (" + format_amount(*high, k_display_digits) +
+                                 ") is below its minReplicas (" +
+                                 format_amount(low, k_display_digits) + ")");
+    return {low, *high};
 }
 
 struct PodCount {
@@ -79,7 +102,7 @@ PodCount pod_count(const std::string& kind, JsonValue object, const PricingConte
     if (kind == "DaemonSet") {
         auto nodes = context.usage("nodes");
         if (nodes)
-            nodes = whole_count(nodes, 0, "usage \"nodes\"");
+            nodes = whole_count(*nodes, "usage \"nodes\"");
         if (!nodes)
             cost.notes.emplace_back("one pod per node: set `nodes` in the usage file to price it");
         return {nodes, nodes ? std::to_string(static_cast<long>(*nodes)) + " nodes" : "per node",
@@ -89,8 +112,8 @@ PodCount pod_count(const std::string& kind, JsonValue object, const PricingConte
         const JsonValue job = kind == "Job"
                                   ? util::k8s::json_at(object, {"spec"})
                                   : util::k8s::json_at(object, {"spec", "jobTemplate", "spec"});
-        const double completions = whole_count(number_at(job, {"completions"}), 1, "completions");
-        const double parallelism = whole_count(number_at(job, {"parallelism"}), 1, "parallelism");
+        const double completions = count_at(job, {"completions"}, "completions").value_or(1);
+        const double parallelism = count_at(job, {"parallelism"}, "parallelism").value_or(1);
         // Pod-hours: each completion runs a pod for the job's duration.
         const auto hours = context.usage("run_duration_hours");
         double runs = 1;
@@ -117,14 +140,10 @@ PodCount pod_count(const std::string& kind, JsonValue object, const PricingConte
             pods = runs * completions * *hours / k_hours_per_month;
         return {pods, "runs", std::nullopt};
     }
-    const double replicas =
-        whole_count(number_at(object, {"spec", "replicas"}), 1, "spec.replicas");
+    const double replicas = count_at(object, {"spec", "replicas"}, "spec.replicas").value_or(1);
     if (const JsonValue hpa = util::k8s::find_autoscaler(
             context.resource(), context.resources_of_type("HorizontalPodAutoscaler"))) {
-        const double low =
-            whole_count(number_at(hpa, {"spec", "minReplicas"}), 1, "its HPA's spec.minReplicas");
-        const double high =
-            whole_count(number_at(hpa, {"spec", "maxReplicas"}), low, "its HPA's spec.maxReplicas");
+        const auto [low, high] = hpa_range(hpa);
         cost.notes.push_back("scaled by an HPA from " + std::to_string(static_cast<long>(low)) +
                              " to " + std::to_string(static_cast<long>(high)) +
                              " replicas: priced at the minimum");
@@ -142,7 +161,9 @@ void add_claim_templates(StateCost& cost, JsonValue object, std::optional<double
     if (!templates.is_array())
         return;
     for (const JsonValue claim : templates.children()) {
-        const auto bytes = number_at(claim, {"spec", "resources", "requests", "storage"});
+        const auto bytes =
+            quantity_at(claim, {"spec", "resources", "requests", "storage"},
+                        "spec.volumeClaimTemplates[].spec.resources.requests.storage");
         const JsonValue claim_name = util::k8s::json_at(claim, {"metadata", "name"});
         const std::string name =
             claim_name.is_string() ? std::string(claim_name.string()) : "claim";
@@ -180,6 +201,20 @@ std::string describe_defaults(const ClusterDefaults& defaults) {
     return text + "; " + defaults.source + " as of " + defaults.as_of;
 }
 
+// A Service's spec.type, which the API server accepts only as one of four names (absent:
+// ClusterIP). A typo such as `Loadbalancer` is bad input, never "no charge".
+bool is_load_balancer(JsonValue type) {
+    if (!type || type.is_null())
+        return false;
+    for (const char* name : {"ClusterIP", "NodePort", "LoadBalancer", "ExternalName"})
+        if (type.is_string(name))
+            return type.is_string("LoadBalancer");
+    throw InputError({}, "spec.type must be ClusterIP, NodePort, LoadBalancer or ExternalName, "
+                         "found " +
+                             (type.is_string() ? "\"" + std::string(type.string()) + "\""
+                                               : std::string(type.type_name())));
+}
+
 } // namespace
 
 StateCost price_workload(const Attributes& attributes, const PricingContext& context) {
@@ -195,6 +230,11 @@ StateCost price_workload(const Attributes& attributes, const PricingContext& con
     const DefaultRequests profile_defaults =
         profile ? DefaultRequests{profile->cpu_cores, profile->memory_gib} : DefaultRequests{};
     const PodRequests pod = pod_requests(spec, limit_range_defaults(context), profile_defaults);
+    // The counts are checked even when the pod cannot be priced: the policies read them too.
+    count_at(object, {"spec", "replicas"}, "spec.replicas");
+    if (const JsonValue hpa = util::k8s::find_autoscaler(
+            context.resource(), context.resources_of_type("HorizontalPodAutoscaler")))
+        hpa_range(hpa);
     cost.notes.insert(cost.notes.end(), pod.notes.begin(), pod.notes.end());
     if (!pod.assumed.empty())
         cost.notes.push_back("container(s) " + join(pod.assumed) +
@@ -241,7 +281,8 @@ StateCost price_workload(const Attributes& attributes, const PricingContext& con
 
 StateCost price_volume_claim(const Attributes& attributes, const PricingContext& context) {
     StateCost cost;
-    const auto bytes = number_at(attributes.json(), {"spec", "resources", "requests", "storage"});
+    const auto bytes = quantity_at(attributes.json(), {"spec", "resources", "requests", "storage"},
+                                   "spec.resources.requests.storage");
     if (!bytes) {
         cost.add_unpriced("Storage", "spec.resources.requests.storage is missing");
         return cost;
@@ -259,7 +300,7 @@ StateCost price_volume_claim(const Attributes& attributes, const PricingContext&
 
 StateCost price_service(const Attributes& attributes, const PricingContext& context) {
     StateCost cost;
-    if (!util::k8s::json_at(attributes.json(), {"spec", "type"}).is_string("LoadBalancer")) {
+    if (!is_load_balancer(util::k8s::json_at(attributes.json(), {"spec", "type"}))) {
         cost.notes.emplace_back("not a LoadBalancer Service: no charge");
         return cost;
     }

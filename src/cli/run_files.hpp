@@ -1,0 +1,27 @@
+#pragma once
+
+#include "invocation.hpp"
+
+#include <string>
+#include <vector>
+
+namespace costgate::cli {
+
+/// Refuses an invocation that would price one input twice: the same plan, Terraform root or
+/// Kubernetes path (the same file, however it is spelt) given twice to one run or to two
+/// projects, or standard input given twice. Throws UsageError naming both spellings.
+void check_inputs_given_once(const Invocation& invocation);
+
+/// Refuses outputs that would destroy an input or each other: `outputs` (--out and the
+/// --report files) must not be a file any run reads, lie in a --k8s folder as a manifest
+/// (the next run would read it), or be named twice. Throws UsageError.
+void check_output_targets(const Invocation& invocation, const std::vector<std::string>& outputs);
+
+/// Writes `text` to `path`, or to standard output for "" and "-". A write that fails (a
+/// full disk, a closed standard output) throws UsageError naming where it went.
+void write_output(const std::string& path, const std::string& text);
+
+/// Appends `text` to `path`, checked as write_output.
+void append_output(const std::string& path, const std::string& text);
+
+} // namespace costgate::cli
