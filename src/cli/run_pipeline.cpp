@@ -306,6 +306,16 @@ Report build_report(const RunOptions& options, const policy::Policy* policy,
                                 : policy && !policy->cluster_profile.empty()
                                     ? policy->cluster_profile
                                     : "default";
+    // A mistyped profile would leave every workload unpriced and every budget unconfirmed.
+    const bool named = !options.cluster.empty() || (policy && !policy->cluster_profile.empty());
+    if (named && !catalog.has_cluster_profile(cluster)) {
+        const std::string message = "unknown cluster profile \"" + cluster +
+                                    "\" (costgate catalog list --provider k8s shows the profiles; "
+                                    "an overlay can add one, docs/kubernetes.md)";
+        if (options.cluster.empty())
+            throw InputError(policy->cluster_profile_location, "settings.cluster: " + message);
+        throw UsageError("--cluster: " + message);
+    }
     const std::string cost_centre_tag =
         options.cost_centre_tag.empty() ? "cost-centre" : options.cost_centre_tag;
     std::vector<Resource> resources = read_inputs(options, log_prefix);

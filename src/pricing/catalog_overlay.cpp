@@ -103,6 +103,18 @@ const ClusterDefaults* Catalog::cluster_defaults(std::string_view profile) const
     return found == m_cluster_defaults.end() ? nullptr : &found->second;
 }
 
+bool Catalog::has_cluster_profile(std::string_view profile) const {
+    if (m_cluster_defaults.contains(profile))
+        return true;
+    const std::string service = "k8s/" + std::string(profile);
+    std::lock_guard lock(m_mutex);
+    if (m_unparsed.contains(service) || m_packs.contains(service))
+        return true;
+    const std::string prefix = service + "/";
+    const auto after = m_entries.lower_bound(prefix);
+    return after != m_entries.end() && after->first.starts_with(prefix);
+}
+
 void Catalog::add_yaml_overlay(std::string_view name, std::string_view yaml) {
     const std::string file(name);
     util::YamlMap map = util::load_versioned_document(file, yaml, "catalog overlay");

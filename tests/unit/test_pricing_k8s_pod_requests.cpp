@@ -85,5 +85,26 @@ TEST_CASE("a cluster profile's default requests come after the LimitRange's, and
     CHECK(limit_range_first.memory_gib == Approx(1 + 2 + 0.25));
     CHECK(limit_range_first.assumed == std::vector<std::string>{"logger"});
 
-    CHECK(pod_requests(bare, {}, {}).unrequested == std::vector<std::string>{"logger", "half"});
+    const auto no_defaults = pod_requests(bare, {}, {});
+    CHECK(no_defaults.unrequested == std::vector<std::string>{"logger"});
+    CHECK(no_defaults.without_cpu == std::vector<std::string>{"half"});
+    CHECK(no_defaults.cpu_cores == Approx(1));
+    CHECK(no_defaults.memory_gib == Approx(1 + 0.25));
+}
+
+TEST_CASE("a container that requests only CPU counts its CPU, and init containers count too",
+          "[k8s]") {
+    // The HPA walkthrough's php-apache: requests {cpu: 200m}, no memory; an init container
+    // without requests. Before, the pod was unpriced as "BestEffort".
+    const auto pod = pod_requests(spec(R"({
+        "initContainers": [{"name": "init", "resources": {"requests": {"memory": "1Gi"}}}],
+        "containers": [{"name": "php-apache", "resources": {"requests": {"cpu": "200m"},
+                                                             "limits": {"cpu": "500m"}}}]})"),
+                                  {});
+    CHECK(pod.cpu_cores == Approx(0.2));
+    // max(app containers 0 GiB, init container 1 GiB)
+    CHECK(pod.memory_gib == Approx(1));
+    CHECK(pod.unrequested.empty());
+    CHECK(pod.without_memory == std::vector<std::string>{"php-apache"});
+    CHECK(pod.without_cpu == std::vector<std::string>{"init"});
 }

@@ -120,3 +120,31 @@ TEST_CASE("merge keys in containers bring their requests in, the container's own
                                             "        resources: {requests: {cpu: '2', memory: "
                                             "2Gi}}\n")) == 2 * written);
 }
+
+TEST_CASE("a pod is priced on what it requests: CPU alone is enough", "[pricing][k8s]") {
+    // The HPA walkthrough's php-apache requests 200m CPU and no memory; it was unpriced as
+    // "BestEffort". On the default profile: 0.2 vCPU x $28.00 a vCPU-month = $5.60.
+    const Estimate estimate = estimate_manifest(deployment(
+        "", "      - {name: php-apache, resources: {requests: {cpu: 200m}, limits: {cpu: 500m}}}\n"
+            "      - {name: sidecar}\n"));
+    const ResourceEstimate& web = estimate.resources.at(0).estimate;
+    CHECK(web.priced);
+    CHECK(web.monthly_after->to_cents_string() == "5.60");
+    REQUIRE(web.components.size() == 1);
+    CHECK(web.components[0].name == "CPU requests (0.2 vCPU per pod, 1 replica)");
+    CHECK(web.notes == std::vector<std::string>{
+                           "container(s) sidecar request no CPU or memory (BestEffort) and add "
+                           "nothing here",
+                           "container(s) php-apache request no memory: priced on their CPU only"});
+}
+
+TEST_CASE("a pod that requests nothing at all is unpriced, never $0", "[pricing][k8s]") {
+    const Estimate estimate = estimate_manifest(deployment("", "      - {name: sleeper}\n"));
+    const ResourceEstimate& web = estimate.resources.at(0).estimate;
+    CHECK_FALSE(web.priced);
+    CHECK_FALSE(web.monthly_after.has_value());
+    REQUIRE(web.unpriced.size() == 1);
+    CHECK(web.unpriced[0].reason ==
+          "the pod requests no CPU, memory or GPU (container(s) sleeper: BestEffort): set "
+          "requests so the cost can be attributed");
+}

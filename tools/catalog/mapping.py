@@ -35,15 +35,18 @@ PROFILE_ONLY_PROVIDERS = {"k8s-default"}
 # rate is a published reference row, copied under the profile's key with its own source.
 # Rows of a cloud (aws, gcp) are taken from the catalog as imported, in the region the
 # profile stands for (K8S_PROFILE_REGIONS).
+# No profile has a GPU rate: the cost models' GPU figures (kubecost's commented example,
+# opencost's AWS and Azure defaults: $0.0429 a GPU-hour on AKS against $0.95 on EKS) are
+# defaults of those tools, not list prices, and no cloud lists a GPU-hour apart from the
+# GPU node it comes with. Pods' GPUs are unpriced, naming `k8s/<profile>/gpu/any`, which
+# an overlay can set (issue #18).
 K8S_PROFILES = {
     ("k8s-default", "kubecost_default_model", "CPU"): ("default", "cpu"),
     ("k8s-default", "kubecost_default_model", "RAM"): ("default", "memory"),
-    ("k8s-default", "kubecost_default_model", "GPU"): ("default", "gpu"),
     ("k8s-default", "kubecost_default_model", "storage"): ("default", "storage"),
     ("k8s-default", "opencost_lb", "forwarding_rule_first5"): ("default", "load_balancer"),
     ("k8s-default", "opencost_aws", "CPU"): ("eks", "cpu"),
     ("k8s-default", "opencost_aws", "RAM"): ("eks", "memory"),
-    ("k8s-default", "opencost_aws", "GPU"): ("eks", "gpu"),
     ("k8s-default", "opencost_aws", "storage"): ("eks", "storage"),
     ("aws", "elb", "nlb"): ("eks", "load_balancer"),
     ("k8s-default", "opencost_gcp", "CPU"): ("gke", "cpu"),
@@ -55,7 +58,6 @@ K8S_PROFILES = {
     ("gcp", "persistent_disk", "pd-balanced"): ("gke-autopilot", "storage"),
     ("k8s-default", "opencost_azure", "CPU"): ("aks", "cpu"),
     ("k8s-default", "opencost_azure", "RAM"): ("aks", "memory"),
-    ("k8s-default", "opencost_azure", "GPU"): ("aks", "gpu"),
     ("k8s-default", "opencost_azure", "storage"): ("aks", "storage"),
 }
 K8S_PROFILE_REGIONS = {"aws": "us-east-1", "gcp": "us-central1"}

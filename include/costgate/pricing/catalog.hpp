@@ -91,6 +91,10 @@ class Catalog {
     const PriceEntry* find(std::string_view provider, std::string_view service,
                            std::string_view product, std::string_view region) const;
 
+    /// True when the catalog knows the cluster profile: it has prices under `k8s/<profile>/`
+    /// (embedded or from an overlay) or default requests for it.
+    bool has_cluster_profile(std::string_view profile) const;
+
     /// The default container requests of a cluster profile, or nullptr when the platform
     /// applies none (from cluster_profiles.yaml or an overlay's `cluster_profiles:`).
     const ClusterDefaults* cluster_defaults(std::string_view profile) const;

@@ -104,9 +104,13 @@ Amounts container_amounts(JsonValue container, const DefaultRequests& limit_rang
     const auto either = [&](Origin origin) {
         return cpu.second == origin || memory.second == origin;
     };
-    if (either(Origin::none))
+    if (cpu.second == Origin::none && memory.second == Origin::none)
         pod.unrequested.push_back(name);
-    else if (either(Origin::profile))
+    else if (cpu.second == Origin::none)
+        pod.without_cpu.push_back(name);
+    else if (memory.second == Origin::none)
+        pod.without_memory.push_back(name);
+    if (either(Origin::profile))
         pod.assumed.push_back(name);
     if (!either(Origin::none) && either(Origin::limit_range))
         pod.notes.push_back("container " + name +

@@ -14,8 +14,12 @@ struct PodRequests {
     double memory_gib = 0;
     double gpus = 0;
     /// Containers with neither a request nor a limit for CPU or memory (BestEffort) and
-    /// no default to fall back on.
+    /// no default to fall back on: they add nothing to the pod's requests.
     std::vector<std::string> unrequested;
+    /// Containers that give a memory figure but no CPU one, and the reverse (no default
+    /// either): the pod is priced on what they do request.
+    std::vector<std::string> without_cpu;
+    std::vector<std::string> without_memory;
     /// Containers priced at the cluster profile's default requests.
     std::vector<std::string> assumed;
     std::vector<std::string> notes;

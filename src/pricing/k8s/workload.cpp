@@ -240,13 +240,27 @@ StateCost price_workload(const Attributes& attributes, const PricingContext& con
         cost.notes.push_back("container(s) " + join(pod.assumed) +
                              " request no CPU or memory: assumed the " + context.cluster_profile() +
                              " profile's default requests (" + describe_defaults(*profile) + ")");
-    if (!pod.unrequested.empty()) {
-        cost.add_unpriced("Requests of " + join(pod.unrequested),
-                          "container(s) " + join(pod.unrequested) +
-                              " request no CPU or memory (BestEffort): set requests so the cost "
-                              "can be attributed");
+    // A pod is priced on what it requests, each resource on its own; a container that
+    // requests nothing adds nothing, which is said, but a pod that requests nothing at all
+    // has no cost costgate can attribute: that is unpriced, never $0.
+    if (pod.cpu_cores == 0 && pod.memory_gib == 0 && pod.gpus == 0) {
+        cost.add_unpriced("Requests",
+                          "the pod requests no CPU, memory or GPU" +
+                              (pod.unrequested.empty()
+                                   ? std::string()
+                                   : " (container(s) " + join(pod.unrequested) + ": BestEffort)") +
+                              ": set requests so the cost can be attributed");
         return cost;
     }
+    if (!pod.unrequested.empty())
+        cost.notes.push_back("container(s) " + join(pod.unrequested) +
+                             " request no CPU or memory (BestEffort) and add nothing here");
+    if (!pod.without_cpu.empty())
+        cost.notes.push_back("container(s) " + join(pod.without_cpu) +
+                             " request no CPU: priced on their memory only");
+    if (!pod.without_memory.empty())
+        cost.notes.push_back("container(s) " + join(pod.without_memory) +
+                             " request no memory: priced on their CPU only");
     const PodCount count = pod_count(kind, object, context, cost);
     if (!cost.priced())
         return cost;
@@ -255,15 +269,18 @@ StateCost price_workload(const Attributes& attributes, const PricingContext& con
             return pods ? std::optional<double>(per_pod * *pods) : std::nullopt;
         };
         const std::string per_pod = " per pod, " + count.description + ")";
-        context.add_cluster_rate(target,
-                                 "CPU requests (" + format_amount(pod.cpu_cores, k_display_digits) +
-                                     " vCPU" + per_pod,
-                                 scaled(pod.cpu_cores), "cpu");
-        context.add_cluster_rate(target,
-                                 "Memory requests (" +
-                                     format_amount(pod.memory_gib, k_display_digits) + " GiB" +
-                                     per_pod,
-                                 scaled(pod.memory_gib), "memory");
+        if (pod.cpu_cores > 0)
+            context.add_cluster_rate(target,
+                                     "CPU requests (" +
+                                         format_amount(pod.cpu_cores, k_display_digits) + " vCPU" +
+                                         per_pod,
+                                     scaled(pod.cpu_cores), "cpu");
+        if (pod.memory_gib > 0)
+            context.add_cluster_rate(target,
+                                     "Memory requests (" +
+                                         format_amount(pod.memory_gib, k_display_digits) + " GiB" +
+                                         per_pod,
+                                     scaled(pod.memory_gib), "memory");
         if (pod.gpus > 0)
             context.add_cluster_rate(target,
                                      "GPUs (" + format_amount(pod.gpus, k_display_digits) + per_pod,
