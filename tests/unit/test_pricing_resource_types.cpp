@@ -289,3 +289,14 @@ TEST_CASE("storage, database, edge and parameter types priced from their rows",
         CHECK(coldline.monthly_after->to_cents_string() == "9.00");
     }
 }
+
+TEST_CASE("a global address: internal ranges are free, external ones name their missing price",
+          "[pricing][types]") {
+    const ResourceEstimate internal =
+        estimate_after("google_compute_global_address", R"({"address_type": "INTERNAL"})", "");
+    CHECK(internal.priced);
+    CHECK(has_note(internal, "address_type INTERNAL: no charge"));
+    const ResourceEstimate external = estimate_after("google_compute_global_address", "{}", "");
+    CHECK_FALSE(external.priced);
+    CHECK(has_note(external, "no price in the catalog for gcp/external_ip/ip_global/global"));
+}
