@@ -22,18 +22,18 @@ const TypeCoverage& coverage_of(const std::vector<TypeCoverage>& all, const std:
 TEST_CASE("catalog coverage: where the catalog has every price a type needs",
           "[pricing][catalog]") {
     Catalog catalog;
-    catalog.add_csv("c.csv",
-                    k_header +
-                        // aws_kms_key needs both kms rows: only eu-west-1 has both.
-                        "aws,kms,customer_managed_key,eu-west-1,month,1,,s,,2026-01-01\n"
-                        "aws,kms,customer_managed_key,us-east-1,month,1,,s,,2026-01-01\n"
-                        "aws,kms,api_requests_symmetric,eu-west-1,10K,0.03,,s,,2026-01-01\n"
-                        // aws_instance reads ec2 and ebs: both in us-east-1 only.
-                        "aws,ec2,m5.large,us-east-1,hour,0.096,,s,,2026-01-01\n"
-                        "aws,ec2,m5.large,eu-west-1,hour,0.107,,s,,2026-01-01\n"
-                        "aws,ebs,gp3,us-east-1,GB-month,0.08,,s,,2026-01-01\n"
-                        // Route 53 bills hosted zones in one global region.
-                        "aws,route53,hosted_zone_first_25,global,month,0.5,,s,,2026-01-01\n");
+    catalog.add_csv(
+        "c.csv", k_header +
+                     // aws_kms_key needs both kms rows: only eu-west-1 has both.
+                     "aws,kms,customer_managed_key,eu-west-1,key-month,1,,s,,2026-01-01\n"
+                     "aws,kms,customer_managed_key,us-east-1,key-month,1,,s,,2026-01-01\n"
+                     "aws,kms,api_requests_symmetric,eu-west-1,10K requests,0.03,,s,,2026-01-01\n"
+                     // aws_instance reads ec2 and ebs: both in us-east-1 only.
+                     "aws,ec2,m5.large,us-east-1,hour,0.096,,s,,2026-01-01\n"
+                     "aws,ec2,m5.large,eu-west-1,hour,0.107,,s,,2026-01-01\n"
+                     "aws,ebs,gp3,us-east-1,GB-month,0.08,,s,,2026-01-01\n"
+                     // Route 53 bills hosted zones in one global region.
+                     "aws,route53,hosted_zone_first_25,global,month,0.5,,s,,2026-01-01\n");
     const std::vector<TypeCoverage> all = catalog_coverage(catalog);
     CHECK(std::is_sorted(all.begin(), all.end(),
                          [](const auto& a, const auto& b) { return a.type < b.type; }));
