@@ -1,9 +1,11 @@
 #include "commands.hpp"
 #include "costgate/model/error.hpp"
 #include "costgate/pricing/catalog.hpp"
+#include "costgate/pricing/catalog_coverage.hpp"
 #include "costgate/util/csv.hpp"
 #include "costgate/util/input_file.hpp"
 
+#include <algorithm>
 #include <cstdio>
 #include <iostream>
 #include <memory>
@@ -81,6 +83,35 @@ void export_csv(const CatalogOptions& options) {
         std::cout << util::format_csv_row(entry.csv_fields());
 }
 
+// One line a priced type: type, how it is priced, its region count, its services, and
+// the prices the catalog has nowhere.
+void coverage(const CatalogOptions& options) {
+    const pricing::Catalog catalog = load(options);
+    const std::vector<pricing::TypeCoverage> types = pricing::catalog_coverage(catalog);
+    std::size_t width = 4;
+    for (const pricing::TypeCoverage& type : types)
+        width = std::max(width, type.type.size());
+    const auto join = [](const std::vector<std::string>& items) {
+        std::string text;
+        for (const std::string& item : items)
+            text += (text.empty() ? "" : ", ") + item;
+        return text;
+    };
+    std::printf("%-*s  %-9s  %7s  %s\n", static_cast<int>(width), "TYPE", "PRICED BY", "REGIONS",
+                "SERVICES");
+    for (const pricing::TypeCoverage& type : types) {
+        const bool named = type.regions.size() == 1 &&
+                           (type.regions.front() == "any" || type.regions.front() == "global");
+        const std::string regions =
+            named ? type.regions.front() : std::to_string(type.regions.size());
+        std::string services = join(type.services);
+        if (!type.missing.empty())
+            services += "; no price anywhere: " + join(type.missing);
+        std::printf("%-*s  %-9s  %7s  %s\n", static_cast<int>(width), type.type.c_str(),
+                    type.priced_by.c_str(), regions.c_str(), services.c_str());
+    }
+}
+
 } // namespace
 
 void add_catalog_command(CLI::App& command, int& exit_code) {
@@ -106,6 +137,14 @@ void add_catalog_command(CLI::App& command, int& exit_code) {
     show_command->add_option("KEY", options->key, "provider/service/product/region")->required();
     show_command->callback([options, &exit_code] {
         show(*options);
+        exit_code = 0;
+    });
+
+    CLI::App* coverage_command = command.add_subcommand(
+        "coverage",
+        "List the priced resource types and in how many regions the catalog prices them");
+    coverage_command->callback([options, &exit_code] {
+        coverage(*options);
         exit_code = 0;
     });
 

@@ -44,6 +44,27 @@ constexpr Field k_configuration_fields[] = {{"provider_config", &k_whole},
                                             {"root_module", &k_module}};
 constexpr JsonKeep k_configuration{Kind::fields, k_configuration_fields};
 
+// prior_state: what data sources read, which can tell the region of a provider
+// configuration the plan does not spell out (ProviderRegions).
+extern const JsonKeep k_state_module;
+constexpr Field k_state_values_fields[] = {{"arn", &k_whole}, {"name", &k_whole}};
+constexpr JsonKeep k_state_values{Kind::fields, k_state_values_fields};
+constexpr Field k_state_resource_fields[] = {{"address", &k_whole},
+                                             {"mode", &k_whole},
+                                             {"type", &k_whole},
+                                             {"provider_name", &k_whole},
+                                             {"values", &k_state_values}};
+constexpr JsonKeep k_state_resource{Kind::fields, k_state_resource_fields};
+constexpr JsonKeep k_state_resources{Kind::each_element, {}, &k_state_resource};
+constexpr JsonKeep k_state_children{Kind::each_element, {}, &k_state_module};
+constexpr Field k_state_module_fields[] = {{"resources", &k_state_resources},
+                                           {"child_modules", &k_state_children}};
+constexpr JsonKeep k_state_module{Kind::fields, k_state_module_fields};
+constexpr Field k_state_values_root_fields[] = {{"root_module", &k_state_module}};
+constexpr JsonKeep k_state_values_root{Kind::fields, k_state_values_root_fields};
+constexpr Field k_prior_state_fields[] = {{"values", &k_state_values_root}};
+constexpr JsonKeep k_prior_state{Kind::fields, k_prior_state_fields};
+
 // planned_values: whether the root module has resources (a plan without resource_changes).
 constexpr Field k_planned_root_fields[] = {{"resources", &k_marker}, {"child_modules", &k_marker}};
 constexpr JsonKeep k_planned_root{Kind::fields, k_planned_root_fields};
@@ -60,6 +81,7 @@ constexpr Field k_top_fields[] = {{"format_version", &k_whole},
                                   {"configuration", &k_configuration},
                                   {"planned_values", &k_planned},
                                   {"resource_changes", &k_changes},
+                                  {"prior_state", &k_prior_state},
                                   {"plan_format_version", &k_marker},
                                   {"lineage", &k_marker},
                                   {"serial", &k_marker},

@@ -23,6 +23,30 @@ std::vector<std::string> module_names(const std::string& config_address) {
     return names;
 }
 
+// The region an AWS data source was read in: `data.aws_region`'s name, or the region field
+// of a regional ARN (`arn:aws:ec2:us-west-1::image/ami-1`); empty when it does not say. A
+// data source reads through its provider configuration's region, so this is that region.
+std::string aws_region_read_by(JsonValue resource) {
+    const JsonValue values = resource.find("values");
+    if (resource.find("type").string() == "aws_region") {
+        const JsonValue name = values.find("name");
+        return name.is_string() ? normalise_region(Cloud::aws, name.string()) : std::string();
+    }
+    const JsonValue arn = values.find("arn");
+    if (!arn.is_string() || !arn.string().starts_with("arn:"))
+        return {};
+    // arn:PARTITION:SERVICE:REGION:...; global services (IAM, S3) leave REGION empty.
+    std::string_view rest = arn.string();
+    for (int field = 0; field < 3; ++field) {
+        const std::size_t colon = rest.find(':');
+        if (colon == std::string_view::npos)
+            return {};
+        rest.remove_prefix(colon + 1);
+    }
+    const std::string_view region = rest.substr(0, rest.find(':'));
+    return region.empty() ? std::string() : normalise_region(Cloud::aws, region);
+}
+
 } // namespace
 
 std::string strip_instance_keys(const std::string& address) {
@@ -53,8 +77,6 @@ std::string strip_instance_keys(const std::string& address) {
 ProviderRegions::ProviderRegions(JsonValue plan) {
     m_variables = plan.find("variables");
     const JsonValue configuration = plan.find("configuration");
-    if (!configuration)
-        return;
     if (const JsonValue root = configuration.find("root_module"))
         index_module(root, "");
     if (const JsonValue configs = configuration.find("provider_config"); configs.is_object()) {
@@ -66,6 +88,7 @@ ProviderRegions::ProviderRegions(JsonValue plan) {
                 m_regions[key] = std::move(region);
         }
     }
+    infer_from_data_sources(plan.find("prior_state"));
 }
 
 void ProviderRegions::index_module(JsonValue module, const std::string& prefix) {
@@ -112,8 +135,8 @@ std::string ProviderRegions::region_of_config(JsonValue config) const {
     return {};
 }
 
-std::string ProviderRegions::region_for(const std::string& config_address,
-                                        const std::string& provider) const {
+std::string ProviderRegions::config_key_for(const std::string& config_address,
+                                            const std::string& provider) const {
     const auto known = m_resource_keys.find(config_address);
     const std::string key = known != m_resource_keys.end() ? known->second : provider;
 
@@ -131,15 +154,47 @@ std::string ProviderRegions::region_for(const std::string& config_address,
         candidates.push_back(modules.back() + ":" + local);
         modules.pop_back();
     }
-    candidates.push_back(local);
-
-    for (const std::string& candidate : candidates) {
-        if (const auto region = m_regions.find(candidate); region != m_regions.end())
-            return region->second;
+    for (const std::string& candidate : candidates)
         if (m_declared.contains(candidate))
-            return {};
+            return candidate;
+    // Undeclared all the way up: the root module's default configuration, declared or not.
+    return local;
+}
+
+void ProviderRegions::infer_from_data_sources(JsonValue prior_state) {
+    std::map<std::string, std::set<std::string>> seen;
+    std::vector<JsonValue> modules{prior_state.find("values").find("root_module")};
+    while (!modules.empty()) {
+        const JsonValue module = modules.back();
+        modules.pop_back();
+        for (const JsonValue child : module.find("child_modules").children())
+            modules.push_back(child);
+        for (const JsonValue resource : module.find("resources").children()) {
+            const JsonValue provider = resource.find("provider_name");
+            const JsonValue address = resource.find("address");
+            if (resource.find("mode").string() != "data" || !provider.is_string() ||
+                !address.is_string())
+                continue;
+            const std::string_view name = provider.string();
+            const std::string local(name.substr(name.rfind('/') + 1));
+            if (cloud_of_provider(local) != Cloud::aws)
+                continue;
+            const std::string region = aws_region_read_by(resource);
+            if (!region.empty())
+                seen[config_key_for(strip_instance_keys(std::string(address.string())), local)]
+                    .insert(region);
+        }
     }
-    return {};
+    // A configuration whose data sources disagree keeps no region rather than a guess.
+    for (const auto& [key, regions] : seen)
+        if (regions.size() == 1 && !m_regions.contains(key))
+            m_regions[key] = *regions.begin();
+}
+
+std::string ProviderRegions::region_for(const std::string& config_address,
+                                        const std::string& provider) const {
+    const auto region = m_regions.find(config_key_for(config_address, provider));
+    return region != m_regions.end() ? region->second : std::string();
 }
 
 } // namespace costgate::ingest

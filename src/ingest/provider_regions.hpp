@@ -10,7 +10,9 @@ namespace costgate::ingest {
 
 /// The regions a plan's provider configurations set, and which configuration each
 /// resource uses (`configuration.provider_config` and the `provider_config_key` of the
-/// resources in `configuration.root_module`, through nested `module_calls`).
+/// resources in `configuration.root_module`, through nested `module_calls`). A configuration
+/// that sets no region takes the one its AWS data sources in `prior_state` were read in,
+/// when they agree (a plan made with AWS_REGION set in the environment).
 class ProviderRegions {
   public:
     /// `plan` is the plan's top level (it must outlive this); a plan without
@@ -24,6 +26,11 @@ class ProviderRegions {
 
   private:
     void index_module(JsonValue module, const std::string& prefix);
+    void infer_from_data_sources(JsonValue prior_state);
+    /// The key of the configuration the resource uses: its own, the nearest declared
+    /// ancestor's, or the provider's root default (`aws`).
+    std::string config_key_for(const std::string& config_address,
+                               const std::string& provider) const;
     std::string region_of_config(JsonValue config) const;
 
     JsonValue m_variables;

@@ -22,7 +22,13 @@ std::string aws_region_of_zone(const std::string& zone) {
     return std::regex_search(zone, match, k_region) ? match[1].str() : std::string();
 }
 
-std::string gcp_region_of_zone(const std::string& zone) {
+std::string gcp_region_of_zone(std::string zone) {
+    // A zone given as a resource path (`projects/p/global/zones/us-central1-a`) is its last
+    // step; locations are case-insensitive (a bucket's `US` is the `us` multi-region).
+    if (const std::size_t slash = zone.rfind('/'); slash != std::string::npos)
+        zone.erase(0, slash + 1);
+    std::transform(zone.begin(), zone.end(), zone.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
     if (zone.size() > k_max_zone_length)
         return zone;
     // europe-west1-b → europe-west1; a region stays as it is.
@@ -50,13 +56,16 @@ std::string normalise_region(Cloud cloud, std::string_view value) {
 std::string region_from_attributes(Cloud cloud, JsonValue attributes) {
     std::vector<const char*> keys;
     if (cloud == Cloud::aws)
-        keys = {"region", "availability_zone"};
+        keys = {"region", "availability_zone", "availability_zones"};
     else if (cloud == Cloud::gcp)
         keys = {"region", "zone", "location"};
     else if (cloud == Cloud::azure)
         keys = {"location"};
     for (const char* key : keys) {
-        const JsonValue value = attributes.find(key);
+        JsonValue value = attributes.find(key);
+        // aws_rds_cluster and others name their zones in a list; the first says the region.
+        if (value.is_array())
+            value = value[0];
         if (!value.is_string() || value.string().empty())
             continue;
         std::string region = normalise_region(cloud, value.string());

@@ -1,13 +1,16 @@
 #pragma once
 
 #include "costgate/model/resource.hpp"
-#include "instance_specs.hpp"
+#include "costgate/pricing/instance_specs.hpp"
 
 #include <optional>
 #include <string>
 #include <vector>
 
 namespace costgate::policy {
+
+using pricing::find_instance_spec;
+using pricing::InstanceSpec;
 
 /// The instance types, VM sizes, machine types or database/cache classes a resource's
 /// after state names (several for node groups with a list of types); for Kubernetes

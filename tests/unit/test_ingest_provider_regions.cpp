@@ -140,3 +140,70 @@ TEST_CASE("a plan without configuration has no provider regions", "[ingest][regi
               .region_for("aws_instance.a", "aws")
               .empty());
 }
+
+TEST_CASE("a configuration without a region takes the one its data sources were read in",
+          "[ingest][regions]") {
+    // Made with AWS_REGION in the environment: no provider block, but the AMI the module's
+    // data source found is an us-west-1 image, so the default configuration is us-west-1.
+    const auto plan = nlohmann::json::parse(R"({
+        "configuration": {"root_module": {
+            "resources": [{"address": "aws_ecr_repository.r", "provider_config_key": "aws"}],
+            "module_calls": {"app": {"module": {"resources": [
+                {"address": "aws_instance.a", "provider_config_key": "app:aws"},
+                {"address": "data.aws_ami.ubuntu", "mode": "data",
+                 "provider_config_key": "app:aws"}]}}}}},
+        "prior_state": {"values": {"root_module": {
+            "resources": [
+                {"address": "data.aws_iam_policy_document.p", "mode": "data",
+                 "type": "aws_iam_policy_document",
+                 "provider_name": "registry.terraform.io/hashicorp/aws",
+                 "values": {"arn": "arn:aws:iam::123456789012:policy/p"}},
+                {"address": "data.google_project.p", "mode": "data", "type": "google_project",
+                 "provider_name": "registry.terraform.io/hashicorp/google",
+                 "values": {"name": "europe-west1"}}],
+            "child_modules": [{"resources": [
+                {"address": "module.app[0].data.aws_ami.ubuntu", "mode": "data",
+                 "type": "aws_ami", "provider_name": "registry.terraform.io/hashicorp/aws",
+                 "values": {"arn": "arn:aws:ec2:us-west-1::image/ami-0b08e71a81ba4200f"}}]}]}}}})");
+    const costgate::JsonTree tree(plan);
+    const ProviderRegions regions(tree);
+    CHECK(regions.region_for("aws_ecr_repository.r", "aws") == "us-west-1");
+    CHECK(regions.region_for("module.app.aws_instance.a", "aws") == "us-west-1");
+    // An IAM ARN names no region, and a Google data source says nothing of Google's region.
+    CHECK(regions.region_for("google_compute_instance.g", "google").empty());
+}
+
+TEST_CASE("data sources never override a set region, and disagreeing ones set none",
+          "[ingest][regions]") {
+    const auto plan = nlohmann::json::parse(R"({
+        "configuration": {"provider_config": {
+            "aws": {"name": "aws", "expressions": {"region": {"constant_value": "eu-west-1"}}},
+            "aws.b": {"name": "aws", "alias": "b"},
+            "aws.c": {"name": "aws", "alias": "c"}},
+            "root_module": {"resources": [
+                {"address": "aws_instance.a", "provider_config_key": "aws"},
+                {"address": "aws_instance.b", "provider_config_key": "aws.b"},
+                {"address": "aws_instance.c", "provider_config_key": "aws.c"},
+                {"address": "data.aws_ami.a", "provider_config_key": "aws"},
+                {"address": "data.aws_region.b", "provider_config_key": "aws.b"},
+                {"address": "data.aws_ami.c1", "provider_config_key": "aws.c"},
+                {"address": "data.aws_ami.c2", "provider_config_key": "aws.c"}]}},
+        "prior_state": {"values": {"root_module": {"resources": [
+            {"address": "data.aws_ami.a", "mode": "data", "type": "aws_ami",
+             "provider_name": "registry.terraform.io/hashicorp/aws",
+             "values": {"arn": "arn:aws:ec2:us-east-2::image/ami-1"}},
+            {"address": "data.aws_region.b", "mode": "data", "type": "aws_region",
+             "provider_name": "registry.terraform.io/hashicorp/aws",
+             "values": {"name": "ap-south-1"}},
+            {"address": "data.aws_ami.c1", "mode": "data", "type": "aws_ami",
+             "provider_name": "registry.terraform.io/hashicorp/aws",
+             "values": {"arn": "arn:aws:ec2:us-east-1::image/ami-1"}},
+            {"address": "data.aws_ami.c2", "mode": "data", "type": "aws_ami",
+             "provider_name": "registry.terraform.io/hashicorp/aws",
+             "values": {"arn": "arn:aws:ec2:us-east-2::image/ami-2"}}]}}}})");
+    const costgate::JsonTree tree(plan);
+    const ProviderRegions regions(tree);
+    CHECK(regions.region_for("aws_instance.a", "aws") == "eu-west-1");
+    CHECK(regions.region_for("aws_instance.b", "aws") == "ap-south-1");
+    CHECK(regions.region_for("aws_instance.c", "aws").empty());
+}

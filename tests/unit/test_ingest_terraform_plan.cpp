@@ -346,3 +346,24 @@ TEST_CASE("a plan that errored or deferred changes is refused but a -target plan
                             R"("complete": false, )", R"("deferred_changes": null, )"})
         CHECK(read(plan_of(create, top)).size() == 1);
 }
+
+TEST_CASE("regions in a list of zones, a zone path or upper case are understood",
+          "[ingest][terraform]") {
+    const auto google = [](const std::string& after) {
+        return read_one(plan(R"([{"address": "google_storage_bucket.b", "mode": "managed",
+            "type": "google_storage_bucket", "name": "b",
+            "provider_name": "registry.terraform.io/hashicorp/google",
+            "change": {"actions": ["create"], "before": null, "after": )" +
+                             after + "}}]"))
+            .region;
+    };
+    // aws_rds_cluster names its zones in a list.
+    CHECK(read_change(R"({"actions": ["create"], "before": null,
+        "after": {"availability_zones": ["us-west-2a", "us-west-2b"]}})")
+              .region == "us-west-2");
+    // A bucket's multi-region is written in upper case; the catalog's keys are lower case.
+    CHECK(google(R"({"location": "US"})") == "us");
+    CHECK(google(R"({"location": "EUROPE-WEST2"})") == "europe-west2");
+    // terraform-validator's plans give the zone as a resource path.
+    CHECK(google(R"({"zone": "projects/foobar/global/zones/us-central1-a"})") == "us-central1");
+}

@@ -83,3 +83,48 @@ TEST_CASE("an Elastic IP is priced at the public IPv4 rate", "[pricing][aws][vpc
     CHECK(eip.components[0].price_key == "aws/vpc/public_ipv4_in_use/us-east-1");
     CHECK(monthly(eip) == "3.65");
 }
+
+TEST_CASE("an engine version past standard support adds Extended Support per vCPU-hour",
+          "[pricing][aws][rds]") {
+    SECTION("MySQL 5.7 on a db.t3.micro") {
+        // db.t3.micro has 2 vCPUs: 2 x 730 x aws/rds/extended_support_year_1|MySQL/us-east-1
+        // 0.1 = 146.00, on top of 730 x 0.017 (db.t3.micro MySQL) = 12.41; storage 20 x 0.115
+        // = 2.30. Total 160.71.
+        const auto instance =
+            priced("aws_db_instance", R"({"instance_class": "db.t3.micro", "engine": "mysql",
+            "engine_version": "5.7.44", "allocated_storage": 20})");
+        REQUIRE(instance.priced);
+        REQUIRE(instance.components.size() == 4);
+        CHECK(instance.components[1].price_key ==
+              "aws/rds/extended_support_year_1|MySQL/us-east-1");
+        CHECK(instance.components[1].monthly_quantity == 1460);
+        CHECK(has_note(instance, "MySQL 5.7 is past standard support"));
+        CHECK(monthly(instance) == "160.71");
+    }
+    SECTION("a Multi-AZ standby is billed too") {
+        // 2 instances x 2 vCPUs x 730 = 2920 vCPU-hours of PostgreSQL 11.
+        const auto instance =
+            priced("aws_db_instance", R"({"instance_class": "db.t3.micro", "engine": "postgres",
+            "engine_version": "11", "multi_az": true, "allocated_storage": 20})");
+        CHECK(instance.components[1].price_key ==
+              "aws/rds/extended_support_year_1|PostgreSQL/us-east-1");
+        CHECK(instance.components[1].monthly_quantity == 2920);
+    }
+    SECTION("versions in standard support, or not given, add nothing") {
+        for (const char* version :
+             {R"("engine_version": "8.4.3", )", R"("engine_version": "5.70", )", ""}) {
+            const auto instance =
+                priced("aws_db_instance",
+                       std::string(R"({"instance_class": "db.t3.micro", "engine": "mysql", )") +
+                           version + R"("allocated_storage": 20})");
+            CHECK(instance.components.size() == 3);
+        }
+    }
+    SECTION("a class without a known vCPU count names the part it cannot price") {
+        const auto instance =
+            priced("aws_db_instance", R"({"instance_class": "db.r6g.large", "engine": "mysql",
+            "engine_version": "5.7", "allocated_storage": 20})");
+        CHECK_FALSE(instance.priced);
+        CHECK(has_note(instance, "the vCPU count of db.r6g.large is not known"));
+    }
+}

@@ -171,3 +171,132 @@ TEST_CASE("a type priced from its data row: a quantity times one catalog price",
         CHECK(has_note(estimate, "no price in the catalog for aws/ecr/storage/mars-north-1"));
     }
 }
+
+TEST_CASE("storage, database, edge and parameter types priced from their rows",
+          "[pricing][types]") {
+    SECTION("an Aurora cluster's storage, I/O and backup by engine") {
+        // us-west-2: 100 GB x aws/rds/aurora_storage_standard 0.1 = 10.00; 50M I/O requests
+        // x aws/rds/aurora_io_requests 0.2 per 1M = 10.00; 20 GB backup x
+        // aws/rds/aurora_mysql_backup_storage 0.021 = 0.42; total 20.42.
+        const ResourceEstimate estimate = estimate_after(
+            "aws_rds_cluster", R"({"engine": "aurora-mysql", "storage_type": ""})", "us-west-2",
+            "    storage_gb: 100\n    monthly_io_requests: 50000000\n    backup_storage_gb: 20\n");
+        REQUIRE(estimate.priced);
+        REQUIRE(estimate.components.size() == 3);
+        CHECK(estimate.components[1].monthly_quantity == Approx(50));
+        CHECK(estimate.components[2].price_key == "aws/rds/aurora_mysql_backup_storage/us-west-2");
+        CHECK(estimate.monthly_after->to_cents_string() == "20.42");
+    }
+    SECTION("I/O-Optimized Aurora storage has no I/O charge") {
+        // 100 GB x aws/rds/aurora_storage_io_optimized/us-west-2 0.225 = 22.50; backup
+        // (aurora_postgresql_backup_storage) is usage-based and not given.
+        const ResourceEstimate estimate = estimate_after(
+            "aws_rds_cluster", R"({"engine": "aurora-postgresql", "storage_type": "aurora-iopt1"})",
+            "us-west-2", "    storage_gb: 100\n");
+        REQUIRE(estimate.priced);
+        REQUIRE(estimate.components.size() == 2);
+        CHECK(estimate.components[1].price_key ==
+              "aws/rds/aurora_postgresql_backup_storage/us-west-2");
+        CHECK(estimate.monthly_after->to_cents_string() == "22.50");
+    }
+    SECTION("an RDS Multi-AZ DB cluster is not priced as Aurora") {
+        const ResourceEstimate estimate = estimate_after(
+            "aws_rds_cluster", R"({"engine": "mysql", "storage_type": "io1"})", "us-west-2");
+        CHECK_FALSE(estimate.priced);
+        CHECK(has_note(estimate, "no price for aws_rds_cluster with storage_type io1"));
+    }
+    SECTION("OpenSearch data and master nodes by instance type") {
+        // us-east-1: 3 x 730 x aws/opensearch/r6g.large.search 0.167 = 365.73; 3 masters
+        // x 730 x m6g.large.search 0.128 = 280.32; total 646.05. EBS storage has no catalog
+        // price: that part is named, and the total is a lower bound.
+        const ResourceEstimate estimate = estimate_after("aws_opensearch_domain", R"({
+            "cluster_config": [{"instance_type": "r6g.large.search", "instance_count": 3,
+                                "dedicated_master_enabled": true,
+                                "dedicated_master_type": "m6g.large.search",
+                                "dedicated_master_count": 3}],
+            "ebs_options": [{"ebs_enabled": true, "volume_type": "gp3", "volume_size": 100}]})");
+        CHECK_FALSE(estimate.priced);
+        CHECK(
+            has_note(estimate, "no price in the catalog for aws/opensearch/storage_gp3/us-east-1"));
+        CHECK(estimate.components[0].monthly_quantity == 2190);
+        CHECK(estimate.monthly_after->to_cents_string() == "646.05");
+    }
+    SECTION("EFS storage classes from usage; provisioned throughput names its missing key") {
+        // eu-west-1: 200 GB x aws/efs/standard_storage 0.33 = 66.00; 1,000 GB x
+        // infrequent_access_storage 0.025 = 25.00; total 91.00.
+        const ResourceEstimate estimate =
+            estimate_after("aws_efs_file_system", "{}", "eu-west-1",
+                           "    storage_gb: 200\n    infrequent_access_storage_gb: 1000\n");
+        REQUIRE(estimate.priced);
+        CHECK(estimate.monthly_after->to_cents_string() == "91.00");
+        const ResourceEstimate provisioned = estimate_after(
+            "aws_efs_file_system",
+            R"({"throughput_mode": "provisioned", "provisioned_throughput_in_mibps": 64})",
+            "eu-west-1");
+        CHECK_FALSE(provisioned.priced);
+        CHECK(has_note(provisioned,
+                       "no price in the catalog for aws/efs/provisioned_throughput/eu-west-1"));
+    }
+    SECTION("a snapshot at its volume's size") {
+        // 40 GB x aws/ebs/snapshot_standard/eu-west-1 0.05 = 2.00.
+        const ResourceEstimate estimate =
+            estimate_after("aws_ebs_snapshot", R"({"volume_size": 40})", "eu-west-1");
+        REQUIRE(estimate.priced);
+        CHECK(estimate.monthly_after->to_cents_string() == "2.00");
+    }
+    SECTION("CloudFront data out at one global rate") {
+        // 1,000 GB x aws/cloudfront/data_transfer_out_us_mexico_canada_first_10TB/global
+        // 0.085 = 85.00, whatever the provider's region.
+        const ResourceEstimate estimate =
+            estimate_after("aws_cloudfront_distribution", "{}", "eu-west-1",
+                           "    monthly_data_transfer_to_internet_gb: 1000\n");
+        REQUIRE(estimate.priced);
+        CHECK(estimate.components[0].price_key ==
+              "aws/cloudfront/data_transfer_out_us_mexico_canada_first_10TB/global");
+        CHECK(estimate.monthly_after->to_cents_string() == "85.00");
+    }
+    SECTION("standard parameters are free; advanced ones name their missing price") {
+        const ResourceEstimate standard = estimate_after("aws_ssm_parameter", "{}");
+        CHECK(standard.priced);
+        CHECK(has_note(standard, "tier Standard: no charge"));
+        const ResourceEstimate advanced =
+            estimate_after("aws_ssm_parameter", R"({"tier": "Advanced"})");
+        CHECK_FALSE(advanced.priced);
+        CHECK(
+            has_note(advanced, "no price in the catalog for aws/ssm/advanced_parameter/us-east-1"));
+    }
+    SECTION("flow logs name the vended-log price of their destination") {
+        const ResourceEstimate estimate =
+            estimate_after("aws_flow_log", R"({"log_destination_type": "s3"})", "us-west-2");
+        CHECK_FALSE(estimate.priced);
+        CHECK(has_note(estimate,
+                       "no price in the catalog for aws/cloudwatch/vended_logs_to_s3/us-west-2"));
+    }
+    SECTION("a bucket's class picks its storage and retrieval prices") {
+        // us multi-region: 500 GB x gcp/cloud_storage/standard 0.026 = 13.00.
+        const ResourceEstimate standard =
+            estimate_after("google_storage_bucket", R"({"storage_class": "MULTI_REGIONAL"})", "us",
+                           "    storage_gb: 500\n");
+        REQUIRE(standard.priced);
+        CHECK(standard.components[0].price_key == "gcp/cloud_storage/standard/us");
+        CHECK(standard.monthly_after->to_cents_string() == "13.00");
+        // europe-west2: 1,000 GB x coldline 0.007 = 7.00; 100 GB retrieved x
+        // retrieval_coldline 0.02 = 2.00; total 9.00.
+        const ResourceEstimate coldline = estimate_after(
+            "google_storage_bucket", R"({"storage_class": "COLDLINE"})", "europe-west2",
+            "    storage_gb: 1000\n    monthly_data_retrieval_gb: 100\n");
+        REQUIRE(coldline.priced);
+        CHECK(coldline.monthly_after->to_cents_string() == "9.00");
+    }
+}
+
+TEST_CASE("a global address: internal ranges are free, external ones name their missing price",
+          "[pricing][types]") {
+    const ResourceEstimate internal =
+        estimate_after("google_compute_global_address", R"({"address_type": "INTERNAL"})", "");
+    CHECK(internal.priced);
+    CHECK(has_note(internal, "address_type INTERNAL: no charge"));
+    const ResourceEstimate external = estimate_after("google_compute_global_address", "{}", "");
+    CHECK_FALSE(external.priced);
+    CHECK(has_note(external, "no price in the catalog for gcp/external_ip/ip_global/global"));
+}

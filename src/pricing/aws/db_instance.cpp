@@ -1,4 +1,5 @@
 #include "pricers.hpp"
+#include "rds_extended_support.hpp"
 
 namespace costgate::pricing::aws {
 
@@ -66,6 +67,7 @@ StateCost price_db_instance(const Attributes& attributes, const PricingContext& 
                     (multi_az ? ", Multi-AZ)" : ")"),
                 "hours", k_hours_per_month, "rds",
                 *instance_class + "|" + *catalog_name + (multi_az ? "|multi-az" : "|single-az"));
+    add_extended_support(cost, attributes, *engine, *instance_class, multi_az, context);
     add_storage(cost, attributes, multi_az, context);
     const auto backup = context.usage("additional_backup_storage_gb");
     context.add_usage(cost, "Additional backup storage", "GB-months", backup, "rds",

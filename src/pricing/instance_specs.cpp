@@ -1,4 +1,4 @@
-#include "instance_specs.hpp"
+#include "costgate/pricing/instance_specs.hpp"
 
 #include "costgate/model/error.hpp"
 #include "costgate/util/csv.hpp"
@@ -8,7 +8,7 @@
 #include <map>
 #include <string>
 
-namespace costgate::policy {
+namespace costgate::pricing {
 
 namespace {
 
@@ -30,7 +30,7 @@ const std::map<std::string, SpecTable, std::less<>>& spec_tables() {
     static const auto k_tables = [] {
         std::map<std::string, SpecTable, std::less<>> tables;
         for (const util::EmbeddedFile& file : util::embedded_files()) {
-            if (!file.name.starts_with("src/policy/specs/") || !file.name.ends_with(".csv"))
+            if (!file.name.starts_with("src/pricing/specs/") || !file.name.ends_with(".csv"))
                 continue;
             const std::vector<util::CsvRow> rows = util::parse_csv(file.name, file.contents);
             for (std::size_t i = 1; i < rows.size(); ++i) {
@@ -84,4 +84,4 @@ std::optional<InstanceSpec> find_instance_spec(std::string_view provider, std::s
     return found == table->second.end() ? std::nullopt : std::optional(found->second);
 }
 
-} // namespace costgate::policy
+} // namespace costgate::pricing

@@ -1,18 +1,18 @@
+#include "costgate/pricing/instance_specs.hpp"
 #include "costgate/util/csv.hpp"
 #include "costgate/util/embedded_files.hpp"
-#include "policy/instance_specs.hpp"
 
 #include <catch2/catch.hpp>
 #include <set>
 
 using namespace costgate;
 using namespace costgate::util;
-using namespace costgate::policy;
+using namespace costgate::pricing;
 
-TEST_CASE("the spec tables hold sourced, sorted, unique rows", "[policy][specs]") {
+TEST_CASE("the spec tables hold sourced, sorted, unique rows", "[pricing][specs]") {
     int files = 0;
     for (const EmbeddedFile& file : embedded_files()) {
-        if (!file.name.starts_with("src/policy/specs/") || !file.name.ends_with(".csv"))
+        if (!file.name.starts_with("src/pricing/specs/") || !file.name.ends_with(".csv"))
             continue;
         ++files;
         const auto rows = parse_csv(file.name, file.contents);
@@ -38,7 +38,7 @@ TEST_CASE("the spec tables hold sourced, sorted, unique rows", "[policy][specs]"
     CHECK(files >= 1);
 }
 
-TEST_CASE("well-known types have their published hardware", "[policy][specs]") {
+TEST_CASE("well-known types have their published hardware", "[pricing][specs]") {
     const auto check = [](std::string_view provider, std::string_view type, int vcpus,
                           double memory_gib, int gpus) {
         const auto spec = find_instance_spec(provider, type);

@@ -3,7 +3,7 @@
 #include <optional>
 #include <string_view>
 
-namespace costgate::policy {
+namespace costgate::pricing {
 
 /// The hardware of an instance type, VM size or machine type.
 struct InstanceSpec {
@@ -12,9 +12,9 @@ struct InstanceSpec {
     int gpus = 0;
 };
 
-/// The spec of `type` from the embedded tables in src/policy/specs/ (`aws`, `azure`,
+/// The spec of `type` from the embedded tables in src/pricing/specs/ (`aws`, `azure`,
 /// `gcp`). RDS (`db.m5.large`) and ElastiCache (`cache.m5.large`) classes use their EC2
 /// type's spec; GCP custom types (`n2-custom-8-32768`) are read from their name.
 std::optional<InstanceSpec> find_instance_spec(std::string_view provider, std::string_view type);
 
-} // namespace costgate::policy
+} // namespace costgate::pricing
