@@ -1,3 +1,4 @@
+#include "costgate/pricing/ai_models.hpp"
 #include "pricers.hpp"
 
 #include <regex>
@@ -7,15 +8,6 @@ namespace costgate::pricing::aws {
 namespace {
 
 constexpr std::string_view k_service = "bedrock_provisioned_throughput";
-
-// The model id of a foundation-model ARN
-// (arn:aws:bedrock:us-east-1::foundation-model/anthropic.claude-v2:1 -> anthropic.claude-v2:1);
-// empty for a custom model or an id that names no model.
-std::string foundation_model_of(const std::string& arn) {
-    constexpr std::string_view k_marker = ":foundation-model/";
-    const std::size_t at = arn.find(k_marker);
-    return at == std::string::npos ? std::string() : arn.substr(at + k_marker.size());
-}
 
 // Provisioned throughput is bought for a model's context-window variant
 // (anthropic.claude-v2:1:18k); the price list keys the model without it.
@@ -48,12 +40,13 @@ StateCost price_bedrock_provisioned_model_throughput(const Attributes& attribute
         mark_unknown(cost, "model_units");
         return cost;
     }
-    const std::string model = foundation_model_of(attributes.string("model_arn").value_or(""));
-    if (model.empty()) {
+    const auto found = foundation_model_of(attributes.string("model_arn").value_or(""));
+    if (!found) {
         cost.add_unpriced("Model units", "model_arn names no foundation model (custom models "
                                          "are not in the price list)");
         return cost;
     }
+    const std::string& model = *found;
     const std::string commitment = commitment_of(attributes.string("commitment_duration"));
     // The list prices some models per region and others once for every region (`any`),
     // with or without the context-window suffix.
