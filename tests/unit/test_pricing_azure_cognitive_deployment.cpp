@@ -84,10 +84,30 @@ TEST_CASE("provisioned and data-zone deployments without a price are unpriced wi
         create_deployment(k_gpt_4o_mini, R"({"name": "GlobalProvisionedManaged", "capacity": 50})");
     CHECK_FALSE(provisioned.priced);
     REQUIRE(provisioned.unpriced.size() == 1);
-    CHECK(provisioned.unpriced[0].price_key == "azure/openai/ptu|GlobalProvisionedManaged/any");
+    CHECK(provisioned.unpriced[0].price_key ==
+          "azure/openai_provisioned/GlobalProvisionedManaged/any");
 
     const auto data_zone =
         create_deployment(k_gpt_4o_mini, R"({"name": "DataZoneStandard", "capacity": 50})");
     CHECK_FALSE(data_zone.priced);
     CHECK(data_zone.unpriced[0].reason.find("Data Zone") != std::string::npos);
+}
+
+// With a PTU price from an overlay (a made-up test rate of $1.00 per PTU hour):
+// 50 PTUs x 730 hours x $1.00 = $36,500.00.
+TEST_CASE("a provisioned deployment is PTUs x 730 hours where a price exists",
+          "[pricing][azure][ai]") {
+    Catalog catalog = Catalog::embedded();
+    catalog.add_csv("ptu.csv", "provider,service,product,region,unit,price,terms,source,"
+                               "source_detail,as_of\nazure,openai_provisioned,"
+                               "GlobalProvisionedManaged,any,PTU-hour,1,,test rate,,2026-11-01\n");
+    const Resource resource = terraform_resource(
+        "azurerm_cognitive_deployment.d", "azurerm_cognitive_deployment", Action::create, "",
+        R"({"model": [)" + k_gpt_4o_mini +
+            R"(], "sku": [{"name": "GlobalProvisionedManaged", "capacity": 50}]})");
+    const auto estimate = estimate_costs({resource}, catalog, Usage(), {}).resources.at(0).estimate;
+    REQUIRE(estimate.priced);
+    REQUIRE(estimate.components.size() == 1);
+    CHECK(estimate.components[0].monthly_quantity == 36500);
+    CHECK(estimate.monthly_after->to_cents_string() == "36500.00");
 }

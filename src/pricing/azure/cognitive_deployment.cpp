@@ -88,8 +88,9 @@ StateCost price_cognitive_deployment(const Attributes& attributes, const Pricing
             mark_unknown(cost, "sku.capacity");
             return cost;
         }
+        // PTU hours are a service of their own: every key of a service has one kind of unit.
         context.add(cost, "Provisioned throughput units (" + type + ", " + model + ")", "PTU-hours",
-                    *units * k_hours_per_month, k_service, "ptu|" + type, "any");
+                    *units * k_hours_per_month, "openai_provisioned", type, "any");
         return cost;
     }
     if (type == "DataZoneStandard") {
