@@ -8,7 +8,8 @@ namespace costgate::policy {
 namespace {
 
 // One line per rule kind, sorted by name.
-constexpr std::array<RuleKind, 9> k_rule_kinds = {{
+constexpr std::array<RuleKind, 10> k_rule_kinds = {{
+    {"allowed_models", &parse_allowed_models, true, "model allowed"},
     {"budget", &parse_budget, false, "what value limit percent scope"},
     {"expiry", &parse_expiry, true, "tag value expires days"},
     {"instance_types", &parse_instance_types, true, "instance_type vcpus memory_gib gpus limit"},

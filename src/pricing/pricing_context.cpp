@@ -79,6 +79,12 @@ const PriceEntry* PricingContext::lookup(StateCost& cost, const std::string& nam
     return entry;
 }
 
+bool PricingContext::has_price(std::string_view service, std::string_view product,
+                               std::string_view region) const {
+    const std::string_view where = region.empty() ? std::string_view(m_region) : region;
+    return !where.empty() && m_catalog.find(m_provider, service, product, where) != nullptr;
+}
+
 void PricingContext::add(StateCost& cost, std::string name, std::string unit,
                          double monthly_quantity, std::string_view service,
                          std::string_view product, std::string_view region) const {

@@ -20,6 +20,7 @@ struct NamedPricer {
 // line each, sorted by name. Which types use them, with their usage keys, lives there.
 constexpr NamedPricer k_pricers[] = {
     {"aws_autoscaling_group", &aws::price_autoscaling_group},
+    {"aws_bedrock_provisioned_model_throughput", &aws::price_bedrock_provisioned_model_throughput},
     {"aws_db_instance", &aws::price_db_instance},
     {"aws_ebs_volume", &aws::price_ebs_volume},
     {"aws_ecs_service", &aws::price_ecs_service},
@@ -33,6 +34,8 @@ constexpr NamedPricer k_pricers[] = {
     {"aws_load_balancer", &aws::price_load_balancer},
     {"aws_rds_cluster_instance", &aws::price_rds_cluster_instance},
     {"aws_s3_bucket", &aws::price_s3_bucket},
+    {"aws_sagemaker_endpoint", &aws::price_sagemaker_endpoint},
+    {"azure_cognitive_deployment", &azure::price_cognitive_deployment},
     {"azure_kubernetes_cluster", &azure::price_kubernetes_cluster},
     {"azure_kubernetes_cluster_node_pool", &azure::price_kubernetes_cluster_node_pool},
     {"azure_linux_virtual_machine", &azure::price_linux_virtual_machine},

@@ -79,6 +79,7 @@ ResourceType read_type(util::YamlMap& map, const std::string& type) {
     }
     entry.usage_keys = map.string_list("usage");
     entry.size_attribute = map.optional_string("size").value_or("");
+    entry.model_attribute = map.optional_string("model").value_or("");
     entry.node_count_attributes = map.string_list("node_counts");
     entry.services = map.string_list("services");
     entry.notes = map.string_list("notes");

@@ -16,8 +16,8 @@ import re
 DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 UNIT = re.compile(r"^(?P<unit>[^(]+?)\s*(?:\((?P<terms>.*)\))?$")
 HOURS_PER_MONTH = 730
-# The facts README names its files in backquotes: `regions/aws_ec2.csv`.
-README_FILE = re.compile(r"`(regions/[A-Za-z0-9_.-]+\.csv)`")
+# The facts README names its files in backquotes: `regions/aws_ec2.csv`, `ai/ai_tokens.csv`.
+README_FILE = re.compile(r"`((?:regions|ai)/[A-Za-z0-9_.-]+\.csv)`")
 
 
 def split_unit(text):
@@ -33,14 +33,14 @@ def split_unit(text):
 
 
 def listed_region_files(facts_dir):
-    """The `regions/*.csv` files the facts README lists, sorted by name."""
+    """The `regions/*.csv` and `ai/*.csv` files the facts README lists, sorted by path."""
     readme = pathlib.Path(facts_dir) / "README.md"
     names = set(README_FILE.findall(readme.read_text(encoding="utf-8")))
     return [pathlib.Path(facts_dir) / name for name in sorted(names)]
 
 
 def default_inputs(facts_dir, supplement):
-    """reference.csv, the supplement, then every regions file the README lists."""
+    """reference.csv, the supplement, then every regions and ai file the README lists."""
     facts_dir = pathlib.Path(facts_dir)
     return [facts_dir / "reference.csv", pathlib.Path(supplement)] + listed_region_files(facts_dir)
 

@@ -2,14 +2,16 @@
 """Rebuild costgate's embedded catalog from the shared price facts.
 
 Reads ../shared/pricing/reference.csv, then tools/catalog/reference_supplement.csv (sourced
-prices the shared reference lacks), then every `regions/*.csv` the facts README lists, and
+prices the shared reference lacks), then every `regions/*.csv` and `ai/*.csv` the facts
+README lists, and
 writes one catalog file per service under src/pricing/catalog/ plus manifest.yaml
 (docs/catalog.md describes the files, the key scheme and every rule applied here):
 
 - rows without a YYYY-MM-DD as_of, or without one region, are left out, and so are the
   facts the sources' notes call wrong (mapping.dropped);
 - keys are re-filed where a source's key means something narrower (mapping.RENAMES), spot
-  prices go to `<service>_spot`, peer_goldens.csv rows only through its mapping table;
+  prices go to `<service>_spot`, peer_goldens.csv rows only through its mapping table,
+  ai/ai_tokens.csv rows through ai_tokens.py (model and kind of token in the product);
 - units are made one per key: per 730-hour month for the keys pricers read so
   (mapping.PER_MONTH), per hour for every other flat fee;
 - the newest row wins where sources overlap (the first read on a tie);
@@ -28,6 +30,7 @@ import sys
 
 HERE = pathlib.Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
+import ai_tokens  # noqa: E402
 import catalog_pack  # noqa: E402
 import ec2_scaling  # noqa: E402
 import facts  # noqa: E402
@@ -77,6 +80,11 @@ def prepare(row, dropped):
         row = peer_goldens.map_row(row)
         if row is None:
             dropped["peer_goldens.csv row without an unambiguous product key"] += 1
+            return None
+    if row["origin"] == ai_tokens.FILE_NAME:
+        row, reason = ai_tokens.map_row(row)
+        if row is None:
+            dropped[reason] += 1
             return None
     if not facts.DATE.match(row["as_of"]):
         dropped["no YYYY-MM-DD as_of"] += 1

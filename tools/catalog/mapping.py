@@ -5,10 +5,13 @@ key scheme per service is documented in docs/catalog.md.
 """
 import re
 
+import ai_tokens
+
 # The services imported; each becomes src/pricing/catalog/<provider>_<service>.csv. A fact
 # of a service neither imported nor in IGNORED stops the import, so a new service in the
 # facts is a decision, not a silent loss. Services of peer_goldens.csv come from its own
-# mapping table (peer_goldens.py); Kubernetes profiles from K8S_PROFILES.
+# mapping table (peer_goldens.py), those of ai/ai_tokens.csv from ai_tokens.py; Kubernetes
+# profiles from K8S_PROFILES.
 IMPORTS = {
     "aws": ["cloudfront", "cloudwatch", "dynamodb", "ebs", "ec2", "ecr", "ecs_fargate", "efs",
             "eks", "elasticache", "elb", "kms", "lambda", "opensearch", "rds", "route53", "s3",
@@ -23,6 +26,9 @@ IMPORTS = {
               "redis_cache", "sql_database", "virtual_machines", "virtual_machines_windows",
               "vpn_gateway"],
 }
+# The model prices of ai/ai_tokens.csv, under the services ai_tokens.py files them in.
+for (_provider, _facts_service), _service in ai_tokens.SERVICES.items():
+    IMPORTS[_provider].append(_service)
 IGNORED = {
     ("gcp", "compute_engine_gpu"): "region stated only as 'unstated (constants)'",
     ("azure", "aks"): "reference.csv's row mixes two regions; peer goldens give eastus",

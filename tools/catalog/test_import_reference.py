@@ -89,7 +89,7 @@ class ImportTest(unittest.TestCase):
 
     def test_the_readme_lists_the_regions_files(self):
         self.assertEqual([path.name for path in facts.listed_region_files(FACTS)],
-                         ["aws_ec2.csv", "peer_goldens.csv"])
+                         ["ai_tokens.csv", "aws_ec2.csv", "peer_goldens.csv"])
 
     def test_newest_source_wins_across_files(self):
         self.assertEqual(self.rows["aws/ec2/m5.large/us-east-1"]["price"], "0.096")
@@ -139,6 +139,36 @@ class ImportTest(unittest.TestCase):
     def test_peer_goldens_keys_whose_rows_disagree_are_left_out(self):
         self.assertNotIn("azure/public_ip/static_regional/westus", self.rows)
         self.assertEqual(self.dropped["peer_goldens.csv key whose rows disagree"], 1)
+
+    def test_ai_token_prices_carry_model_and_kind_in_the_product(self):
+        input_price = self.rows["aws/bedrock/anthropic.claude-3-haiku-20240307-v1:0|input/any"]
+        self.assertEqual((input_price["price"], input_price["unit"]), ("0.25", "1M input tokens"))
+        self.assertEqual(self.rows["aws/bedrock/anthropic.claude-3-haiku-20240307-v1:0|output/any"]["price"], "1.25")
+        batch = self.rows["aws/bedrock/anthropic.claude-3-haiku-20240307-v1:0|batch_input/any"]
+        self.assertEqual((batch["price"], batch["terms"]), ("0.125", "batch"))
+        self.assertEqual(self.rows["gcp/vertex_ai/gemini-2.5-flash|output_above_200k/any"]["price"], "2.5")
+
+    def test_ai_routes_become_regions(self):
+        self.assertIn("aws/bedrock/meta.llama3-70b-instruct-v1:0|input/eu-west-1", self.rows)
+        # A cross-region inference profile keeps its prefix, as Bedrock's model id does.
+        self.assertIn("aws/bedrock/us.anthropic.claude-3-haiku-20240307-v1:0|input/any", self.rows)
+        self.assertEqual(self.rows["azure/openai/gpt-4o-mini|input/global"]["price"], "0.15")
+        self.assertEqual(self.rows["azure/openai/gpt-4o-mini|cached_input/any"]["price"], "0.075")
+        self.assertIn("azure/openai/gpt-4o-mini-2024-07-18|cache_write/eu", self.rows)
+        detail = self.rows["aws/bedrock/meta.llama3-70b-instruct-v1:0|input/eu-west-1"]["source_detail"]
+        self.assertTrue(detail.endswith("[key bedrock/eu-west-1/meta.llama3-70b-instruct-v1:0]"))
+
+    def test_bedrock_provisioned_throughput_per_model_unit_hour(self):
+        row = self.rows["aws/bedrock_provisioned_throughput/anthropic.claude-v2:1|1-month-commitment/us-east-1"]
+        self.assertEqual((row["price"], row["unit"]), ("63", "model-unit-hour"))
+        self.assertIn("aws/bedrock_provisioned_throughput/cohere.command-text-v14|6-month-commitment/any",
+                      self.rows)
+
+    def test_ai_entries_left_out(self):
+        self.assertNotIn("aws/bedrock/amazon.titan-text-express-v1|input/any", self.rows)
+        self.assertEqual(self.dropped["ai_tokens.csv entry the sources call stale"], 1)
+        self.assertEqual(self.dropped["ai_tokens.csv key naming no single model and region"], 1)
+        self.assertEqual(self.dropped["ai_tokens.csv service no resource type prices yet"], 1)
 
     def test_ec2_sizes_are_filled_where_the_family_scales_linearly(self):
         large = self.rows["aws/ec2/m5.large/eu-west-1"]

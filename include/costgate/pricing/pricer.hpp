@@ -64,6 +64,10 @@ class PricingContext {
     JsonValue find_state(std::string_view type, std::string_view attribute,
                          std::string_view value) const;
 
+    /// True when the catalog has the row `service/product` in this region (or in `region`),
+    /// for pricers that try a more specific key before a wider one.
+    bool has_price(std::string_view service, std::string_view product,
+                   std::string_view region = {}) const;
     /// Adds a component priced from the catalog row `service/product` in this region (or
     /// in `region` when given: Route 53's `global`), or records it as unpriced, naming the
     /// missing key.

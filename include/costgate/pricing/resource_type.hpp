@@ -52,6 +52,8 @@ struct ResourceType {
     std::vector<std::string> usage_keys;
     /// Attribute path naming its instance type, VM size, machine type or class; empty if none.
     std::string size_attribute;
+    /// Attribute path naming the AI model it serves (the allowed_models rule); empty if none.
+    std::string model_attribute;
     /// Attribute paths of its node counts (the largest is the scaling ceiling).
     std::vector<std::string> node_count_attributes;
     /// Catalog services its prices come from (`ec2`, `ebs`), for `catalog coverage`.

@@ -28,6 +28,7 @@ const RuleKind* find_rule_kind(std::string_view name);
 /// Every rule kind name, sorted (for messages).
 std::string rule_kind_names();
 
+std::unique_ptr<Rule> parse_allowed_models(util::YamlMap& rule);
 std::unique_ptr<Rule> parse_budget(util::YamlMap& rule);
 std::unique_ptr<Rule> parse_expiry(util::YamlMap& rule);
 std::unique_ptr<Rule> parse_instance_types(util::YamlMap& rule);

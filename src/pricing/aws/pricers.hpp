@@ -35,5 +35,12 @@ StateCost price_lambda_function(const Attributes& attributes, const PricingConte
 StateCost price_s3_bucket(const Attributes& attributes, const PricingContext& context);
 /// aws_ecs_service on Fargate: desired tasks × the task definition's vCPU and memory.
 StateCost price_ecs_service(const Attributes& attributes, const PricingContext& context);
+/// aws_bedrock_provisioned_model_throughput: model units × the model's hourly price for
+/// the commitment term.
+StateCost price_bedrock_provisioned_model_throughput(const Attributes& attributes,
+                                                     const PricingContext& context);
+/// aws_sagemaker_endpoint: its endpoint configuration's production variants, instance
+/// count × ML instance hours.
+StateCost price_sagemaker_endpoint(const Attributes& attributes, const PricingContext& context);
 
 } // namespace costgate::pricing::aws

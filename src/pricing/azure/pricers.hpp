@@ -30,5 +30,8 @@ StateCost price_kubernetes_cluster_node_pool(const Attributes& attributes,
                                              const PricingContext& context);
 /// azurerm_public_ip: a static Standard public IPv4 address.
 StateCost price_public_ip(const Attributes& attributes, const PricingContext& context);
+/// azurerm_cognitive_deployment (Azure OpenAI): tokens from the usage file at the model's
+/// price for the deployment type, or provisioned throughput units × PTU hours.
+StateCost price_cognitive_deployment(const Attributes& attributes, const PricingContext& context);
 
 } // namespace costgate::pricing::azure
