@@ -95,6 +95,19 @@ TEST_CASE("an instance type the catalog cannot price leaves the instance partly 
     }
 }
 
+TEST_CASE("a spot instance is priced at the on-demand rate as its ceiling, and says so",
+          "[pricing][aws]") {
+    // Before, a spot instance was priced on demand with no word of it.
+    const auto spot = create_instance(k_acceptance.substr(0, k_acceptance.size() - 1) +
+                                      R"(, "instance_market_options": [{"market_type": "spot"}]})");
+    REQUIRE(spot.priced);
+    // 730 hours x $0.096 + 8 GB x $0.08 = $70.72, as on demand.
+    CHECK(spot.monthly_after->to_cents_string() == "70.72");
+    CHECK(spot.components[0].name == "Instance usage (Linux/UNIX, spot, m5.large)");
+    CHECK(has_note(spot, "spot capacity priced at the on-demand rate, an upper bound"));
+    CHECK_FALSE(has_note(create_instance(k_acceptance), "spot"));
+}
+
 TEST_CASE("only shared tenancy is priced", "[pricing][aws]") {
     for (const std::string tenancy : {"dedicated", "host"}) {
         INFO(tenancy);

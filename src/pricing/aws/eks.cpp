@@ -26,11 +26,7 @@ StateCost price_eks_cluster(const Attributes& attributes, const PricingContext& 
 
 StateCost price_eks_node_group(const Attributes& attributes, const PricingContext& context) {
     StateCost cost;
-    if (attributes.string("capacity_type").value_or("ON_DEMAND") != "ON_DEMAND") {
-        cost.add_unpriced("Nodes (spot)",
-                          "spot capacity: only on-demand prices are in the catalog");
-        return cost;
-    }
+    const bool spot = attributes.string("capacity_type").value_or("ON_DEMAND") == "SPOT";
     const auto scaling = attributes.blocks("scaling_config");
     const auto desired = scaling.empty() ? std::nullopt : scaling.front().number("desired_size");
     if (!desired) {
@@ -50,8 +46,12 @@ StateCost price_eks_node_group(const Attributes& attributes, const PricingContex
     }
     if (types.size() > 1)
         cost.notes.push_back("several instance_types: priced as " + types.front());
-    context.add(cost, "Nodes (Linux/UNIX, on-demand, " + types.front() + ")", "hours",
-                *desired * k_hours_per_month, "ec2", types.front());
+    context.add(cost,
+                "Nodes (Linux/UNIX, " + std::string(spot ? "spot" : "on-demand") + ", " +
+                    types.front() + ")",
+                "hours", *desired * k_hours_per_month, "ec2", types.front());
+    if (spot)
+        cost.notes.emplace_back(k_spot_at_on_demand_note);
     const double disk = attributes.number("disk_size").value_or(k_default_node_disk_gb);
     add_ebs_components(cost, {"gp2", disk * *desired, std::nullopt, std::nullopt},
                        "Node disks: ", context);

@@ -72,10 +72,16 @@ StateCost price_instance(const Attributes& attributes, const PricingContext& con
                           "tenancy \"" + tenancy +
                               "\": only shared-tenancy prices are in the catalog");
     }
+    const auto market = attributes.blocks("instance_market_options");
+    const bool spot = !market.empty() && market.front().string("market_type") == "spot";
     if (cost.priced()) {
-        context.add(cost, "Instance usage (Linux/UNIX, on-demand, " + *instance_type + ")", "hours",
-                    k_hours_per_month, "ec2", *instance_type);
+        context.add(cost,
+                    "Instance usage (Linux/UNIX, " + std::string(spot ? "spot" : "on-demand") +
+                        ", " + *instance_type + ")",
+                    "hours", k_hours_per_month, "ec2", *instance_type);
         cost.notes.push_back("priced as Linux: the plan does not say which OS the AMI runs");
+        if (spot)
+            cost.notes.emplace_back(k_spot_at_on_demand_note);
     }
     add_root_volume(cost, attributes, context);
     add_ebs_block_devices(cost, attributes, context);

@@ -6,6 +6,12 @@
 /// and each type one line in src/pricing/registry.cpp.
 namespace costgate::pricing::aws {
 
+/// What a note says of spot capacity, which AWS prices by the hour in a market the catalog
+/// does not hold: the on-demand price is its ceiling (spot never costs more).
+inline constexpr std::string_view k_spot_at_on_demand_note =
+    "spot capacity priced at the on-demand rate, an upper bound: the catalog has no AWS spot "
+    "prices";
+
 /// aws_instance: on-demand Linux instance hours, root and EBS block devices.
 StateCost price_instance(const Attributes& attributes, const PricingContext& context);
 /// aws_ebs_volume: storage, provisioned IOPS and throughput by volume type.
