@@ -269,22 +269,16 @@ StateCost price_workload(const Attributes& attributes, const PricingContext& con
             return pods ? std::optional<double>(per_pod * *pods) : std::nullopt;
         };
         const std::string per_pod = " per pod, " + count.description + ")";
-        if (pod.cpu_cores > 0)
-            context.add_cluster_rate(target,
-                                     "CPU requests (" +
-                                         format_amount(pod.cpu_cores, k_display_digits) + " vCPU" +
-                                         per_pod,
-                                     scaled(pod.cpu_cores), "cpu");
-        if (pod.memory_gib > 0)
-            context.add_cluster_rate(target,
-                                     "Memory requests (" +
-                                         format_amount(pod.memory_gib, k_display_digits) + " GiB" +
-                                         per_pod,
-                                     scaled(pod.memory_gib), "memory");
-        if (pod.gpus > 0)
-            context.add_cluster_rate(target,
-                                     "GPUs (" + format_amount(pod.gpus, k_display_digits) + per_pod,
-                                     scaled(pod.gpus), "gpu");
+        // Each resource the pod requests is a component of its own; none for what it does not.
+        const auto add_rate = [&](double amount, const std::string& label,
+                                  std::string_view product) {
+            if (amount > 0)
+                context.add_cluster_rate(target, label + per_pod, scaled(amount), product);
+        };
+        const auto shown = [](double amount) { return format_amount(amount, k_display_digits); };
+        add_rate(pod.cpu_cores, "CPU requests (" + shown(pod.cpu_cores) + " vCPU", "cpu");
+        add_rate(pod.memory_gib, "Memory requests (" + shown(pod.memory_gib) + " GiB", "memory");
+        add_rate(pod.gpus, "GPUs (" + shown(pod.gpus), "gpu");
         add_claim_templates(target, object, pods, context);
     };
     add_components(cost, count.pods);
