@@ -79,8 +79,9 @@ TEST_CASE("a path that leads nowhere is bad input naming it", "[util][path]") {
         {folder / "loop-a/below", "is a loop of symbolic links"},
         {folder / "dangling.json", "is a symbolic link to gone.json, which does not exist"},
     };
-    for (const auto& [path, message] : cases)
-        CHECK(message_of([&] { input_path_kind(path); }) == path + ": " + message);
+    // Named members, not a structured binding: clang 14 cannot capture those in a lambda.
+    for (const auto& item : cases)
+        CHECK(message_of([&] { input_path_kind(item.path); }) == item.path + ": " + item.message);
 }
 
 TEST_CASE("list_files gives the wanted files sorted and never skips a broken link in silence",
