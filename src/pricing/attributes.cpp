@@ -90,6 +90,19 @@ std::optional<bool> Attributes::boolean(std::string_view name) const {
     return found.boolean();
 }
 
+std::optional<std::string> Attributes::text(std::string_view name) const {
+    if (is_unknown(name))
+        return std::nullopt;
+    const JsonValue found = value(name);
+    if (!found)
+        return std::nullopt;
+    if (found.is_boolean())
+        return found.boolean() ? "true" : "false";
+    if (!found.is_string())
+        wrong_value(name, "a string or true or false", found);
+    return std::string(found.string());
+}
+
 std::vector<std::string> Attributes::strings(std::string_view name) const {
     std::vector<std::string> result;
     const JsonValue found = is_unknown(name) ? JsonValue() : value(name);

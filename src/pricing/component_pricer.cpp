@@ -33,16 +33,10 @@ Read text_of(const ResourceType& type, const Attributes& attributes, const std::
     const auto at = descend(attributes, path);
     if (at && at->first.is_unknown(at->second))
         return Read::unknown;
-    // A `when` or a product may read a string (`log_group_class`) or a flag (`fifo_queue`).
-    if (const JsonValue value = at ? at->first.json().find(at->second) : JsonValue()) {
-        if (value.is_string() && !value.string().empty()) {
-            text = value.string();
-            return Read::value;
-        }
-        if (value.is_boolean()) {
-            text = value.boolean() ? "true" : "false";
-            return Read::value;
-        }
+    if (const auto value = at ? at->first.text(at->second) : std::nullopt;
+        value && !value->empty()) {
+        text = *value;
+        return Read::value;
     }
     if (const auto found = type.defaults.find(path); found != type.defaults.end()) {
         text = found->second;

@@ -54,6 +54,13 @@ TEST_CASE("string, boolean and list attributes of another type are refused", "[p
         CHECK_THROWS_WITH(One(json).attributes().boolean("v"),
                           Catch::StartsWith("\"v\" must be true or false, found "));
 
+    CHECK(One("\"STANDARD\"").attributes().text("v") == "STANDARD");
+    CHECK(One("false").attributes().text("v") == "false");
+    for (const char* json : {"3", "[true]", "{}"})
+        CHECK_THROWS_WITH(One(json).attributes().text("v"),
+                          Catch::StartsWith("\"v\" must be a string or true or false, found "));
+    CHECK_FALSE(One("null").attributes().text("v"));
+
     CHECK(One(R"(["m5.large", null])").attributes().strings("v") ==
           std::vector<std::string>{"m5.large"});
     for (const char* json : {"\"m5.large\"", "[3]", "[[\"a\"]]", "{}"})

@@ -151,6 +151,12 @@ TEST_CASE("a type priced from its data row: a quantity times one catalog price",
         CHECK(estimate.monthly_after->to_cents_string() == "1.00");
         CHECK(has_note(estimate, "free tier"));
     }
+    SECTION("an attribute a row reads of another type is bad input, not its default") {
+        // Before, `"billing_mode": 3` was read as absent, so the PROVISIONED default priced it.
+        CHECK_THROWS_WITH(estimate_after("aws_dynamodb_table", R"({"billing_mode": 3})"),
+                          Catch::Contains("\"billing_mode\" must be a string or true or false, "
+                                          "found 3"));
+    }
     SECTION("a configuration no part covers is unpriced, never $0") {
         const ResourceEstimate estimate =
             estimate_after("aws_sns_topic", R"({"fifo_topic": true})");

@@ -34,6 +34,9 @@ class Attributes {
     std::optional<double> number(std::string_view name) const;
     /// The boolean value of `name` (JSON booleans only).
     std::optional<bool> boolean(std::string_view name) const;
+    /// A string, or a boolean as `true`/`false`: what a resource type's data row compares
+    /// or puts into a price key (`log_group_class`, `fifo_queue`).
+    std::optional<std::string> text(std::string_view name) const;
     /// The string elements of a list or set attribute such as `instance_types` (null
     /// elements, unknown until apply, are left out).
     std::vector<std::string> strings(std::string_view name) const;
