@@ -157,11 +157,6 @@ void read_document_text(const std::string& file, std::string_view text,
     }
 }
 
-bool is_kustomization_name(const fs::path& file) {
-    const fs::path name = file.filename();
-    return name == "kustomization.yaml" || name == "kustomization.yml" || name == "Kustomization";
-}
-
 bool is_manifest_file(const fs::path& file) {
     const fs::path extension = file.extension();
     return extension == ".yaml" || extension == ".yml" || extension == ".json";

@@ -185,8 +185,17 @@ class Graph {
 
 } // namespace
 
+constexpr std::array<std::string_view, 3> k_kustomization_names = {
+    "kustomization.yaml", "kustomization.yml", "Kustomization"};
+
+bool is_kustomization_name(const fs::path& file) {
+    const std::string name = file.filename().string();
+    return std::find(k_kustomization_names.begin(), k_kustomization_names.end(), name) !=
+           k_kustomization_names.end();
+}
+
 fs::path kustomization_file(const fs::path& folder) {
-    for (const char* name : {"kustomization.yaml", "kustomization.yml", "Kustomization"})
+    for (const std::string_view name : k_kustomization_names)
         if (fs::is_regular_file(folder / name))
             return folder / name;
     return {};

@@ -6,8 +6,12 @@
 
 namespace costgate::ingest {
 
-/// The kustomization file of `folder` (`kustomization.yaml`, `kustomization.yml` or
-/// `Kustomization`, the names kustomize looks for), or an empty path when it has none.
+/// True when `file` has one of the names kustomize looks for: `kustomization.yaml`,
+/// `kustomization.yml` or `Kustomization`.
+bool is_kustomization_name(const std::filesystem::path& file);
+
+/// The kustomization file of `folder` (one of those names), or an empty path when it has
+/// none.
 std::filesystem::path kustomization_file(const std::filesystem::path& folder);
 
 /// Of `folders` (each holding a kustomization), the ones to render, sorted: those that no
