@@ -15,13 +15,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string embedded(std::string_view name) {
-    for (const util::EmbeddedFile& file : util::embedded_files())
-        if (file.name == name)
-            return std::string(file.contents);
-    throw std::logic_error("missing embedded file " + std::string(name));
-}
-
 // `infra/network` → `infra-network`; the root folder is the repository's name.
 std::string project_name(const std::string& folder, const fs::path& root,
                          std::set<std::string>& used) {
@@ -41,7 +34,7 @@ std::string plan_path(const std::string& folder) {
 }
 
 std::string config_text(const RepositoryLayout& layout, const fs::path& root) {
-    std::string text = embedded("src/cli/init/costgate.yml");
+    std::string text = std::string(util::embedded_file("src/cli/init/costgate.yml"));
     std::set<std::string> used;
     text += "projects:\n";
     if (layout.terraform_roots.empty() && layout.kubernetes_folders.empty())
@@ -99,17 +92,20 @@ void run_init(const InitOptions& options) {
         throw UsageError("init: " + options.directory + " is not a directory");
     const RepositoryLayout layout = scan_repository(root);
     write_new(root, "costgate.yml", config_text(layout, root));
-    write_new(root, "costgate-policy.yaml", embedded("policies/starter.yaml"));
+    write_new(root, "costgate-policy.yaml",
+              std::string(util::embedded_file("policies/starter.yaml")));
     if (options.ci == "github")
-        write_new(root, ".github/workflows/costgate.yml",
-                  with_plan_commands(embedded("src/cli/init/github-workflow.yml"),
-                                     plan_commands(layout, "          ")));
+        write_new(
+            root, ".github/workflows/costgate.yml",
+            with_plan_commands(std::string(util::embedded_file("src/cli/init/github-workflow.yml")),
+                               plan_commands(layout, "          ")));
     else if (options.ci == "gitlab")
         write_new(root, ".gitlab/costgate.gitlab-ci.yml",
-                  with_plan_commands(embedded("src/cli/init/gitlab-ci.yml"),
+                  with_plan_commands(std::string(util::embedded_file("src/cli/init/gitlab-ci.yml")),
                                      plan_commands(layout, "    - ")));
     else if (options.ci == "pre-commit")
-        write_new(root, ".pre-commit-config.yaml", embedded("src/cli/init/pre-commit-config.yaml"));
+        write_new(root, ".pre-commit-config.yaml",
+                  std::string(util::embedded_file("src/cli/init/pre-commit-config.yaml")));
     std::cout << "found   " << layout.terraform_roots.size() << " Terraform root(s), "
               << layout.kubernetes_folders.size()
               << " Kubernetes folder(s); next: costgate check\n";

@@ -27,13 +27,10 @@ using KeyMap = std::map<std::pair<std::string, std::string>, std::string>;
 
 KeyMap load_key_map() {
     KeyMap keys;
-    for (const util::EmbeddedFile& file : util::embedded_files()) {
-        if (file.name != k_keys_file)
-            continue;
-        const std::vector<util::CsvRow> rows = util::parse_csv(file.name, file.contents);
-        for (std::size_t i = 1; i < rows.size(); ++i)
-            keys[{rows[i].fields.at(0), rows[i].fields.at(1)}] = rows[i].fields.at(2);
-    }
+    const std::vector<util::CsvRow> rows =
+        util::parse_csv(k_keys_file, util::embedded_file(k_keys_file));
+    for (std::size_t i = 1; i < rows.size(); ++i)
+        keys[{rows[i].fields.at(0), rows[i].fields.at(1)}] = rows[i].fields.at(2);
     return keys;
 }
 

@@ -76,11 +76,9 @@ const OverlayCheck::ServiceUnits& OverlayCheck::service_units(const std::string&
     if (!added)
         return found->second;
     ServiceUnits& units = found->second;
-    for (const util::EmbeddedFile& file : util::embedded_files()) {
-        if (file.name != name)
-            continue;
+    if (const util::EmbeddedFile* file = util::find_embedded_file(name)) {
         units.known = true;
-        for (const PriceEntry& row : CatalogPack(std::string(file.name), file.contents).all()) {
+        for (const PriceEntry& row : CatalogPack(name, file->contents).all()) {
             units.all.insert(row.unit);
             units.by_product[row.product].insert(row.unit);
         }

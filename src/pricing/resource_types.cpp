@@ -120,12 +120,8 @@ std::vector<ResourceType> parse_resource_types(std::string_view name, std::strin
 }
 
 const std::vector<ResourceType>& resource_types() {
-    static const std::vector<ResourceType> k_types = [] {
-        for (const util::EmbeddedFile& file : util::embedded_files())
-            if (file.name == k_types_file)
-                return parse_resource_types(file.name, file.contents);
-        throw std::logic_error(std::string(k_types_file) + " is not embedded");
-    }();
+    static const std::vector<ResourceType> k_types =
+        parse_resource_types(k_types_file, util::embedded_file(k_types_file));
     return k_types;
 }
 

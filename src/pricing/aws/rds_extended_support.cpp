@@ -7,7 +7,6 @@
 #include "costgate/util/yaml_map.hpp"
 #include "pricers.hpp"
 
-#include <stdexcept>
 #include <vector>
 
 namespace costgate::pricing::aws {
@@ -37,12 +36,8 @@ std::vector<ExtendedSupport> read_extended_support(const std::string& file, std:
 }
 
 const std::vector<ExtendedSupport>& extended_support() {
-    static const std::vector<ExtendedSupport> k_entries = [] {
-        for (const util::EmbeddedFile& file : util::embedded_files())
-            if (file.name == k_support_file)
-                return read_extended_support(std::string(file.name), file.contents);
-        throw std::logic_error(std::string(k_support_file) + " is not embedded");
-    }();
+    static const std::vector<ExtendedSupport> k_entries =
+        read_extended_support(std::string(k_support_file), util::embedded_file(k_support_file));
     return k_entries;
 }
 
