@@ -30,12 +30,18 @@ constexpr JsonKeep k_entry_fields_kept{Kind::fields, k_entry_fields};
 constexpr JsonKeep k_entry{Kind::own_tree, {}, &k_entry_fields_kept, Slot::entry};
 constexpr JsonKeep k_changes{Kind::each_element, {}, &k_entry};
 
-// configuration: what ProviderRegions reads, through nested module calls.
+// configuration: what ProviderRegions and PlanReferences read, through nested module calls.
+// Of each resource's expressions only the references are kept (constant values can be
+// large: policies, user data), with nested blocks whole.
 extern const JsonKeep k_module;
+constexpr Field k_expression_fields[] = {{"references", &k_whole}};
+constexpr JsonKeep k_expression{Kind::fields, k_expression_fields};
+constexpr JsonKeep k_expressions{Kind::each_member, {}, &k_expression};
 constexpr Field k_call_fields[] = {{"module", &k_module}};
 constexpr JsonKeep k_call{Kind::fields, k_call_fields};
 constexpr JsonKeep k_calls{Kind::each_member, {}, &k_call};
-constexpr Field k_resource_fields[] = {{"address", &k_whole}, {"provider_config_key", &k_whole}};
+constexpr Field k_resource_fields[] = {
+    {"address", &k_whole}, {"provider_config_key", &k_whole}, {"expressions", &k_expressions}};
 constexpr JsonKeep k_resource{Kind::fields, k_resource_fields};
 constexpr JsonKeep k_resources{Kind::each_element, {}, &k_resource};
 constexpr Field k_module_fields[] = {{"resources", &k_resources}, {"module_calls", &k_calls}};

@@ -29,8 +29,8 @@ struct PlanEntry {
 /// What costgate reads of a plan document.
 struct PlanDocument {
     /// The top level with `format_version`, `variables`, `errored`, `complete`,
-    /// `deferred_changes`, `configuration` (provider
-    /// configurations, and resources' `address` and `provider_config_key` through
+    /// `deferred_changes`, `configuration` (provider configurations, and resources'
+    /// `address`, `provider_config_key` and the `references` of their `expressions`, through
     /// `module_calls`), `planned_values.root_module` with markers for its `resources` and
     /// `child_modules`, `resource_changes` as that many nulls when it is an array, and
     /// markers for `plan_format_version`, `lineage`, `serial` and `values`.

@@ -4,6 +4,7 @@
 #include "costgate/util/json_document.hpp"
 #include "plan_completeness.hpp"
 #include "plan_document.hpp"
+#include "plan_references.hpp"
 #include "plan_unwrap.hpp"
 #include "provider_regions.hpp"
 #include "region.hpp"
@@ -52,6 +53,7 @@ class PlanReader {
             if (auto resource = read_change(m_entries[i], path))
                 resources.push_back(std::move(*resource));
         }
+        PlanReferences(m_plan).resolve(resources);
         return resources;
     }
 

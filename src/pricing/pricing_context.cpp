@@ -1,6 +1,7 @@
 #include "costgate/model/error.hpp"
 #include "costgate/pricing/pricer.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 
@@ -137,6 +138,27 @@ JsonValue PricingContext::find_state(std::string_view type, std::string_view att
             return *state;
     }
     return {};
+}
+
+JsonValue PricingContext::referenced_state(std::string_view attribute,
+                                           std::string_view type) const {
+    const auto found = m_resource.references.find(std::string(attribute));
+    if (found == m_resource.references.end())
+        return {};
+    const Resource* referenced = nullptr;
+    for (const Resource* candidate : resources_of_type(type)) {
+        if (std::ranges::find(found->second, candidate->address) == found->second.end())
+            continue;
+        if (referenced)
+            return {};
+        referenced = candidate;
+    }
+    if (!referenced)
+        return {};
+    const auto& state = referenced->after ? referenced->after : referenced->before;
+    if (!state)
+        return {};
+    return *state;
 }
 
 void PricingContext::add_usage(StateCost& cost, std::string name, std::string unit,

@@ -64,6 +64,11 @@ struct Resource {
     /// Terraform's `after_unknown`, reduced to the paths that are unknown: the same shape
     /// as `after`, `true` where the value is only known after apply.
     JsonTree after_unknown;
+    /// Terraform resources: for each top-level attribute whose configuration expression
+    /// refers to other resources of the plan, their addresses, sorted (an autoscaling
+    /// group's `launch_template` → `aws_launch_template.web`). Known before apply, when the
+    /// ids those attributes will hold are not.
+    std::map<std::string, std::vector<std::string>> references;
     /// Tags or labels of the state that will exist (before, for deletes).
     std::map<std::string, std::string> tags;
     /// Cloud region, or empty when it could not be determined.

@@ -63,6 +63,11 @@ class PricingContext {
     /// autoscaling group names. Absent when there is none.
     JsonValue find_state(std::string_view type, std::string_view attribute,
                          std::string_view value) const;
+    /// The after state (else before state) of the resource of `type` that this resource's
+    /// `attribute` refers to in the plan's configuration (Resource::references), when it
+    /// refers to exactly one: how a group finds the launch template created with it, whose
+    /// id is known only after apply. Absent otherwise.
+    JsonValue referenced_state(std::string_view attribute, std::string_view type) const;
 
     /// True when the catalog has the row `service/product` in this region (or in `region`),
     /// for pricers that try a more specific key before a wider one.

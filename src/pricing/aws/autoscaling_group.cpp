@@ -1,35 +1,7 @@
+#include "launch_template.hpp"
 #include "pricers.hpp"
 
 namespace costgate::pricing::aws {
-
-namespace {
-
-// The instance type a launch template or launch configuration sets (empty when it sets none).
-std::string instance_type_of(JsonValue launch) {
-    return std::string(launch.find("instance_type").string());
-}
-
-// The instance type of the launch template or launch configuration the group names, when
-// that resource is in the same run and its name is known.
-std::optional<std::string> launch_instance_type(const Attributes& group,
-                                                const PricingContext& context) {
-    if (const auto configuration = group.string("launch_configuration"))
-        if (const JsonValue found =
-                context.find_state("aws_launch_configuration", "name", *configuration))
-            return instance_type_of(found);
-    for (const Attributes& reference : group.blocks("launch_template")) {
-        for (const char* key : {"name", "id"}) {
-            const auto value = reference.string(key);
-            if (!value)
-                continue;
-            if (const JsonValue found = context.find_state("aws_launch_template", key, *value))
-                return instance_type_of(found);
-        }
-    }
-    return std::nullopt;
-}
-
-} // namespace
 
 StateCost price_autoscaling_group(const Attributes& attributes, const PricingContext& context) {
     StateCost cost;

@@ -23,19 +23,30 @@ StateCost price_ecs_service(const Attributes& attributes, const PricingContext& 
         return cost;
     }
     const auto count = attributes.number("desired_count");
-    const auto reference = attributes.string("task_definition");
-    if (!count || !reference) {
-        mark_unknown(cost, !count ? "desired_count" : "task_definition");
+    if (!count) {
+        mark_unknown(cost, "desired_count");
         return cost;
     }
-    const JsonValue task =
-        context.find_state("aws_ecs_task_definition", "family", task_family(*reference));
+    // By the family the plan knows, else through the configuration's reference: the ARN
+    // of a task definition created with the service is known only after apply.
+    const auto reference = attributes.string("task_definition");
+    JsonValue task =
+        reference ? context.find_state("aws_ecs_task_definition", "family", task_family(*reference))
+                  : JsonValue();
+    if (!task)
+        task = context.referenced_state("task_definition", "aws_ecs_task_definition");
+    if (!task && !reference) {
+        mark_unknown(cost, "task_definition");
+        return cost;
+    }
+    const std::string family =
+        reference ? task_family(*reference) : std::string(task.find("family").string());
     const Attributes definition(task, JsonValue());
     const auto cpu_units = definition.number("cpu");
     const auto memory_mb = definition.number("memory");
     if (!task || !cpu_units || !memory_mb) {
-        cost.add_unpriced("Fargate tasks (" + task_family(*reference) + ")",
-                          "the task definition " + task_family(*reference) +
+        cost.add_unpriced("Fargate tasks (" + family + ")",
+                          "the task definition " + family +
                               " (with cpu and memory) is not in the plan");
         return cost;
     }

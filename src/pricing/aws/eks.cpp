@@ -1,4 +1,5 @@
 #include "ebs_storage.hpp"
+#include "launch_template.hpp"
 #include "pricers.hpp"
 
 namespace costgate::pricing::aws {
@@ -34,13 +35,17 @@ StateCost price_eks_node_group(const Attributes& attributes, const PricingContex
         return cost;
     }
     std::vector<std::string> types = attributes.strings("instance_types");
-    if (types.empty()) {
-        if (!attributes.blocks("launch_template").empty()) {
-            cost.add_unpriced(
-                "Nodes (launch template)",
-                "instance type comes from the launch template, which is not priced yet");
+    const bool templated = !attributes.blocks("launch_template").empty();
+    if (types.empty() && templated) {
+        const auto type = launch_instance_type(attributes, context);
+        if (!type || type->empty()) {
+            cost.add_unpriced("Nodes (launch template)",
+                              "the launch template (with its instance_type) is not in the plan");
             return cost;
         }
+        types.push_back(*type);
+    }
+    if (types.empty()) {
         types.emplace_back(k_default_node_type);
         cost.notes.emplace_back("no instance_types: EKS's default t3.medium assumed");
     }
