@@ -74,6 +74,11 @@ bool expand(const ResourceType& type, const Attributes& attributes, const Compon
             cost.add_unpriced(rule.name, path + " is not in the plan");
             return false;
         case Read::value:
+            for (const auto& [old_suffix, new_suffix] : type.value_suffixes)
+                if (value.ends_with(old_suffix)) {
+                    value.replace(value.size() - old_suffix.size(), old_suffix.size(), new_suffix);
+                    break;
+                }
             expanded += value;
         }
         at = close + 1;
@@ -81,13 +86,32 @@ bool expand(const ResourceType& type, const Attributes& attributes, const Compon
     return true;
 }
 
+// The number at `path` of the resource that, as `type` says, holds what this one knows only
+// after apply (with a note saying where it came from); nullopt when there is none.
+std::optional<double> referenced_number(const ResourceType& type, const std::string& path,
+                                        const PricingContext& context, StateCost& cost) {
+    const auto found = type.referenced.find(path);
+    if (found == type.referenced.end())
+        return std::nullopt;
+    const ResourceType::Referenced& from = found->second;
+    const Attributes other(context.referenced_state(from.through, from.type), JsonValue());
+    const auto number = other.number(from.attribute);
+    if (number)
+        cost.notes.push_back(path + " taken from the " + from.attribute + " of the " + from.type +
+                             " that " + from.through + " refers to");
+    return number;
+}
+
 // The quantity of a non-usage rule before its factor; nullopt (with a note) when unknown.
-std::optional<double> plan_quantity(const ComponentRule& rule, const Attributes& attributes,
+std::optional<double> plan_quantity(const ResourceType& type, const ComponentRule& rule,
+                                    const Attributes& attributes, const PricingContext& context,
                                     StateCost& cost) {
     if (rule.quantity == ComponentRule::Quantity::one)
         return 1.0;
     const auto at = descend(attributes, rule.key);
     if (at && at->first.is_unknown(at->second)) {
+        if (const auto number = referenced_number(type, rule.key, context, cost))
+            return number;
         mark_unknown(cost, rule.key);
         return std::nullopt;
     }
@@ -99,6 +123,8 @@ std::optional<double> plan_quantity(const ComponentRule& rule, const Attributes&
         if (const auto number = at->first.number(at->second))
             return number;
     }
+    if (const auto number = referenced_number(type, rule.key, context, cost))
+        return number;
     cost.add_unpriced(rule.name, rule.key + " is not in the plan");
     return std::nullopt;
 }
@@ -129,7 +155,7 @@ StateCost price_components(const ResourceType& type, const Attributes& attribute
             context.add_usage(cost, rule.name, rule.unit,
                               used ? std::optional<double>(*used * rule.factor) : std::nullopt,
                               rule.service, product, rule.region);
-        } else if (const auto quantity = plan_quantity(rule, attributes, cost)) {
+        } else if (const auto quantity = plan_quantity(type, rule, attributes, context, cost)) {
             context.add(cost, rule.name, rule.unit, *quantity * rule.factor, rule.service, product,
                         rule.region);
         }

@@ -89,6 +89,24 @@ ResourceType read_type(util::YamlMap& map, const std::string& type) {
             entry.defaults[item.first.Scalar()] = values.required_string(item.first.Scalar());
         values.finish();
     }
+    if (const YAML::Node referenced = map.get("referenced"); referenced.IsDefined()) {
+        util::YamlMap paths(map.file(), referenced, type + " referenced");
+        for (const auto& item : referenced) {
+            const std::string path = item.first.Scalar();
+            util::YamlMap from(map.file(), paths.get(path), type + " referenced " + path);
+            entry.referenced[path] = {from.required_string("through"), from.required_string("type"),
+                                      from.required_string("attribute")};
+            from.finish();
+        }
+        paths.finish();
+    }
+    if (const YAML::Node renames = map.get("value_suffixes"); renames.IsDefined()) {
+        util::YamlMap values(map.file(), renames, type + " value_suffixes");
+        for (const auto& item : renames)
+            entry.value_suffixes.emplace_back(item.first.Scalar(),
+                                              values.required_string(item.first.Scalar()));
+        values.finish();
+    }
     if (const YAML::Node free = map.get("free_when"); free.IsDefined())
         std::tie(entry.free_attribute, entry.free_values) = read_condition(map, free, "free_when");
     for (const ComponentRule& rule : entry.components) {

@@ -74,6 +74,10 @@ TEST_CASE("a description with a mistake is refused with its line", "[pricing][ty
                       Catch::Contains("one of usage, attribute or count"));
     CHECK_THROWS_WITH(parse("  a_b: {pricer: aws_instance, sise: instance_type}\n"),
                       Catch::Contains("types.yaml:3") && Catch::Contains("sise"));
+    CHECK_THROWS_WITH(parse("  a_b:\n    referenced: {size: {through: volume_id}}\n"
+                            "    components:\n      - {name: X, unit: GB, price: a/b, "
+                            "attribute: size}\n"),
+                      Catch::Contains("types.yaml:4") && Catch::Contains("type"));
 }
 
 TEST_CASE("a type priced from its data row: a quantity times one catalog price",
@@ -226,6 +230,28 @@ TEST_CASE("storage, database, edge and parameter types priced from their rows",
             has_note(estimate, "no price in the catalog for aws/opensearch/storage_gp3/us-east-1"));
         CHECK(estimate.components[0].monthly_quantity == 2190);
         CHECK(estimate.monthly_after->to_cents_string() == "646.05");
+    }
+    SECTION("CloudTrail events from usage, at the one price of every region") {
+        // us-east-2: 300,000 additional management events = 3 x 100k x
+        // aws/cloudtrail/management_events_additional_copies/global 2.00 = 6.00; 2,000,000
+        // data events = 20 x 100k x aws/cloudtrail/data_events/global 0.10 = 2.00; total 8.00.
+        // No insight_selector: no insight events part.
+        const ResourceEstimate estimate = estimate_after(
+            "aws_cloudtrail", R"({"name": "audit", "insight_selector": []})", "us-east-2",
+            "    monthly_additional_management_events: 300000\n"
+            "    monthly_data_events: 2000000\n");
+        REQUIRE(estimate.priced);
+        REQUIRE(estimate.components.size() == 2);
+        CHECK(estimate.components[0].monthly_quantity == Approx(3));
+        CHECK(estimate.components[1].price_key == "aws/cloudtrail/data_events/global");
+        CHECK(estimate.monthly_after->to_cents_string() == "8.00");
+
+        // 1,000,000 insight events = 10 x 100k x aws/cloudtrail/insight_events/global 0.35.
+        const ResourceEstimate insights = estimate_after(
+            "aws_cloudtrail", R"({"insight_selector": [{"insight_type": "ApiCallRateInsight"}]})",
+            "us-east-2", "    monthly_insight_events: 1000000\n");
+        REQUIRE(insights.components.size() == 3);
+        CHECK(insights.monthly_after->to_cents_string() == "3.50");
     }
     SECTION("EFS storage classes from usage; provisioned throughput names its missing key") {
         // eu-west-1: 200 GB x aws/efs/standard_storage 0.33 = 66.00; 1,000 GB x

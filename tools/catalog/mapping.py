@@ -13,7 +13,7 @@ import ai_tokens
 # mapping table (peer_goldens.py), those of ai/ai_tokens.csv from ai_tokens.py; Kubernetes
 # profiles from K8S_PROFILES.
 IMPORTS = {
-    "aws": ["cloudfront", "cloudwatch", "dynamodb", "ebs", "ec2", "ecr", "ecs_fargate", "efs",
+    "aws": ["cloudfront", "cloudtrail", "cloudwatch", "dynamodb", "ebs", "ec2", "ecr", "ecs_fargate", "efs",
             "eks", "elasticache", "elb", "kms", "lambda", "opensearch", "rds", "route53", "s3",
             "secrets_manager", "sns", "sqs", "vpc"],
     "gcp": ["cloud_monitoring", "cloud_nat", "cloud_sql", "cloud_storage", "compute_engine",

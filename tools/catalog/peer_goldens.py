@@ -69,6 +69,11 @@ RULES = [
      r"(?P<geography>[^>]+) > Data transfer out to "
      r"(?:internet \((?P<tier>(?:first|next|over) [0-9]+[TP]B)\)|origin)",
      {"GB"}, "cloudfront", _cloudfront, "GB", "global"),
+    # CloudTrail's pricing page (aws.amazon.com/cloudtrail/pricing/) gives trails one price
+    # per 100,000 events, for no region in particular: keyed `global`, as Route 53's are.
+    ("aws_cloudtrail", None,
+     r"(?P<item>Management events \(additional copies\)|Data events|Insight events)",
+     {"100k events"}, "cloudtrail", lambda m: _snake(m["item"]), "100k events", "global"),
     # Azure
     (VM_TYPES, None, r"(?:.* > )?Storage \((?P<tier>[PES][0-9]+), (?P<redundancy>LRS|ZRS)\)",
      {"month", "months"}, "managed_disks", _disk, "disk-month", None),

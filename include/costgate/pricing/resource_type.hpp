@@ -5,6 +5,7 @@
 #include <map>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace costgate::pricing {
@@ -60,6 +61,18 @@ struct ResourceType {
     std::vector<std::string> services;
     /// The provider's default for attributes a component's `when` reads.
     std::map<std::string, std::string, std::less<>> defaults;
+    /// A number a component reads that the plan knows only after apply but another
+    /// resource of the run holds: the one attribute `through` refers to, of type `type`, at
+    /// `attribute` (a snapshot's volume_size is its volume's size).
+    struct Referenced {
+        std::string through;
+        std::string type;
+        std::string attribute;
+    };
+    std::map<std::string, Referenced, std::less<>> referenced;
+    /// Attribute values written into a price key have a suffix `first` replaced by
+    /// `second`: an old name of what the catalog keys by its new one.
+    std::vector<std::pair<std::string, std::string>> value_suffixes;
     /// Configurations that cost nothing: attribute `free_attribute` is one of `free_values`
     /// (a gateway VPC endpoint, an internal address).
     std::string free_attribute;
