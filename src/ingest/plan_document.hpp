@@ -30,10 +30,11 @@ struct PlanEntry {
 struct PlanDocument {
     /// The top level with `format_version`, `variables`, `errored`, `complete`,
     /// `deferred_changes`, `configuration` (provider configurations, and resources'
-    /// `address`, `provider_config_key` and the `references` of their `expressions`, through
-    /// `module_calls`), `planned_values.root_module` with markers for its `resources` and
-    /// `child_modules`, `resource_changes` as that many nulls when it is an array, and
-    /// markers for `plan_format_version`, `lineage`, `serial` and `values`.
+    /// `address`, `provider_config_key` and the `references` of the expressions of
+    /// k_reference_attributes, through `module_calls`), `planned_values.root_module` with
+    /// markers for its `resources` and `child_modules`, `resource_changes` as that many nulls
+    /// when it is an array, and markers for `plan_format_version`, `lineage`, `serial` and
+    /// `values`.
     JsonTree top;
     /// The elements of `resource_changes`, when it is an array.
     std::vector<PlanEntry> entries;

@@ -11,12 +11,7 @@ namespace costgate::ingest {
 
 namespace {
 
-/// A reference to a managed resource: `aws_launch_template.web[0].id` → type.name `
-/// aws_launch_template.web`, key `[0]` (empty when the reference has none).
-struct ResourceReference {
-    std::string type_and_name;
-    std::string key;
-};
+using ResourceReference = PlanReferences::ResourceReference;
 
 /// The instance key at the start of `text` (`[0]`, `["a.b"]`), or empty when there is none
 /// or its brackets do not close.
@@ -60,9 +55,9 @@ std::optional<ResourceReference> parse_reference(std::string_view reference) {
     return parsed;
 }
 
-/// Every string of the `references` arrays in `expression`, through nested blocks;
-/// constant values are data, not expressions, and are not searched.
-void collect_references(JsonValue expression, std::vector<std::string_view>& out) {
+/// The managed resources the `references` arrays in `expression` name, through nested
+/// blocks; constant values are data, not expressions, and are not searched.
+void collect_references(JsonValue expression, std::vector<ResourceReference>& out) {
     if (expression.is_array()) {
         for (const JsonValue element : expression.children())
             collect_references(element, out);
@@ -74,7 +69,8 @@ void collect_references(JsonValue expression, std::vector<std::string_view>& out
         if (member.key() == "references" && member.is_array()) {
             for (const JsonValue reference : member.children())
                 if (reference.is_string())
-                    out.push_back(reference.string());
+                    if (auto parsed = parse_reference(reference.string()))
+                        out.push_back(std::move(*parsed));
         } else if (member.key() != "constant_value") {
             collect_references(member, out);
         }
@@ -128,8 +124,17 @@ void PlanReferences::index_module(JsonValue module, const std::string& prefix) {
         for (const JsonValue resource : resources.children()) {
             const JsonValue address = resource.find("address");
             const JsonValue expressions = resource.find("expressions");
-            if (address.is_string() && expressions.is_object())
-                m_expressions.emplace(prefix + std::string(address.string()), expressions);
+            if (!address.is_string() || !expressions.is_object())
+                continue;
+            std::vector<std::pair<std::string, std::vector<ResourceReference>>> attributes;
+            for (const JsonValue attribute : expressions.children()) {
+                std::vector<ResourceReference> references;
+                collect_references(attribute, references);
+                if (!references.empty())
+                    attributes.emplace_back(attribute.key(), std::move(references));
+            }
+            if (!attributes.empty())
+                m_references.emplace(prefix + std::string(address.string()), std::move(attributes));
         }
     }
     if (const JsonValue calls = module.find("module_calls"); calls.is_object()) {
@@ -140,7 +145,7 @@ void PlanReferences::index_module(JsonValue module, const std::string& prefix) {
 }
 
 void PlanReferences::resolve(std::vector<Resource>& resources) const {
-    if (m_expressions.empty())
+    if (m_references.empty())
         return;
     const Addresses addresses(resources);
     for (Resource& resource : resources) {
@@ -148,28 +153,24 @@ void PlanReferences::resolve(std::vector<Resource>& resources) const {
         // new one's.
         if (resource.source != Source::terraform || resource.address.ends_with(")"))
             continue;
+        const auto found = m_references.find(strip_instance_keys(resource.address));
+        if (found == m_references.end())
+            continue;
         std::string module_prefix = resource_module(resource);
         if (!module_prefix.empty())
             module_prefix += '.';
         const std::string_view local =
             std::string_view(resource.address).substr(module_prefix.size());
         const std::string_view own_key = local.substr(std::min(local.find('['), local.size()));
-        const auto found = m_expressions.find(strip_instance_keys(resource.address));
-        if (found == m_expressions.end())
-            continue;
-        for (const JsonValue attribute : found->second.children()) {
-            std::vector<std::string_view> references;
-            collect_references(attribute, references);
+        for (const auto& [attribute, references] : found->second) {
             std::set<std::string> targets;
-            for (const std::string_view text : references)
-                if (const auto reference = parse_reference(text))
-                    if (std::string target = addresses.resolve(*reference, module_prefix, own_key);
-                        !target.empty() && target != resource.address)
-                        targets.insert(std::move(target));
+            for (const ResourceReference& reference : references)
+                if (std::string target = addresses.resolve(reference, module_prefix, own_key);
+                    !target.empty() && target != resource.address)
+                    targets.insert(std::move(target));
             if (!targets.empty())
                 resource.references.emplace(
-                    std::string(attribute.key()),
-                    std::vector<std::string>(targets.begin(), targets.end()));
+                    attribute, std::vector<std::string>(targets.begin(), targets.end()));
         }
     }
 }

@@ -25,12 +25,22 @@ class PlanReferences {
     /// with the referring resource's own key (`count.index`, `each.key`), else nothing.
     void resolve(std::vector<Resource>& resources) const;
 
+    /// A reference to a managed resource: `aws_launch_template.web[0].id` → type.name
+    /// `aws_launch_template.web`, key `[0]` (empty when the reference has none).
+    struct ResourceReference {
+        std::string type_and_name;
+        std::string key;
+    };
+
   private:
     void index_module(JsonValue module, const std::string& prefix);
 
-    /// Configuration address (module path without instance keys, then `type.name`) → the
-    /// resource's `expressions`.
-    std::map<std::string, JsonValue> m_expressions;
+    /// Configuration address (module path without instance keys, then `type.name`) → each
+    /// top-level attribute whose expression refers to managed resources, with those
+    /// references. Resources that refer only to variables, locals or data sources (most of
+    /// them) have no entry.
+    std::map<std::string, std::vector<std::pair<std::string, std::vector<ResourceReference>>>>
+        m_references;
 };
 
 } // namespace costgate::ingest

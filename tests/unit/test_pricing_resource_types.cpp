@@ -1,3 +1,4 @@
+#include "costgate/ingest/terraform_plan.hpp"
 #include "costgate/model/error.hpp"
 #include "costgate/pricing/resource_type.hpp"
 #include "pricing_fixtures.hpp"
@@ -53,6 +54,16 @@ TEST_CASE("the embedded descriptions say in one place what the code knows of a t
     const std::vector<ResourceType>& all = resource_types();
     CHECK(std::is_sorted(all.begin(), all.end(),
                          [](const auto& a, const auto& b) { return a.type < b.type; }));
+}
+
+TEST_CASE("the attributes descriptions follow to another resource are those ingest keeps",
+          "[pricing][types]") {
+    for (const ResourceType& type : resource_types())
+        for (const auto& [path, from] : type.referenced) {
+            INFO(type.type << " " << path);
+            CHECK(std::ranges::find(ingest::k_reference_attributes, from.through) !=
+                  ingest::k_reference_attributes.end());
+        }
 }
 
 TEST_CASE("a description with a mistake is refused with its line", "[pricing][types]") {
