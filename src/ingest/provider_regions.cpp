@@ -82,6 +82,12 @@ ProviderRegions::ProviderRegions(JsonValue plan) {
     if (const JsonValue configs = configuration.find("provider_config"); configs.is_object()) {
         for (const JsonValue config : configs.children()) {
             const std::string key(config.key());
+            // A module's required_providers entry (`module.a.module.b:aws` with only a
+            // version constraint) is listed too, but configures nothing: the module still
+            // inherits its parent's configuration. Only an entry with arguments or an alias
+            // is a configuration of its own.
+            if (!config.find("expressions") && !config.find("alias"))
+                continue;
             m_declared.insert(key);
             std::string region = region_of_config(config);
             if (!region.empty())

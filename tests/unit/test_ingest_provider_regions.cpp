@@ -207,3 +207,30 @@ TEST_CASE("data sources never override a set region, and disagreeing ones set no
     CHECK(regions.region_for("aws_instance.b", "aws") == "ap-south-1");
     CHECK(regions.region_for("aws_instance.c", "aws").empty());
 }
+
+TEST_CASE("a nested module's required_providers entry is no configuration: the module "
+          "inherits its parent's",
+          "[ingest][regions]") {
+    // Terraform 0.14+ lists `module.db.module.db_2:aws` when the module requires the provider;
+    // before, that entry (without arguments) was taken as the module's own configuration and
+    // its resources had no region.
+    const auto plan = nlohmann::json::parse(R"({"configuration": {
+        "provider_config": {
+            "aws": {"name": "aws", "expressions": {"region": {"constant_value": "eu-west-1"}}},
+            "module.db.module.db_2:aws": {"name": "aws", "version_constraint": ">= 5.0",
+                                          "module_address": "module.db.module.db_2"},
+            "module.edge:aws": {"name": "aws", "module_address": "module.edge",
+                                "expressions": {"region": {"constant_value": "us-east-1"}}}},
+        "root_module": {"module_calls": {
+            "db": {"module": {"module_calls": {"db_2": {"module": {"resources": [
+                {"address": "aws_db_instance.this",
+                 "provider_config_key": "module.db.module.db_2:aws"}]}}}}},
+            "edge": {"module": {"resources": [
+                {"address": "aws_cloudfront_distribution.this",
+                 "provider_config_key": "module.edge:aws"}]}}}}}})");
+    const costgate::JsonTree tree(plan);
+    const ProviderRegions regions(tree);
+    CHECK(regions.region_for("module.db.module.db_2.aws_db_instance.this", "aws") == "eu-west-1");
+    // A module's own configuration, with arguments, still wins.
+    CHECK(regions.region_for("module.edge.aws_cloudfront_distribution.this", "aws") == "us-east-1");
+}
