@@ -332,3 +332,248 @@ TEST_CASE("a global address: internal ranges are free, external ones name their 
     CHECK_FALSE(external.priced);
     CHECK(has_note(external, "no price in the catalog for gcp/external_ip/ip_global/global"));
 }
+
+TEST_CASE("Azure services priced from their rows, keyed by the SKU the plan names",
+          "[pricing][types]") {
+    SECTION("an application gateway by tier; a tier without a price names its key") {
+        // azure/application_gateway/WAF_v2/eastus 0.36 per hour: 730 x 0.36 = 262.80.
+        const ResourceEstimate waf = estimate_after("azurerm_application_gateway",
+                                                    R"({"sku": [{"tier": "WAF_v2"}]})", "eastus");
+        REQUIRE(waf.priced);
+        CHECK(waf.components[0].price_key == "azure/application_gateway/WAF_v2/eastus");
+        CHECK(waf.monthly_after->to_cents_string() == "262.80");
+        const ResourceEstimate standard = estimate_after(
+            "azurerm_application_gateway", R"({"sku": [{"tier": "Standard_v2"}]})", "eastus");
+        CHECK_FALSE(standard.priced);
+        CHECK(has_note(standard,
+                       "no price in the catalog for azure/application_gateway/Standard_v2/eastus"));
+    }
+    SECTION("a firewall by tier and kind") {
+        // azure/firewall/Standard|AZFW_Hub/eastus 1.25 per hour: 730 x 1.25 = 912.50.
+        const ResourceEstimate estimate = estimate_after(
+            "azurerm_firewall", R"({"sku_tier": "Standard", "sku_name": "AZFW_Hub"})", "eastus");
+        REQUIRE(estimate.priced);
+        CHECK(estimate.monthly_after->to_cents_string() == "912.50");
+    }
+    SECTION("a registry per day of a 730-hour month") {
+        // azure/container_registry/Basic/westeurope 0.1666666667 per day (5.00 / 30 days):
+        // 730 / 24 = 30.4167 days x 0.1666666667 = 5.0694 -> 5.07.
+        const ResourceEstimate estimate =
+            estimate_after("azurerm_container_registry", R"({"sku": "Basic"})", "westeurope");
+        REQUIRE(estimate.priced);
+        CHECK(estimate.components[0].monthly_quantity == Approx(30.416667));
+        CHECK(estimate.monthly_after->to_cents_string() == "5.07");
+    }
+    SECTION("a Standard load balancer bills data processed; a Basic one is free") {
+        // 200 GB x azure/load_balancer/data_processed/westus 0.005 = 1.00.
+        const ResourceEstimate standard =
+            estimate_after("azurerm_lb", R"({"sku": "Standard"})", "westus",
+                           "    monthly_data_processed_gb: 200\n");
+        REQUIRE(standard.priced);
+        CHECK(standard.monthly_after->to_cents_string() == "1.00");
+        const ResourceEstimate basic = estimate_after("azurerm_lb", "{}", "westus");
+        CHECK(basic.priced);
+        CHECK(has_note(basic, "sku Basic: no charge"));
+        // A rule: 730 x azure/load_balancer/rule/westeurope 0.01 = 7.30.
+        const ResourceEstimate rule = estimate_after("azurerm_lb_rule", "{}", "westeurope");
+        REQUIRE(rule.priced);
+        CHECK(rule.monthly_after->to_cents_string() == "7.30");
+    }
+    SECTION("flexible servers: compute by SKU, storage from the plan, a standby when HA") {
+        // westus: 730 x azure/mysql_flexible/B_Standard_B1ms 0.022 = 16.06; storage 20 GB x
+        // azure/mysql_flexible/storage 0.138 = 2.76; total 18.82.
+        const ResourceEstimate mysql = estimate_after(
+            "azurerm_mysql_flexible_server",
+            R"({"sku_name": "B_Standard_B1ms", "storage": [{"size_gb": 20}]})", "westus");
+        REQUIRE(mysql.priced);
+        CHECK(mysql.monthly_after->to_cents_string() == "18.82");
+        // eastus: 730 x azure/postgresql_flexible/B_Standard_B1ms 0.017 = 12.41, twice with a
+        // zone-redundant standby = 24.82; storage_mb 32768 = 32 GB x storage 0.12 = 3.84;
+        // total 28.66.
+        const ResourceEstimate postgres =
+            estimate_after("azurerm_postgresql_flexible_server", R"({"sku_name": "B_Standard_B1ms",
+            "storage_mb": 32768, "high_availability": [{"mode": "ZoneRedundant"}]})",
+                           "eastus");
+        REQUIRE(postgres.priced);
+        REQUIRE(postgres.components.size() == 4);
+        CHECK(postgres.components[2].monthly_quantity == 32);
+        CHECK(postgres.monthly_after->to_cents_string() == "28.66");
+    }
+    SECTION("a SQL database by SKU; a VPN gateway by SKU; ExpressRoute is unpriced") {
+        // 730 x azure/sql_database/P6/eastus 5 = 3,650.00.
+        const ResourceEstimate sql =
+            estimate_after("azurerm_mssql_database", R"({"sku_name": "P6"})", "eastus");
+        REQUIRE(sql.priced);
+        CHECK(sql.monthly_after->to_cents_string() == "3650.00");
+        // 730 x azure/vpn_gateway/VpnGw2/eastus 0.49 = 357.70.
+        const ResourceEstimate vpn = estimate_after(
+            "azurerm_virtual_network_gateway", R"({"type": "Vpn", "sku": "VpnGw2"})", "eastus");
+        REQUIRE(vpn.priced);
+        CHECK(vpn.monthly_after->to_cents_string() == "357.70");
+        const ResourceEstimate express =
+            estimate_after("azurerm_virtual_network_gateway",
+                           R"({"type": "ExpressRoute", "sku": "Standard"})", "eastus");
+        CHECK_FALSE(express.priced);
+        CHECK(has_note(express, "no price for azurerm_virtual_network_gateway with type "
+                                "ExpressRoute"));
+    }
+    SECTION("endpoints, zones and workspaces") {
+        // 730 x azure/private_endpoint/endpoint/westus 0.01 = 7.30.
+        const ResourceEstimate endpoint =
+            estimate_after("azurerm_private_endpoint", "{}", "westus");
+        REQUIRE(endpoint.priced);
+        CHECK(endpoint.monthly_after->to_cents_string() == "7.30");
+        // 1 x azure/dns/private_hosted_zone/germanywestcentral 0.54 = 0.54.
+        const ResourceEstimate zone =
+            estimate_after("azurerm_private_dns_zone", "{}", "germanywestcentral");
+        REQUIRE(zone.priced);
+        CHECK(zone.monthly_after->to_cents_string() == "0.54");
+        // 10 GB x azure/log_analytics/log_data_ingestion/westeurope 2.99 = 29.90.
+        const ResourceEstimate logs =
+            estimate_after("azurerm_log_analytics_workspace", "{}", "westeurope",
+                           "    monthly_data_ingested_gb: 10\n");
+        REQUIRE(logs.priced);
+        CHECK(logs.monthly_after->to_cents_string() == "29.90");
+        const ResourceEstimate reserved = estimate_after(
+            "azurerm_log_analytics_workspace", R"({"sku": "CapacityReservation"})", "westeurope");
+        CHECK_FALSE(reserved.priced);
+    }
+}
+
+TEST_CASE("a forwarding rule at its region's per-rule rate", "[pricing][types]") {
+    // gcp/load_balancing/forwarding_rule/us-central1 7.3 a month: 1 x 7.3 = 7.30.
+    const ResourceEstimate priced =
+        estimate_after("google_compute_forwarding_rule", "{}", "us-central1");
+    REQUIRE(priced.priced);
+    CHECK(priced.monthly_after->to_cents_string() == "7.30");
+    const ResourceEstimate elsewhere =
+        estimate_after("google_compute_forwarding_rule", "{}", "europe-west2");
+    CHECK_FALSE(elsewhere.priced);
+    CHECK(has_note(elsewhere,
+                   "no price in the catalog for gcp/load_balancing/forwarding_rule/europe-west2"));
+}
+
+TEST_CASE("streams, queues, APIs and warehouses priced from their rows", "[pricing][types]") {
+    SECTION("a provisioned stream by shards; an on-demand stream by the hour and data") {
+        // 4 shards x 730 x aws/kinesis/provisioned_shard/us-east-1 0.015 = 43.80.
+        const ResourceEstimate provisioned =
+            estimate_after("aws_kinesis_stream", R"({"shard_count": 4})");
+        REQUIRE(provisioned.priced);
+        CHECK(provisioned.monthly_after->to_cents_string() == "43.80");
+        // us-east-2: 730 x on_demand_stream 0.04 = 29.20; 100 GB x on_demand_data_ingested
+        // 0.08 = 8.00; total 37.20.
+        const ResourceEstimate on_demand = estimate_after(
+            "aws_kinesis_stream", R"({"stream_mode_details": [{"stream_mode": "ON_DEMAND"}]})",
+            "us-east-2", "    monthly_data_ingested_gb: 100\n");
+        REQUIRE(on_demand.priced);
+        CHECK(on_demand.monthly_after->to_cents_string() == "37.20");
+    }
+    SECTION("state machines: Standard transitions, Express requests") {
+        // 2,000,000 transitions = 2,000 x aws/step_functions/standard_state_transitions 0.025
+        // per 1K = 50.00.
+        const ResourceEstimate standard = estimate_after("aws_sfn_state_machine", "{}", "us-east-1",
+                                                         "    monthly_transitions: 2e6\n");
+        REQUIRE(standard.priced);
+        CHECK(standard.monthly_after->to_cents_string() == "50.00");
+        // 5,000,000 requests x express_requests 1 per 1M = 5.00.
+        const ResourceEstimate express =
+            estimate_after("aws_sfn_state_machine", R"({"type": "EXPRESS"})", "us-east-1",
+                           "    monthly_requests: 5e6\n");
+        REQUIRE(express.priced);
+        CHECK(express.monthly_after->to_cents_string() == "5.00");
+    }
+    SECTION("REST, HTTP and WebSocket APIs") {
+        // 10M x aws/api_gateway/rest_api_requests_first_333M 3.5 per 1M = 35.00.
+        const ResourceEstimate rest = estimate_after("aws_api_gateway_rest_api", "{}", "us-east-1",
+                                                     "    monthly_requests: 1e7\n");
+        REQUIRE(rest.priced);
+        CHECK(rest.monthly_after->to_cents_string() == "35.00");
+        // 2M messages x websocket_messages_first_1B 1 = 2.00; 4M minutes x
+        // websocket_connection_minutes 0.25 = 1.00; total 3.00.
+        const ResourceEstimate websocket =
+            estimate_after("aws_apigatewayv2_api", R"({"protocol_type": "WEBSOCKET"})", "us-east-1",
+                           "    monthly_messages: 2e6\n    monthly_connection_minutes: 4e6\n");
+        REQUIRE(websocket.priced);
+        CHECK(websocket.monthly_after->to_cents_string() == "3.00");
+    }
+    SECTION("DocumentDB, Redshift and MSK by instance or node type") {
+        // 730 x aws/documentdb/db.t3.medium/us-east-1 0.078 = 56.94.
+        const ResourceEstimate docdb =
+            estimate_after("aws_docdb_cluster_instance", R"({"instance_class": "db.t3.medium"})");
+        REQUIRE(docdb.priced);
+        CHECK(docdb.monthly_after->to_cents_string() == "56.94");
+        // 2 x 730 x aws/redshift/ra3.4xlarge 3.26 = 4,759.60; 1,000 GB x managed_storage
+        // 0.024 = 24.00; total 4,783.60.
+        const ResourceEstimate redshift = estimate_after(
+            "aws_redshift_cluster", R"({"node_type": "ra3.4xlarge", "number_of_nodes": 2})",
+            "us-east-1", "    managed_storage_gb: 1000\n");
+        REQUIRE(redshift.priced);
+        CHECK(redshift.monthly_after->to_cents_string() == "4783.60");
+        // 3 x 730 x aws/msk/kafka.t3.small 0.04560273973 = 99.87.
+        const ResourceEstimate msk = estimate_after(
+            "aws_msk_cluster",
+            R"({"number_of_broker_nodes": 3, "broker_node_group_info": [{"instance_type": "kafka.t3.small"}]})");
+        REQUIRE(msk.priced);
+        CHECK(msk.components[0].monthly_quantity == 2190);
+        CHECK(msk.monthly_after->to_cents_string() == "99.87");
+    }
+    SECTION("Event Hubs by throughput units; Service Bus by tier") {
+        // 2 x 730 x azure/event_hubs/Standard/eastus 0.03 = 43.80.
+        const ResourceEstimate hubs = estimate_after(
+            "azurerm_eventhub_namespace", R"({"sku": "Standard", "capacity": 2})", "eastus");
+        REQUIRE(hubs.priced);
+        CHECK(hubs.monthly_after->to_cents_string() == "43.80");
+        // 730 x azure/service_bus/Standard/westeurope 0.01343835616 = 9.81.
+        const ResourceEstimate standard =
+            estimate_after("azurerm_servicebus_namespace", R"({"sku": "Standard"})", "westeurope");
+        REQUIRE(standard.priced);
+        CHECK(standard.monthly_after->to_cents_string() == "9.81");
+        const ResourceEstimate basic =
+            estimate_after("azurerm_servicebus_namespace", R"({"sku": "Basic"})", "westeurope");
+        CHECK_FALSE(basic.priced);
+        CHECK(has_note(basic, "no price for azurerm_servicebus_namespace with sku Basic"));
+    }
+}
+
+TEST_CASE("GCP registries, queries, zones, keys, topics and secrets priced from their rows",
+          "[pricing][types]") {
+    // 150 GB x gcp/artifact_registry/storage/europe-north1 0.1 = 15.00.
+    const ResourceEstimate registry = estimate_after("google_artifact_registry_repository", "{}",
+                                                     "europe-north1", "    storage_gb: 150\n");
+    REQUIRE(registry.priced);
+    CHECK(registry.monthly_after->to_cents_string() == "15.00");
+    // 10 TB x gcp/bigquery/on_demand_queries/us-central1 6.25 = 62.50.
+    const ResourceEstimate bigquery = estimate_after("google_bigquery_dataset", "{}", "us-central1",
+                                                     "    monthly_queries_tb: 10\n");
+    REQUIRE(bigquery.priced);
+    CHECK(bigquery.monthly_after->to_cents_string() == "62.50");
+    // 1 x gcp/cloud_dns/managed_zone/us-central1 0.2 = 0.20.
+    CHECK(estimate_after("google_dns_managed_zone", "{}", "us-central1")
+              .monthly_after->to_cents_string() == "0.20");
+    // 1 x gcp/cloud_kms/software_key_version 0.06 = 0.06; 100,000 operations = 10 x
+    // software_operations 0.03 per 10K = 0.30; total 0.36.
+    const ResourceEstimate key = estimate_after("google_kms_crypto_key", "{}", "us-central1",
+                                                "    monthly_key_operations: 100000\n");
+    REQUIRE(key.priced);
+    CHECK(key.monthly_after->to_cents_string() == "0.36");
+    const ResourceEstimate hsm =
+        estimate_after("google_kms_crypto_key",
+                       R"({"version_template": [{"protection_level": "HSM"}]})", "us-central1");
+    CHECK_FALSE(hsm.priced);
+    // 2 TiB x gcp/pubsub/message_ingestion/us-central1 40 = 80.00.
+    const ResourceEstimate topic = estimate_after("google_pubsub_topic", "{}", "us-central1",
+                                                  "    monthly_message_data_tib: 2\n");
+    REQUIRE(topic.priced);
+    CHECK(topic.monthly_after->to_cents_string() == "80.00");
+    // 1 x gcp/secret_manager/active_secret_version/us-central1 0.06 = 0.06.
+    const ResourceEstimate version =
+        estimate_after("google_secret_manager_secret_version", "{}", "us-central1");
+    REQUIRE(version.priced);
+    CHECK(version.monthly_after->to_cents_string() == "0.06");
+    const ResourceEstimate disabled = estimate_after("google_secret_manager_secret_version",
+                                                     R"({"enabled": false})", "us-central1");
+    CHECK(has_note(disabled, "enabled false: no charge"));
+    // 1 x gcp/load_balancing/forwarding_rule/us-central1 7.3 = 7.30.
+    CHECK(estimate_after("google_compute_global_forwarding_rule", "{}", "us-central1")
+              .monthly_after->to_cents_string() == "7.30");
+}

@@ -13,17 +13,19 @@ import ai_tokens
 # mapping table (peer_goldens.py), those of ai/ai_tokens.csv from ai_tokens.py; Kubernetes
 # profiles from K8S_PROFILES.
 IMPORTS = {
-    "aws": ["cloudfront", "cloudtrail", "cloudwatch", "dynamodb", "ebs", "ec2", "ecr", "ecs_fargate", "efs",
-            "eks", "elasticache", "elb", "kms", "lambda", "opensearch", "rds", "route53", "s3",
-            "secrets_manager", "sns", "sqs", "vpc"],
-    "gcp": ["cloud_monitoring", "cloud_nat", "cloud_sql", "cloud_storage", "compute_engine",
-            "compute_engine_rates", "compute_engine_spot", "external_ip", "gke",
-            "load_balancing", "network_egress", "persistent_disk", "persistent_disk_spot", "vpn"],
+    "aws": ["api_gateway", "cloudfront", "cloudtrail", "cloudwatch", "documentdb", "dynamodb", "ebs", "ec2",
+            "ecr", "ecs_fargate", "efs", "eks", "elasticache", "elb", "kinesis", "kms", "lambda",
+            "msk", "opensearch", "rds", "redshift", "route53", "s3", "secrets_manager", "sns",
+            "sqs", "step_functions", "vpc"],
+    "gcp": ["artifact_registry", "bigquery", "cloud_dns", "cloud_kms", "cloud_monitoring",
+            "cloud_nat", "cloud_sql", "cloud_storage", "compute_engine", "compute_engine_rates",
+            "compute_engine_spot", "external_ip", "gke", "load_balancing", "network_egress",
+            "persistent_disk", "persistent_disk_spot", "pubsub", "secret_manager", "vpn"],
     "k8s": ["default", "eks", "gke", "gke-autopilot", "aks"],
     "azure": ["aks", "app_service", "application_gateway", "container_registry", "dns",
-              "firewall", "load_balancer", "log_analytics", "managed_disks", "nat_gateway",
+              "event_hubs", "firewall", "load_balancer", "log_analytics", "managed_disks", "nat_gateway",
               "postgresql_flexible", "mysql_flexible", "private_endpoint", "public_ip",
-              "redis_cache", "sql_database", "virtual_machines", "virtual_machines_windows",
+              "redis_cache", "service_bus", "sql_database", "virtual_machines", "virtual_machines_windows",
               "vpn_gateway"],
 }
 # The model prices of ai/ai_tokens.csv, under the services ai_tokens.py files them in.
