@@ -577,3 +577,58 @@ TEST_CASE("GCP registries, queries, zones, keys, topics and secrets priced from 
     CHECK(estimate_after("google_compute_global_forwarding_rule", "{}", "us-central1")
               .monthly_after->to_cents_string() == "7.30");
 }
+
+TEST_CASE("CAs, trails, dashboards, buses, hosts, brokers, servers, WAFs and App Service plans",
+          "[pricing][types]") {
+    // 1 x aws/acm_pca/GENERAL_PURPOSE/us-east-1 400 = 400.00; SHORT_LIVED_CERTIFICATE 50.
+    CHECK(
+        estimate_after("aws_acmpca_certificate_authority", "{}").monthly_after->to_cents_string() ==
+        "400.00");
+    CHECK(estimate_after("aws_acmpca_certificate_authority",
+                         R"({"usage_mode": "SHORT_LIVED_CERTIFICATE"})")
+              .monthly_after->to_cents_string() == "50.00");
+    // 1,000,000 data events = 10 x aws/cloudtrail/data_events 0.1 per 100K = 1.00.
+    CHECK(estimate_after("aws_cloudtrail", "{}", "us-east-1", "    monthly_data_events: 1e6\n")
+              .monthly_after->to_cents_string() == "1.00");
+    // 1 x aws/cloudwatch/dashboard 3 = 3.00; 5M x aws/eventbridge/custom_events 1 per 1M = 5.00.
+    CHECK(estimate_after("aws_cloudwatch_dashboard", "{}").monthly_after->to_cents_string() ==
+          "3.00");
+    CHECK(estimate_after("aws_cloudwatch_event_bus", "{}", "us-east-1",
+                         "    monthly_custom_events: 5e6\n")
+              .monthly_after->to_cents_string() == "5.00");
+    // 730 x aws/ec2_dedicated_host/c5/us-east-1 3.366 = 2,457.18.
+    CHECK(estimate_after("aws_ec2_host", R"({"instance_family": "c5"})")
+              .monthly_after->to_cents_string() == "2457.18");
+    // 1,000 GB x aws/firehose/data_ingested_first_500TB/eu-west-2 0.035 = 35.00.
+    CHECK(estimate_after("aws_kinesis_firehose_delivery_stream", "{}", "eu-west-2",
+                         "    monthly_data_ingested_gb: 1000\n")
+              .monthly_after->to_cents_string() == "35.00");
+    // 730 x aws/mq/ActiveMQ|mq.t2.micro|SINGLE_INSTANCE 0.03 = 21.90.
+    const ResourceEstimate broker = estimate_after(
+        "aws_mq_broker", R"({"engine_type": "ActiveMQ", "host_instance_type": "mq.t2.micro",
+                             "deployment_mode": "SINGLE_INSTANCE"})");
+    REQUIRE(broker.priced);
+    CHECK(broker.monthly_after->to_cents_string() == "21.90");
+    // 730 x aws/neptune/db.r4.large/eu-west-2 0.408 = 297.84.
+    CHECK(estimate_after("aws_neptune_cluster_instance", R"({"instance_class": "db.r4.large"})",
+                         "eu-west-2")
+              .monthly_after->to_cents_string() == "297.84");
+    // 2 protocols x 730 x aws/transfer_family/protocol 0.3 = 438.00.
+    const ResourceEstimate transfer =
+        estimate_after("aws_transfer_server", R"({"protocols": ["SFTP", "FTPS"]})");
+    REQUIRE(transfer.priced);
+    CHECK(transfer.monthly_after->to_cents_string() == "438.00");
+    // aws/waf/web_acl 5 + 3 rules x waf/rule 1 = 3 + 10M requests x waf/requests 0.6 = 6.00;
+    // total 14.00.
+    const ResourceEstimate waf = estimate_after("aws_wafv2_web_acl", R"({"rule": [{}, {}, {}]})",
+                                                "us-east-1", "    monthly_requests: 1e7\n");
+    REQUIRE(waf.priced);
+    CHECK(waf.monthly_after->to_cents_string() == "14.00");
+    // 2 workers x 730 x azure/app_service/Linux|P1v3/eastus 0.155 = 226.30.
+    const ResourceEstimate plan =
+        estimate_after("azurerm_service_plan",
+                       R"({"os_type": "Linux", "sku_name": "P1v3", "worker_count": 2})", "eastus");
+    REQUIRE(plan.priced);
+    CHECK(plan.components[0].price_key == "azure/app_service/Linux|P1v3/eastus");
+    CHECK(plan.monthly_after->to_cents_string() == "226.30");
+}

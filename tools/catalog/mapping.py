@@ -13,10 +13,11 @@ import ai_tokens
 # mapping table (peer_goldens.py), those of ai/ai_tokens.csv from ai_tokens.py; Kubernetes
 # profiles from K8S_PROFILES.
 IMPORTS = {
-    "aws": ["api_gateway", "cloudfront", "cloudtrail", "cloudwatch", "documentdb", "dynamodb", "ebs", "ec2",
-            "ecr", "ecs_fargate", "efs", "eks", "elasticache", "elb", "kinesis", "kms", "lambda",
-            "msk", "opensearch", "rds", "redshift", "route53", "s3", "secrets_manager", "sns",
-            "sqs", "step_functions", "vpc"],
+    "aws": ["acm_pca", "api_gateway", "cloudfront", "cloudtrail", "cloudwatch", "documentdb",
+            "dynamodb", "ebs", "ec2", "ec2_dedicated_host", "ecr", "ecs_fargate", "efs", "eks",
+            "elasticache", "elb", "eventbridge", "firehose", "kinesis", "kms", "lambda", "mq",
+            "msk", "neptune", "opensearch", "rds", "redshift", "route53", "s3",
+            "secrets_manager", "sns", "sqs", "step_functions", "transfer_family", "vpc", "waf"],
     "gcp": ["artifact_registry", "bigquery", "cloud_dns", "cloud_kms", "cloud_monitoring",
             "cloud_nat", "cloud_sql", "cloud_storage", "compute_engine", "compute_engine_rates",
             "compute_engine_spot", "external_ip", "gke", "load_balancing", "network_egress",
