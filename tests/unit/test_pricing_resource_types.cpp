@@ -632,3 +632,79 @@ TEST_CASE("CAs, trails, dashboards, buses, hosts, brokers, servers, WAFs and App
     CHECK(plan.components[0].price_key == "azure/app_service/Linux|P1v3/eastus");
     CHECK(plan.monthly_after->to_cents_string() == "226.30");
 }
+
+TEST_CASE("caches, recorders, catalogs, clusters, firewalls and Azure platform services",
+          "[pricing][types]") {
+    // 730 x aws/api_gateway/cache_0.5/us-east-1 0.02 = 14.60; a stage without a cache is free.
+    CHECK(estimate_after("aws_api_gateway_stage",
+                         R"({"cache_cluster_enabled": true, "cache_cluster_size": "0.5"})")
+              .monthly_after->to_cents_string() == "14.60");
+    CHECK(has_note(estimate_after("aws_api_gateway_stage", "{}"),
+                   "cache_cluster_enabled false: no charge"));
+    // 10,000 x aws/config/configuration_items 0.003 = 30.00.
+    CHECK(estimate_after("aws_config_configuration_recorder", "{}", "us-east-1",
+                         "    monthly_config_items: 10000\n")
+              .monthly_after->to_cents_string() == "30.00");
+    // 100 GB x aws/documentdb/backup_storage 0.021 = 2.10.
+    CHECK(estimate_after("aws_docdb_cluster", "{}", "us-east-1", "    backup_storage_gb: 100\n")
+              .monthly_after->to_cents_string() == "2.10");
+    // 500,000 objects = 5 x aws/glue/catalog_storage 1 per 100K = 5.00; 2M requests x
+    // catalog_requests 1 per 1M = 2.00; total 7.00.
+    CHECK(estimate_after("aws_glue_catalog_database", "{}", "us-east-1",
+                         "    monthly_stored_objects: 500000\n    monthly_requests: 2e6\n")
+              .monthly_after->to_cents_string() == "7.00");
+    // eu-west-2: 100 GB x aws/neptune/storage 0.12 = 12.00; 10M x io_requests 0.23 = 2.30.
+    CHECK(estimate_after("aws_neptune_cluster", "{}", "eu-west-2",
+                         "    storage_gb: 100\n    monthly_io_requests: 1e7\n")
+              .monthly_after->to_cents_string() == "14.30");
+    // 2 subnet mappings x 730 x aws/network_firewall/endpoint 0.395 = 576.70.
+    CHECK(estimate_after("aws_networkfirewall_firewall", R"({"subnet_mapping": [{}, {}]})")
+              .monthly_after->to_cents_string() == "576.70");
+    // 730 x azure/domain_services/Standard/australiaeast 0.15 = 109.50.
+    CHECK(estimate_after("azurerm_active_directory_domain_service", R"({"sku": "Standard"})",
+                         "australiaeast")
+              .monthly_after->to_cents_string() == "109.50");
+    // 10 GB x azure/application_insights/data_ingested/eastus 2.3 = 23.00.
+    CHECK(estimate_after("azurerm_application_insights", "{}", "eastus",
+                         "    monthly_data_ingested_gb: 10\n")
+              .monthly_after->to_cents_string() == "23.00");
+    // 1 x azure/frontdoor_waf/policy/westus 5 = 5.00.
+    CHECK(estimate_after("azurerm_frontdoor_firewall_policy", "{}", "westus")
+              .monthly_after->to_cents_string() == "5.00");
+    // 730 x azure/logic_apps/integration_account_Basic/westeurope 0.4109589041 = 300.00.
+    CHECK(estimate_after("azurerm_logic_app_integration_account", R"({"sku_name": "Basic"})",
+                         "westeurope")
+              .monthly_after->to_cents_string() == "300.00");
+    // 730 x azure/mysql_single_server/B_Gen5_2/eastus 0.068 = 49.64.
+    CHECK(estimate_after("azurerm_mysql_server", R"({"sku_name": "B_Gen5_2"})", "eastus")
+              .monthly_after->to_cents_string() == "49.64");
+    // 730 x azure/ddos_protection/plan/westeurope 4.032260274 = 2,943.55.
+    CHECK(estimate_after("azurerm_network_ddos_protection_plan", "{}", "westeurope")
+              .monthly_after->to_cents_string() == "2943.55");
+    // 1 x azure/notification_hubs/Standard/eastus 200 = 200.00; Free costs nothing.
+    CHECK(estimate_after("azurerm_notification_hub_namespace", R"({"sku_name": "Standard"})",
+                         "eastus")
+              .monthly_after->to_cents_string() == "200.00");
+    CHECK(has_note(
+        estimate_after("azurerm_notification_hub_namespace", R"({"sku_name": "Free"})", "eastus"),
+        "sku_name Free: no charge"));
+    // 730 x azure/powerbi_embedded/A1/westeurope 1.00809589 = 735.91.
+    CHECK(estimate_after("azurerm_powerbi_embedded", R"({"sku_name": "A1"})", "westeurope")
+              .monthly_after->to_cents_string() == "735.91");
+    // 1 x azure/static_web_apps/Standard/centralus 9 = 9.00; the Free tier costs nothing.
+    CHECK(estimate_after("azurerm_static_web_app", R"({"sku_tier": "Standard"})", "centralus")
+              .monthly_after->to_cents_string() == "9.00");
+    CHECK(has_note(estimate_after("azurerm_static_site", "{}", "centralus"),
+                   "sku_tier Free: no charge"));
+    // 730 x azure/synapse/DW200c/westeurope 3.02 = 2,204.60; 2 TB x storage 23 = 46.00.
+    CHECK(estimate_after("azurerm_synapse_sql_pool", R"({"sku_name": "DW200c"})", "westeurope",
+                         "    storage_tb: 2\n")
+              .monthly_after->to_cents_string() == "2250.60");
+    // 730 x azure/traffic_manager/external_endpoint_health_check/westeurope (0.54 / 730) =
+    // 0.54; 100M queries x dns_queries_first_1B 0.54 per 1M = 54.00.
+    CHECK(estimate_after("azurerm_traffic_manager_external_endpoint", "{}", "westeurope")
+              .monthly_after->to_cents_string() == "0.54");
+    CHECK(estimate_after("azurerm_traffic_manager_profile", "{}", "westeurope",
+                         "    monthly_dns_queries: 1e8\n")
+              .monthly_after->to_cents_string() == "54.00");
+}
