@@ -587,7 +587,7 @@ TEST_CASE("CAs, trails, dashboards, buses, hosts, brokers, servers, WAFs and App
     CHECK(estimate_after("aws_acmpca_certificate_authority",
                          R"({"usage_mode": "SHORT_LIVED_CERTIFICATE"})")
               .monthly_after->to_cents_string() == "50.00");
-    // 1,000,000 data events = 10 x aws/cloudtrail/data_events 0.1 per 100K = 1.00.
+    // 1,000,000 data events = 10 x aws/cloudtrail/data_events/global 0.1 per 100K = 1.00.
     CHECK(estimate_after("aws_cloudtrail", "{}", "us-east-1", "    monthly_data_events: 1e6\n")
               .monthly_after->to_cents_string() == "1.00");
     // 1 x aws/cloudwatch/dashboard 3 = 3.00; 5M x aws/eventbridge/custom_events 1 per 1M = 5.00.
