@@ -343,3 +343,379 @@ TEST_CASE("a global address: internal ranges are free, external ones name their 
     CHECK_FALSE(external.priced);
     CHECK(has_note(external, "no price in the catalog for gcp/external_ip/ip_global/global"));
 }
+
+TEST_CASE("Azure services priced from their rows, keyed by the SKU the plan names",
+          "[pricing][types]") {
+    SECTION("an application gateway by tier; a tier without a price names its key") {
+        // azure/application_gateway/WAF_v2/eastus 0.36 per hour: 730 x 0.36 = 262.80.
+        const ResourceEstimate waf = estimate_after("azurerm_application_gateway",
+                                                    R"({"sku": [{"tier": "WAF_v2"}]})", "eastus");
+        REQUIRE(waf.priced);
+        CHECK(waf.components[0].price_key == "azure/application_gateway/WAF_v2/eastus");
+        CHECK(waf.monthly_after->to_cents_string() == "262.80");
+        const ResourceEstimate standard = estimate_after(
+            "azurerm_application_gateway", R"({"sku": [{"tier": "Standard_v2"}]})", "eastus");
+        CHECK_FALSE(standard.priced);
+        CHECK(has_note(standard,
+                       "no price in the catalog for azure/application_gateway/Standard_v2/eastus"));
+    }
+    SECTION("a firewall by tier and kind") {
+        // azure/firewall/Standard|AZFW_Hub/eastus 1.25 per hour: 730 x 1.25 = 912.50.
+        const ResourceEstimate estimate = estimate_after(
+            "azurerm_firewall", R"({"sku_tier": "Standard", "sku_name": "AZFW_Hub"})", "eastus");
+        REQUIRE(estimate.priced);
+        CHECK(estimate.monthly_after->to_cents_string() == "912.50");
+    }
+    SECTION("a registry per day of a 730-hour month") {
+        // azure/container_registry/Basic/westeurope 0.1666666667 per day (5.00 / 30 days):
+        // 730 / 24 = 30.4167 days x 0.1666666667 = 5.0694 -> 5.07.
+        const ResourceEstimate estimate =
+            estimate_after("azurerm_container_registry", R"({"sku": "Basic"})", "westeurope");
+        REQUIRE(estimate.priced);
+        CHECK(estimate.components[0].monthly_quantity == Approx(30.416667));
+        CHECK(estimate.monthly_after->to_cents_string() == "5.07");
+    }
+    SECTION("a Standard load balancer bills data processed; a Basic one is free") {
+        // 200 GB x azure/load_balancer/data_processed/westus 0.005 = 1.00.
+        const ResourceEstimate standard =
+            estimate_after("azurerm_lb", R"({"sku": "Standard"})", "westus",
+                           "    monthly_data_processed_gb: 200\n");
+        REQUIRE(standard.priced);
+        CHECK(standard.monthly_after->to_cents_string() == "1.00");
+        const ResourceEstimate basic = estimate_after("azurerm_lb", "{}", "westus");
+        CHECK(basic.priced);
+        CHECK(has_note(basic, "sku Basic: no charge"));
+        // A rule: 730 x azure/load_balancer/rule/westeurope 0.01 = 7.30.
+        const ResourceEstimate rule = estimate_after("azurerm_lb_rule", "{}", "westeurope");
+        REQUIRE(rule.priced);
+        CHECK(rule.monthly_after->to_cents_string() == "7.30");
+    }
+    SECTION("flexible servers: compute by SKU, storage from the plan, a standby when HA") {
+        // westus: 730 x azure/mysql_flexible/B_Standard_B1ms 0.022 = 16.06; storage 20 GB x
+        // azure/mysql_flexible/storage 0.138 = 2.76; total 18.82.
+        const ResourceEstimate mysql = estimate_after(
+            "azurerm_mysql_flexible_server",
+            R"({"sku_name": "B_Standard_B1ms", "storage": [{"size_gb": 20}]})", "westus");
+        REQUIRE(mysql.priced);
+        CHECK(mysql.monthly_after->to_cents_string() == "18.82");
+        // eastus: 730 x azure/postgresql_flexible/B_Standard_B1ms 0.017 = 12.41, twice with a
+        // zone-redundant standby = 24.82; storage_mb 32768 = 32 GB x storage 0.12 = 3.84;
+        // total 28.66.
+        const ResourceEstimate postgres =
+            estimate_after("azurerm_postgresql_flexible_server", R"({"sku_name": "B_Standard_B1ms",
+            "storage_mb": 32768, "high_availability": [{"mode": "ZoneRedundant"}]})",
+                           "eastus");
+        REQUIRE(postgres.priced);
+        REQUIRE(postgres.components.size() == 4);
+        CHECK(postgres.components[2].monthly_quantity == 32);
+        CHECK(postgres.monthly_after->to_cents_string() == "28.66");
+    }
+    SECTION("a SQL database by SKU; a VPN gateway by SKU; ExpressRoute is unpriced") {
+        // 730 x azure/sql_database/P6/eastus 5 = 3,650.00.
+        const ResourceEstimate sql =
+            estimate_after("azurerm_mssql_database", R"({"sku_name": "P6"})", "eastus");
+        REQUIRE(sql.priced);
+        CHECK(sql.monthly_after->to_cents_string() == "3650.00");
+        // 730 x azure/vpn_gateway/VpnGw2/eastus 0.49 = 357.70.
+        const ResourceEstimate vpn = estimate_after(
+            "azurerm_virtual_network_gateway", R"({"type": "Vpn", "sku": "VpnGw2"})", "eastus");
+        REQUIRE(vpn.priced);
+        CHECK(vpn.monthly_after->to_cents_string() == "357.70");
+        const ResourceEstimate express =
+            estimate_after("azurerm_virtual_network_gateway",
+                           R"({"type": "ExpressRoute", "sku": "Standard"})", "eastus");
+        CHECK_FALSE(express.priced);
+        CHECK(has_note(express, "no price for azurerm_virtual_network_gateway with type "
+                                "ExpressRoute"));
+    }
+    SECTION("endpoints, zones and workspaces") {
+        // 730 x azure/private_endpoint/endpoint/westus 0.01 = 7.30.
+        const ResourceEstimate endpoint =
+            estimate_after("azurerm_private_endpoint", "{}", "westus");
+        REQUIRE(endpoint.priced);
+        CHECK(endpoint.monthly_after->to_cents_string() == "7.30");
+        // 1 x azure/dns/private_hosted_zone/germanywestcentral 0.54 = 0.54.
+        const ResourceEstimate zone =
+            estimate_after("azurerm_private_dns_zone", "{}", "germanywestcentral");
+        REQUIRE(zone.priced);
+        CHECK(zone.monthly_after->to_cents_string() == "0.54");
+        // 10 GB x azure/log_analytics/log_data_ingestion/westeurope 2.99 = 29.90.
+        const ResourceEstimate logs =
+            estimate_after("azurerm_log_analytics_workspace", "{}", "westeurope",
+                           "    monthly_data_ingested_gb: 10\n");
+        REQUIRE(logs.priced);
+        CHECK(logs.monthly_after->to_cents_string() == "29.90");
+        const ResourceEstimate reserved = estimate_after(
+            "azurerm_log_analytics_workspace", R"({"sku": "CapacityReservation"})", "westeurope");
+        CHECK_FALSE(reserved.priced);
+    }
+}
+
+TEST_CASE("a forwarding rule at its region's per-rule rate", "[pricing][types]") {
+    // gcp/load_balancing/forwarding_rule/us-central1 7.3 a month: 1 x 7.3 = 7.30.
+    const ResourceEstimate priced =
+        estimate_after("google_compute_forwarding_rule", "{}", "us-central1");
+    REQUIRE(priced.priced);
+    CHECK(priced.monthly_after->to_cents_string() == "7.30");
+    const ResourceEstimate elsewhere =
+        estimate_after("google_compute_forwarding_rule", "{}", "europe-west2");
+    CHECK_FALSE(elsewhere.priced);
+    CHECK(has_note(elsewhere,
+                   "no price in the catalog for gcp/load_balancing/forwarding_rule/europe-west2"));
+}
+
+TEST_CASE("streams, queues, APIs and warehouses priced from their rows", "[pricing][types]") {
+    SECTION("a provisioned stream by shards; an on-demand stream by the hour and data") {
+        // 4 shards x 730 x aws/kinesis/provisioned_shard/us-east-1 0.015 = 43.80.
+        const ResourceEstimate provisioned =
+            estimate_after("aws_kinesis_stream", R"({"shard_count": 4})");
+        REQUIRE(provisioned.priced);
+        CHECK(provisioned.monthly_after->to_cents_string() == "43.80");
+        // us-east-2: 730 x on_demand_stream 0.04 = 29.20; 100 GB x on_demand_data_ingested
+        // 0.08 = 8.00; total 37.20.
+        const ResourceEstimate on_demand = estimate_after(
+            "aws_kinesis_stream", R"({"stream_mode_details": [{"stream_mode": "ON_DEMAND"}]})",
+            "us-east-2", "    monthly_data_ingested_gb: 100\n");
+        REQUIRE(on_demand.priced);
+        CHECK(on_demand.monthly_after->to_cents_string() == "37.20");
+    }
+    SECTION("state machines: Standard transitions, Express requests") {
+        // 2,000,000 transitions = 2,000 x aws/step_functions/standard_state_transitions 0.025
+        // per 1K = 50.00.
+        const ResourceEstimate standard = estimate_after("aws_sfn_state_machine", "{}", "us-east-1",
+                                                         "    monthly_transitions: 2e6\n");
+        REQUIRE(standard.priced);
+        CHECK(standard.monthly_after->to_cents_string() == "50.00");
+        // 5,000,000 requests x express_requests 1 per 1M = 5.00.
+        const ResourceEstimate express =
+            estimate_after("aws_sfn_state_machine", R"({"type": "EXPRESS"})", "us-east-1",
+                           "    monthly_requests: 5e6\n");
+        REQUIRE(express.priced);
+        CHECK(express.monthly_after->to_cents_string() == "5.00");
+    }
+    SECTION("REST, HTTP and WebSocket APIs") {
+        // 10M x aws/api_gateway/rest_api_requests_first_333M 3.5 per 1M = 35.00.
+        const ResourceEstimate rest = estimate_after("aws_api_gateway_rest_api", "{}", "us-east-1",
+                                                     "    monthly_requests: 1e7\n");
+        REQUIRE(rest.priced);
+        CHECK(rest.monthly_after->to_cents_string() == "35.00");
+        // 2M messages x websocket_messages_first_1B 1 = 2.00; 4M minutes x
+        // websocket_connection_minutes 0.25 = 1.00; total 3.00.
+        const ResourceEstimate websocket =
+            estimate_after("aws_apigatewayv2_api", R"({"protocol_type": "WEBSOCKET"})", "us-east-1",
+                           "    monthly_messages: 2e6\n    monthly_connection_minutes: 4e6\n");
+        REQUIRE(websocket.priced);
+        CHECK(websocket.monthly_after->to_cents_string() == "3.00");
+    }
+    SECTION("DocumentDB, Redshift and MSK by instance or node type") {
+        // 730 x aws/documentdb/db.t3.medium/us-east-1 0.078 = 56.94.
+        const ResourceEstimate docdb =
+            estimate_after("aws_docdb_cluster_instance", R"({"instance_class": "db.t3.medium"})");
+        REQUIRE(docdb.priced);
+        CHECK(docdb.monthly_after->to_cents_string() == "56.94");
+        // 2 x 730 x aws/redshift/ra3.4xlarge 3.26 = 4,759.60; 1,000 GB x managed_storage
+        // 0.024 = 24.00; total 4,783.60.
+        const ResourceEstimate redshift = estimate_after(
+            "aws_redshift_cluster", R"({"node_type": "ra3.4xlarge", "number_of_nodes": 2})",
+            "us-east-1", "    managed_storage_gb: 1000\n");
+        REQUIRE(redshift.priced);
+        CHECK(redshift.monthly_after->to_cents_string() == "4783.60");
+        // 3 x 730 x aws/msk/kafka.t3.small 0.04560273973 = 99.87.
+        const ResourceEstimate msk = estimate_after(
+            "aws_msk_cluster",
+            R"({"number_of_broker_nodes": 3, "broker_node_group_info": [{"instance_type": "kafka.t3.small"}]})");
+        REQUIRE(msk.priced);
+        CHECK(msk.components[0].monthly_quantity == 2190);
+        CHECK(msk.monthly_after->to_cents_string() == "99.87");
+    }
+    SECTION("Event Hubs by throughput units; Service Bus by tier") {
+        // 2 x 730 x azure/event_hubs/Standard/eastus 0.03 = 43.80.
+        const ResourceEstimate hubs = estimate_after(
+            "azurerm_eventhub_namespace", R"({"sku": "Standard", "capacity": 2})", "eastus");
+        REQUIRE(hubs.priced);
+        CHECK(hubs.monthly_after->to_cents_string() == "43.80");
+        // 730 x azure/service_bus/Standard/westeurope 0.01343835616 = 9.81.
+        const ResourceEstimate standard =
+            estimate_after("azurerm_servicebus_namespace", R"({"sku": "Standard"})", "westeurope");
+        REQUIRE(standard.priced);
+        CHECK(standard.monthly_after->to_cents_string() == "9.81");
+        const ResourceEstimate basic =
+            estimate_after("azurerm_servicebus_namespace", R"({"sku": "Basic"})", "westeurope");
+        CHECK_FALSE(basic.priced);
+        CHECK(has_note(basic, "no price for azurerm_servicebus_namespace with sku Basic"));
+    }
+}
+
+TEST_CASE("GCP registries, queries, zones, keys, topics and secrets priced from their rows",
+          "[pricing][types]") {
+    // 150 GB x gcp/artifact_registry/storage/europe-north1 0.1 = 15.00.
+    const ResourceEstimate registry = estimate_after("google_artifact_registry_repository", "{}",
+                                                     "europe-north1", "    storage_gb: 150\n");
+    REQUIRE(registry.priced);
+    CHECK(registry.monthly_after->to_cents_string() == "15.00");
+    // 10 TB x gcp/bigquery/on_demand_queries/us-central1 6.25 = 62.50.
+    const ResourceEstimate bigquery = estimate_after("google_bigquery_dataset", "{}", "us-central1",
+                                                     "    monthly_queries_tb: 10\n");
+    REQUIRE(bigquery.priced);
+    CHECK(bigquery.monthly_after->to_cents_string() == "62.50");
+    // 1 x gcp/cloud_dns/managed_zone/us-central1 0.2 = 0.20.
+    CHECK(estimate_after("google_dns_managed_zone", "{}", "us-central1")
+              .monthly_after->to_cents_string() == "0.20");
+    // 1 x gcp/cloud_kms/software_key_version 0.06 = 0.06; 100,000 operations = 10 x
+    // software_operations 0.03 per 10K = 0.30; total 0.36.
+    const ResourceEstimate key = estimate_after("google_kms_crypto_key", "{}", "us-central1",
+                                                "    monthly_key_operations: 100000\n");
+    REQUIRE(key.priced);
+    CHECK(key.monthly_after->to_cents_string() == "0.36");
+    const ResourceEstimate hsm =
+        estimate_after("google_kms_crypto_key",
+                       R"({"version_template": [{"protection_level": "HSM"}]})", "us-central1");
+    CHECK_FALSE(hsm.priced);
+    // 2 TiB x gcp/pubsub/message_ingestion/us-central1 40 = 80.00.
+    const ResourceEstimate topic = estimate_after("google_pubsub_topic", "{}", "us-central1",
+                                                  "    monthly_message_data_tib: 2\n");
+    REQUIRE(topic.priced);
+    CHECK(topic.monthly_after->to_cents_string() == "80.00");
+    // 1 x gcp/secret_manager/active_secret_version/us-central1 0.06 = 0.06.
+    const ResourceEstimate version =
+        estimate_after("google_secret_manager_secret_version", "{}", "us-central1");
+    REQUIRE(version.priced);
+    CHECK(version.monthly_after->to_cents_string() == "0.06");
+    const ResourceEstimate disabled = estimate_after("google_secret_manager_secret_version",
+                                                     R"({"enabled": false})", "us-central1");
+    CHECK(has_note(disabled, "enabled false: no charge"));
+    // 1 x gcp/load_balancing/forwarding_rule/us-central1 7.3 = 7.30.
+    CHECK(estimate_after("google_compute_global_forwarding_rule", "{}", "us-central1")
+              .monthly_after->to_cents_string() == "7.30");
+}
+
+TEST_CASE("CAs, trails, dashboards, buses, hosts, brokers, servers, WAFs and App Service plans",
+          "[pricing][types]") {
+    // 1 x aws/acm_pca/GENERAL_PURPOSE/us-east-1 400 = 400.00; SHORT_LIVED_CERTIFICATE 50.
+    CHECK(
+        estimate_after("aws_acmpca_certificate_authority", "{}").monthly_after->to_cents_string() ==
+        "400.00");
+    CHECK(estimate_after("aws_acmpca_certificate_authority",
+                         R"({"usage_mode": "SHORT_LIVED_CERTIFICATE"})")
+              .monthly_after->to_cents_string() == "50.00");
+    // 1,000,000 data events = 10 x aws/cloudtrail/data_events/global 0.1 per 100K = 1.00.
+    CHECK(estimate_after("aws_cloudtrail", "{}", "us-east-1", "    monthly_data_events: 1e6\n")
+              .monthly_after->to_cents_string() == "1.00");
+    // 1 x aws/cloudwatch/dashboard 3 = 3.00; 5M x aws/eventbridge/custom_events 1 per 1M = 5.00.
+    CHECK(estimate_after("aws_cloudwatch_dashboard", "{}").monthly_after->to_cents_string() ==
+          "3.00");
+    CHECK(estimate_after("aws_cloudwatch_event_bus", "{}", "us-east-1",
+                         "    monthly_custom_events: 5e6\n")
+              .monthly_after->to_cents_string() == "5.00");
+    // 730 x aws/ec2_dedicated_host/c5/us-east-1 3.366 = 2,457.18.
+    CHECK(estimate_after("aws_ec2_host", R"({"instance_family": "c5"})")
+              .monthly_after->to_cents_string() == "2457.18");
+    // 1,000 GB x aws/firehose/data_ingested_first_500TB/eu-west-2 0.035 = 35.00.
+    CHECK(estimate_after("aws_kinesis_firehose_delivery_stream", "{}", "eu-west-2",
+                         "    monthly_data_ingested_gb: 1000\n")
+              .monthly_after->to_cents_string() == "35.00");
+    // 730 x aws/mq/ActiveMQ|mq.t2.micro|SINGLE_INSTANCE 0.03 = 21.90.
+    const ResourceEstimate broker = estimate_after(
+        "aws_mq_broker", R"({"engine_type": "ActiveMQ", "host_instance_type": "mq.t2.micro",
+                             "deployment_mode": "SINGLE_INSTANCE"})");
+    REQUIRE(broker.priced);
+    CHECK(broker.monthly_after->to_cents_string() == "21.90");
+    // 730 x aws/neptune/db.r4.large/eu-west-2 0.408 = 297.84.
+    CHECK(estimate_after("aws_neptune_cluster_instance", R"({"instance_class": "db.r4.large"})",
+                         "eu-west-2")
+              .monthly_after->to_cents_string() == "297.84");
+    // 2 protocols x 730 x aws/transfer_family/protocol 0.3 = 438.00.
+    const ResourceEstimate transfer =
+        estimate_after("aws_transfer_server", R"({"protocols": ["SFTP", "FTPS"]})");
+    REQUIRE(transfer.priced);
+    CHECK(transfer.monthly_after->to_cents_string() == "438.00");
+    // aws/waf/web_acl 5 + 3 rules x waf/rule 1 = 3 + 10M requests x waf/requests 0.6 = 6.00;
+    // total 14.00.
+    const ResourceEstimate waf = estimate_after("aws_wafv2_web_acl", R"({"rule": [{}, {}, {}]})",
+                                                "us-east-1", "    monthly_requests: 1e7\n");
+    REQUIRE(waf.priced);
+    CHECK(waf.monthly_after->to_cents_string() == "14.00");
+    // 2 workers x 730 x azure/app_service/Linux|P1v3/eastus 0.155 = 226.30.
+    const ResourceEstimate plan =
+        estimate_after("azurerm_service_plan",
+                       R"({"os_type": "Linux", "sku_name": "P1v3", "worker_count": 2})", "eastus");
+    REQUIRE(plan.priced);
+    CHECK(plan.components[0].price_key == "azure/app_service/Linux|P1v3/eastus");
+    CHECK(plan.monthly_after->to_cents_string() == "226.30");
+}
+
+TEST_CASE("caches, recorders, catalogs, clusters, firewalls and Azure platform services",
+          "[pricing][types]") {
+    // 730 x aws/api_gateway/cache_0.5/us-east-1 0.02 = 14.60; a stage without a cache is free.
+    CHECK(estimate_after("aws_api_gateway_stage",
+                         R"({"cache_cluster_enabled": true, "cache_cluster_size": "0.5"})")
+              .monthly_after->to_cents_string() == "14.60");
+    CHECK(has_note(estimate_after("aws_api_gateway_stage", "{}"),
+                   "cache_cluster_enabled false: no charge"));
+    // 10,000 x aws/config/configuration_items 0.003 = 30.00.
+    CHECK(estimate_after("aws_config_configuration_recorder", "{}", "us-east-1",
+                         "    monthly_config_items: 10000\n")
+              .monthly_after->to_cents_string() == "30.00");
+    // 100 GB x aws/documentdb/backup_storage 0.021 = 2.10.
+    CHECK(estimate_after("aws_docdb_cluster", "{}", "us-east-1", "    backup_storage_gb: 100\n")
+              .monthly_after->to_cents_string() == "2.10");
+    // 500,000 objects = 5 x aws/glue/catalog_storage 1 per 100K = 5.00; 2M requests x
+    // catalog_requests 1 per 1M = 2.00; total 7.00.
+    CHECK(estimate_after("aws_glue_catalog_database", "{}", "us-east-1",
+                         "    monthly_stored_objects: 500000\n    monthly_requests: 2e6\n")
+              .monthly_after->to_cents_string() == "7.00");
+    // eu-west-2: 100 GB x aws/neptune/storage 0.12 = 12.00; 10M x io_requests 0.23 = 2.30.
+    CHECK(estimate_after("aws_neptune_cluster", "{}", "eu-west-2",
+                         "    storage_gb: 100\n    monthly_io_requests: 1e7\n")
+              .monthly_after->to_cents_string() == "14.30");
+    // 2 subnet mappings x 730 x aws/network_firewall/endpoint 0.395 = 576.70.
+    CHECK(estimate_after("aws_networkfirewall_firewall", R"({"subnet_mapping": [{}, {}]})")
+              .monthly_after->to_cents_string() == "576.70");
+    // 730 x azure/domain_services/Standard/australiaeast 0.15 = 109.50.
+    CHECK(estimate_after("azurerm_active_directory_domain_service", R"({"sku": "Standard"})",
+                         "australiaeast")
+              .monthly_after->to_cents_string() == "109.50");
+    // 10 GB x azure/application_insights/data_ingested/eastus 2.3 = 23.00.
+    CHECK(estimate_after("azurerm_application_insights", "{}", "eastus",
+                         "    monthly_data_ingested_gb: 10\n")
+              .monthly_after->to_cents_string() == "23.00");
+    // 1 x azure/frontdoor_waf/policy/westus 5 = 5.00.
+    CHECK(estimate_after("azurerm_frontdoor_firewall_policy", "{}", "westus")
+              .monthly_after->to_cents_string() == "5.00");
+    // 730 x azure/logic_apps/integration_account_Basic/westeurope 0.4109589041 = 300.00.
+    CHECK(estimate_after("azurerm_logic_app_integration_account", R"({"sku_name": "Basic"})",
+                         "westeurope")
+              .monthly_after->to_cents_string() == "300.00");
+    // 730 x azure/mysql_single_server/B_Gen5_2/eastus 0.068 = 49.64.
+    CHECK(estimate_after("azurerm_mysql_server", R"({"sku_name": "B_Gen5_2"})", "eastus")
+              .monthly_after->to_cents_string() == "49.64");
+    // 730 x azure/ddos_protection/plan/westeurope 4.032260274 = 2,943.55.
+    CHECK(estimate_after("azurerm_network_ddos_protection_plan", "{}", "westeurope")
+              .monthly_after->to_cents_string() == "2943.55");
+    // 1 x azure/notification_hubs/Standard/eastus 200 = 200.00; Free costs nothing.
+    CHECK(estimate_after("azurerm_notification_hub_namespace", R"({"sku_name": "Standard"})",
+                         "eastus")
+              .monthly_after->to_cents_string() == "200.00");
+    CHECK(has_note(
+        estimate_after("azurerm_notification_hub_namespace", R"({"sku_name": "Free"})", "eastus"),
+        "sku_name Free: no charge"));
+    // 730 x azure/powerbi_embedded/A1/westeurope 1.00809589 = 735.91.
+    CHECK(estimate_after("azurerm_powerbi_embedded", R"({"sku_name": "A1"})", "westeurope")
+              .monthly_after->to_cents_string() == "735.91");
+    // 1 x azure/static_web_apps/Standard/centralus 9 = 9.00; the Free tier costs nothing.
+    CHECK(estimate_after("azurerm_static_web_app", R"({"sku_tier": "Standard"})", "centralus")
+              .monthly_after->to_cents_string() == "9.00");
+    CHECK(has_note(estimate_after("azurerm_static_site", "{}", "centralus"),
+                   "sku_tier Free: no charge"));
+    // 730 x azure/synapse/DW200c/westeurope 3.02 = 2,204.60; 2 TB x storage 23 = 46.00.
+    CHECK(estimate_after("azurerm_synapse_sql_pool", R"({"sku_name": "DW200c"})", "westeurope",
+                         "    storage_tb: 2\n")
+              .monthly_after->to_cents_string() == "2250.60");
+    // 730 x azure/traffic_manager/external_endpoint_health_check/westeurope (0.54 / 730) =
+    // 0.54; 100M queries x dns_queries_first_1B 0.54 per 1M = 54.00.
+    CHECK(estimate_after("azurerm_traffic_manager_external_endpoint", "{}", "westeurope")
+              .monthly_after->to_cents_string() == "0.54");
+    CHECK(estimate_after("azurerm_traffic_manager_profile", "{}", "westeurope",
+                         "    monthly_dns_queries: 1e8\n")
+              .monthly_after->to_cents_string() == "54.00");
+}

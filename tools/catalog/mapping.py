@@ -13,18 +13,25 @@ import ai_tokens
 # mapping table (peer_goldens.py), those of ai/ai_tokens.csv from ai_tokens.py; Kubernetes
 # profiles from K8S_PROFILES.
 IMPORTS = {
-    "aws": ["cloudfront", "cloudtrail", "cloudwatch", "dynamodb", "ebs", "ec2", "ecr", "ecs_fargate", "efs",
-            "eks", "elasticache", "elb", "kms", "lambda", "opensearch", "rds", "route53", "s3",
-            "secrets_manager", "sns", "sqs", "vpc"],
-    "gcp": ["cloud_monitoring", "cloud_nat", "cloud_sql", "cloud_storage", "compute_engine",
-            "compute_engine_rates", "compute_engine_spot", "external_ip", "gke",
-            "load_balancing", "network_egress", "persistent_disk", "persistent_disk_spot", "vpn"],
+    "aws": ["acm_pca", "api_gateway", "cloudfront", "cloudtrail", "cloudwatch", "config",
+            "documentdb", "dynamodb", "ebs", "ec2", "ec2_dedicated_host", "ecr", "ecs_fargate",
+            "efs", "eks", "elasticache", "elb", "eventbridge", "firehose", "glue", "kinesis",
+            "kms", "lambda", "mq", "msk", "neptune", "network_firewall", "opensearch", "rds",
+            "redshift", "route53", "s3", "secrets_manager", "sns", "sqs", "step_functions",
+            "transfer_family", "vpc", "waf"],
+    "gcp": ["artifact_registry", "bigquery", "cloud_dns", "cloud_kms", "cloud_monitoring",
+            "cloud_nat", "cloud_sql", "cloud_storage", "compute_engine", "compute_engine_rates",
+            "compute_engine_spot", "external_ip", "gke", "load_balancing", "network_egress",
+            "persistent_disk", "persistent_disk_spot", "pubsub", "secret_manager", "vpn"],
     "k8s": ["default", "eks", "gke", "gke-autopilot", "aks"],
-    "azure": ["aks", "app_service", "application_gateway", "container_registry", "dns",
-              "firewall", "load_balancer", "log_analytics", "managed_disks", "nat_gateway",
-              "postgresql_flexible", "mysql_flexible", "private_endpoint", "public_ip",
-              "redis_cache", "sql_database", "virtual_machines", "virtual_machines_windows",
-              "vpn_gateway"],
+    "azure": ["aks", "app_service", "application_gateway", "application_insights",
+              "container_registry", "ddos_protection", "dns", "domain_services", "event_hubs",
+              "firewall", "frontdoor_waf", "load_balancer", "log_analytics", "logic_apps",
+              "managed_disks", "mariadb", "mysql_flexible", "mysql_single_server", "nat_gateway",
+              "notification_hubs", "postgresql_flexible", "postgresql_single_server",
+              "powerbi_embedded", "private_endpoint", "public_ip", "redis_cache", "service_bus",
+              "sql_database", "static_web_apps", "synapse", "traffic_manager", "virtual_machines",
+              "virtual_machines_windows", "vpn_gateway"],
 }
 # The model prices of ai/ai_tokens.csv, under the services ai_tokens.py files them in.
 for (_provider, _facts_service), _service in ai_tokens.SERVICES.items():

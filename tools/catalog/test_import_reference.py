@@ -129,7 +129,7 @@ class ImportTest(unittest.TestCase):
     def test_peer_goldens_map_only_named_components(self):
         disk = self.rows["azure/managed_disks/premium_ssd_P4_LRS/eastus"]
         self.assertEqual((disk["unit"], disk["price"]), ("disk-month", "5.28"))
-        firewall = self.rows["azure/firewall/deployment_standard/eastus"]
+        firewall = self.rows["azure/firewall/Standard|AZFW_VNet/eastus"]
         self.assertEqual((firewall["unit"], firewall["price"]), ("hour", "1.25"))
         support = self.rows["aws/rds/extended_support_year_1|MySQL/us-east-1"]
         self.assertEqual((support["unit"], support["price"]), ("vCPU-hour", "0.1"))
