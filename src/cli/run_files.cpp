@@ -9,6 +9,8 @@
 #include <fstream>
 #include <iostream>
 #include <map>
+#include <optional>
+#include <spdlog/spdlog.h>
 
 namespace costgate::cli {
 
@@ -67,6 +69,28 @@ bool lies_in(const fs::path& file, const std::string& folder) {
 }
 
 } // namespace
+
+void read_repeated_inputs_once(Invocation& invocation) {
+    for (ProjectRun& run : invocation.runs)
+        for (const auto& [flag, paths] : {std::pair{"--plan", &run.options.plans},
+                                          std::pair{"--terraform", &run.options.terraform},
+                                          std::pair{"--k8s", &run.options.k8s}}) {
+            std::map<util::FileIdentity, std::string> seen;
+            std::vector<std::string> kept;
+            for (const std::string& path : *paths) {
+                const auto file = path == "-" ? std::nullopt : util::file_identity(path);
+                const auto [known, added] = file ? seen.emplace(*file, described(run, flag, path))
+                                                 : std::pair{seen.end(), true};
+                if (!added) {
+                    spdlog::warn("{}: the same file as {}; read once", described(run, flag, path),
+                                 known->second);
+                    continue;
+                }
+                kept.push_back(path);
+            }
+            *paths = std::move(kept);
+        }
+}
 
 void check_inputs_given_once(const Invocation& invocation) {
     std::map<util::FileIdentity, std::string> seen;

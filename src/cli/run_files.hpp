@@ -7,9 +7,13 @@
 
 namespace costgate::cli {
 
+/// Reads a plan, Terraform root or Kubernetes path that one run names twice (the same file,
+/// however it is spelt: `plan.json ./plan.json`, overlapping globs) once, with a warning.
+void read_repeated_inputs_once(Invocation& invocation);
+
 /// Refuses an invocation that would price one input twice: the same plan, Terraform root or
-/// Kubernetes path (the same file, however it is spelt) given twice to one run or to two
-/// projects, or standard input given twice. Throws UsageError naming both spellings.
+/// Kubernetes path (the same file, however it is spelt) given to two projects, or standard
+/// input given twice. Throws UsageError naming both spellings.
 void check_inputs_given_once(const Invocation& invocation);
 
 /// Refuses outputs that would destroy an input or each other: `outputs` (--out and the

@@ -348,7 +348,7 @@ Report build_report(const RunOptions& options, const policy::Policy* policy,
 }
 
 int run_pipeline(const RunOptions& flags, bool with_policy) {
-    const Invocation invocation = resolve_invocation(flags);
+    Invocation invocation = resolve_invocation(flags);
     const report::RenderFunction render = report::find_renderer(invocation.format);
     if (!render)
         throw UsageError("unknown format \"" + invocation.format + "\" (known: " + format_list() +
@@ -361,6 +361,7 @@ int run_pipeline(const RunOptions& flags, bool with_policy) {
                     (invocation.config ? invocation.config->path : std::string("costgate.yml")));
     const std::vector<std::pair<std::string, report::RenderFunction>> extra =
         extra_reports(invocation, flags);
+    read_repeated_inputs_once(invocation);
     check_inputs_given_once(invocation);
     std::vector<std::string> outputs{invocation.out};
     for (const auto& report_file : extra)

@@ -142,3 +142,23 @@ TEST_CASE("an Elasticsearch domain's instances are priced at the OpenSearch name
     CHECK(estimate.monthly_after->to_cents_string() == "857.02");
     CHECK(estimate.components.at(0).price_key == "aws/opensearch/c4.2xlarge.search/us-east-1");
 }
+
+TEST_CASE("a volume attached with aws_volume_attachment is priced once, on the volume",
+          "[pricing][aws]") {
+    // After apply the instance lists the attached volume in ebs_block_device too.
+    const Resource instance = created("aws_instance.web", "aws_instance",
+                                      R"({"instance_type": "m5.large",
+                    "root_block_device": [{"volume_size": 8, "volume_type": "gp2"}],
+                    "ebs_block_device": [{"device_name": "/dev/sdh", "volume_id": "vol-1",
+                                          "volume_size": 100, "volume_type": "gp3"}]})");
+    const Resource volume = created("aws_ebs_volume.data", "aws_ebs_volume",
+                                    R"({"id": "vol-1", "size": 100, "type": "gp3"})");
+    const ResourceEstimate estimate = estimate_first({instance, volume});
+    REQUIRE(estimate.priced);
+    // 730 hours x $0.096 (m5.large) = $70.08; 8 GB gp2 x $0.10 = $0.80. The 100 GB gp3
+    // ($8.00) is the volume's, not the instance's; before, it was counted on both.
+    CHECK(estimate.monthly_after->to_cents_string() == "70.88");
+    CHECK(has_note(estimate, "ebs_block_device[0] (vol-1) is priced on its aws_ebs_volume"));
+    // Without the volume resource in the run, the device is the instance's to price.
+    CHECK(estimate_first({instance}).monthly_after->to_cents_string() == "78.88");
+}

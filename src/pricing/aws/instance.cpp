@@ -43,6 +43,14 @@ void add_ebs_block_devices(StateCost& cost, const Attributes& attributes,
     const std::vector<Attributes> blocks = attributes.blocks("ebs_block_device");
     for (std::size_t i = 0; i < blocks.size(); ++i) {
         const std::string label = "ebs_block_device[" + std::to_string(i) + "]";
+        // After apply, a volume attached with aws_volume_attachment is listed here too; it
+        // is priced once, on its aws_ebs_volume.
+        if (const auto volume_id = blocks[i].string("volume_id"))
+            if (context.find_state("aws_ebs_volume", "id", *volume_id)) {
+                cost.notes.push_back(label + " (" + *volume_id +
+                                     ") is priced on its aws_ebs_volume");
+                continue;
+            }
         const auto size = blocks[i].number("volume_size");
         if (!size) {
             mark_unknown(cost, label + ".volume_size");
