@@ -56,7 +56,7 @@ template <class Read> auto same_outcome(const Whole& whole, const char* name, Re
 
 class Discard : public JsonTreeSink {
   public:
-    void take(int /*slot*/, JsonTree /*tree*/) override {}
+    void take(int /*slot*/, JsonTreeBuilder& /*built*/) override {}
 };
 
 /// resource_changes[i] as PlanEntry::fields holds it.

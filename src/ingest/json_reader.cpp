@@ -172,7 +172,8 @@ class JsonReader::Walk {
             JsonTreeBuilder& own = builder(++m_own_trees);
             walk(node, split, *keep.child, &own, depth);
             --m_own_trees;
-            m_sink.take(keep.slot, own.finish());
+            m_sink.take(keep.slot, own);
+            own.clear(); // for the next tree, whether the sink kept this one or not
             return;
         }
         if (keep.kind == Kind::marker && out)

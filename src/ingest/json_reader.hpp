@@ -48,7 +48,9 @@ struct JsonKeep {
 class JsonTreeSink {
   public:
     virtual ~JsonTreeSink() = default;
-    virtual void take(int slot, JsonTree tree) = 0;
+    /// `built` holds the tree: the sink keeps it with finish() (into an arena of its own for
+    /// trees that live together) or only reads root(), which copies nothing.
+    virtual void take(int slot, JsonTreeBuilder& built) = 0;
 };
 
 /// Where JsonReader cuts a large text (split_json). The defaults suit plans: simdjson's

@@ -137,22 +137,22 @@ class EntrySink : public JsonTreeSink {
   public:
     explicit EntrySink(std::vector<PlanEntry>& entries) : m_entries(entries) {}
 
-    void take(int slot, JsonTree tree) override {
+    void take(int slot, JsonTreeBuilder& built) override {
         switch (slot) {
         case Slot::before:
-            m_next.before = std::move(tree);
+            m_next.before = built.finish(m_states);
             return;
         case Slot::after:
-            m_next.after = std::move(tree);
+            m_next.after = built.finish(m_states);
             return;
         case Slot::after_unknown:
-            if (tree.root().is_object()) {
-                copy_unknown_paths(tree, m_unknown);
-                m_next.after_unknown = m_unknown.finish();
+            if (built.root().is_object()) {
+                copy_unknown_paths(built.root(), m_unknown);
+                m_next.after_unknown = m_unknown.finish(m_states);
             }
             return;
         default:
-            m_next.fields = std::move(tree);
+            m_next.fields = built.finish(m_fields);
             m_entries.push_back(std::move(m_next));
             m_next = {};
         }
@@ -162,6 +162,11 @@ class EntrySink : public JsonTreeSink {
     std::vector<PlanEntry>& m_entries;
     PlanEntry m_next;
     JsonTreeBuilder m_unknown;
+    /// The states become the resources' and live for the whole run; the rest of an entry is
+    /// read once and dropped with the plan document, so it is kept apart, and its blocks are
+    /// freed then.
+    JsonArena m_states;
+    JsonArena m_fields;
 };
 
 } // namespace

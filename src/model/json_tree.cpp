@@ -7,6 +7,7 @@
 #include <limits>
 #include <nlohmann/json.hpp>
 #include <stdexcept>
+#include <utility>
 
 namespace costgate {
 
@@ -18,6 +19,14 @@ using Type = JsonValue::Type;
 constexpr std::uint32_t k_no_key = std::numeric_limits<std::uint32_t>::max();
 
 static_assert(sizeof(JsonNode) == 16, "a value takes 16 bytes");
+
+// Every default JsonTree's value: a null needs no memory of its own.
+const JsonNode k_null_node = [] {
+    JsonNode node{};
+    node.key = k_no_key;
+    node.type = static_cast<std::uint8_t>(Type::null);
+    return node;
+}();
 
 bool is_container(const JsonNode& node) {
     return node.type == static_cast<std::uint8_t>(Type::object) ||
@@ -248,8 +257,17 @@ bool operator==(JsonValue a, JsonValue b) {
     }
 }
 
-JsonTree::JsonTree() : m_nodes(1) {
-    m_nodes.front().key = k_no_key;
+JsonTree::JsonTree() : m_nodes(&k_null_node), m_strings(nullptr) {}
+
+JsonTree::JsonTree(JsonTree&& other) noexcept
+    : m_block(std::move(other.m_block)), m_nodes(std::exchange(other.m_nodes, &k_null_node)),
+      m_strings(std::exchange(other.m_strings, nullptr)) {}
+
+JsonTree& JsonTree::operator=(JsonTree&& other) noexcept {
+    m_block = std::move(other.m_block);
+    m_nodes = std::exchange(other.m_nodes, &k_null_node);
+    m_strings = std::exchange(other.m_strings, nullptr);
+    return *this;
 }
 
 JsonTree::JsonTree(const nlohmann::json& value) {
@@ -420,15 +438,37 @@ void JsonTreeBuilder::rollback(Mark mark) {
     m_has_key = false;
 }
 
-JsonTree JsonTreeBuilder::finish() {
+JsonValue JsonTreeBuilder::root() const {
     if (!m_open.empty() || m_nodes.empty() ||
         next_sibling(m_nodes.data()) != m_nodes.data() + m_nodes.size())
-        throw std::logic_error("JsonTreeBuilder: finish() needs exactly one complete value");
-    JsonTree tree(std::vector<JsonNode>(m_nodes.begin(), m_nodes.end()),
-                  std::vector<char>(m_strings.begin(), m_strings.end()));
+        throw std::logic_error("JsonTreeBuilder: a tree needs exactly one complete value");
+    return JsonValue(m_nodes.data(), m_strings.data());
+}
+
+JsonTree JsonTreeBuilder::finish() {
+    // An arena of blocks of no size gives the tree a block of its own, of its exact size.
+    JsonArena own(0);
+    return finish(own);
+}
+
+JsonTree JsonTreeBuilder::finish(JsonArena& arena) {
+    root(); // refuses an incomplete tree
+    const std::size_t nodes_size = m_nodes.size() * sizeof(JsonNode);
+    // The strings follow the nodes, which keeps them aligned (a node takes 16 bytes).
+    JsonArena::Space space = arena.allocate(nodes_size + m_strings.size());
+    std::memcpy(space.data, m_nodes.data(), nodes_size);
+    std::memcpy(space.data + nodes_size, m_strings.data(), m_strings.size());
+    const auto* nodes = reinterpret_cast<const JsonNode*>(space.data);
+    const auto* strings = reinterpret_cast<const char*>(space.data + nodes_size);
+    clear();
+    return JsonTree(std::move(space.block), nodes, strings);
+}
+
+void JsonTreeBuilder::clear() {
     m_nodes.clear();
     m_strings.clear();
-    return tree;
+    m_open.clear();
+    m_has_key = false;
 }
 
 } // namespace costgate

@@ -20,7 +20,9 @@ constexpr JsonKeep k_marker{Kind::marker};
 /// Collects the trees an own_tree keep hands over.
 class Trees : public JsonTreeSink {
   public:
-    void take(int slot, JsonTree tree) override { taken.emplace_back(slot, tree.to_nlohmann()); }
+    void take(int slot, JsonTreeBuilder& built) override {
+        taken.emplace_back(slot, built.root().to_nlohmann());
+    }
     std::vector<std::pair<int, nlohmann::json>> taken;
 };
 

@@ -103,4 +103,57 @@ TEST_CASE("the builder refuses unbalanced events", "[json_tree]") {
     builder.begin_array();
     CHECK_THROWS(builder.end_object());
     CHECK_THROWS(builder.finish());
+    CHECK_THROWS(builder.root());
+}
+
+TEST_CASE("the builder's root reads the value in place, and clear forgets it", "[json_tree]") {
+    JsonTreeBuilder builder;
+    builder.begin_object();
+    builder.key("b");
+    builder.integer(-1);
+    builder.key("a");
+    builder.boolean(false);
+    builder.end_object();
+    CHECK(builder.root().to_nlohmann() == json{{"a", false}, {"b", -1}});
+    CHECK((*builder.root().children().begin()).key() == "a"); // sorted when the object ended
+    builder.clear();
+    CHECK_THROWS(builder.root());
+    builder.begin_array();
+    builder.end_array();
+    CHECK(builder.finish().to_nlohmann() == json::array());
+}
+
+TEST_CASE("trees finished into one arena share its block and outlive it", "[json_tree]") {
+    JsonTree first;
+    JsonTree second;
+    {
+        costgate::JsonArena arena;
+        JsonTreeBuilder builder;
+        builder.begin_object();
+        builder.key("type");
+        builder.string("t3.micro");
+        builder.end_object();
+        first = builder.finish(arena);
+        builder.begin_array();
+        builder.string("eu-west-1");
+        builder.unsigned_integer(7);
+        builder.end_array();
+        second = builder.finish(arena);
+        // One block. The first tree: 2 nodes (32 bytes), the key "type" with its 4-byte
+        // length (8), "t3.micro" at 40 (8 more): 48 bytes, a multiple of 16. The second: 3
+        // nodes from 48, "eu-west-1" at 48 + 48 = 96, 56 bytes after "t3.micro".
+        CHECK(second.root()[0].string().data() - first.root().find("type").string().data() == 56);
+    }
+    CHECK(first.to_nlohmann() == json{{"type", "t3.micro"}});
+    CHECK(second.to_nlohmann() == json{"eu-west-1", 7});
+}
+
+TEST_CASE("a moved-from tree is null", "[json_tree]") {
+    JsonTree tree(json{{"k", "v"}});
+    JsonTree moved(std::move(tree));
+    CHECK(tree.root().is_null()); // NOLINT(bugprone-use-after-move): what is tested
+    JsonTree assigned;
+    assigned = std::move(moved);
+    CHECK(moved.root().is_null()); // NOLINT(bugprone-use-after-move)
+    CHECK(assigned.to_nlohmann() == json{{"k", "v"}});
 }

@@ -1,8 +1,11 @@
 #pragma once
 
+#include "costgate/model/json_arena.hpp"
+
 #include <cstddef>
 #include <cstdint>
 #include <iterator>
+#include <memory>
 #include <nlohmann/json_fwd.hpp>
 #include <string>
 #include <string_view>
@@ -153,10 +156,11 @@ class JsonValue::Iterator {
     const char* m_strings = nullptr;
 };
 
-/// An immutable JSON value in two flat buffers (values and strings) instead of a node per
-/// value: resource states are held this way for a whole run, and a 100,000-resource plan
+/// An immutable JSON value in one flat block (values, then their strings) instead of a node
+/// per value: resource states are held this way for a whole run, and a 100,000-resource plan
 /// has tens of millions of attributes. Object members are kept sorted by key, as
-/// nlohmann::json's std::map keeps them, so iterating gives the same order.
+/// nlohmann::json's std::map keeps them, so iterating gives the same order. Copies share the
+/// block, which may hold other trees too (JsonArena).
 class JsonTree {
   public:
     /// A null value.
@@ -164,7 +168,14 @@ class JsonTree {
     /// A copy of `value`.
     explicit JsonTree(const nlohmann::json& value);
 
-    JsonValue root() const { return JsonValue(m_nodes.data(), m_strings.data()); }
+    JsonTree(const JsonTree&) = default;
+    JsonTree& operator=(const JsonTree&) = default;
+    /// A moved-from tree is null rather than a view of the block it handed over.
+    JsonTree(JsonTree&& other) noexcept;
+    JsonTree& operator=(JsonTree&& other) noexcept;
+    ~JsonTree() = default;
+
+    JsonValue root() const { return JsonValue(m_nodes, m_strings); }
     operator JsonValue() const { return root(); }
 
     /// The value as nlohmann/json.
@@ -174,17 +185,20 @@ class JsonTree {
 
   private:
     friend class JsonTreeBuilder;
-    JsonTree(std::vector<detail::JsonNode> nodes, std::vector<char> strings)
-        : m_nodes(std::move(nodes)), m_strings(std::move(strings)) {}
+    JsonTree(std::shared_ptr<const std::byte[]> block, const detail::JsonNode* nodes,
+             const char* strings)
+        : m_block(std::move(block)), m_nodes(nodes), m_strings(strings) {}
 
-    std::vector<detail::JsonNode> m_nodes;
-    // Not std::string: a short string lives inside the object, and views must survive moves.
-    std::vector<char> m_strings;
+    /// Holds m_nodes and m_strings; none for the null tree, whose node is static.
+    std::shared_ptr<const std::byte[]> m_block;
+    const detail::JsonNode* m_nodes;
+    const char* m_strings;
 };
 
 /// Builds a JsonTree from a stream of events, as a SAX parser gives them: key() comes
 /// before each object member's value. Keys of one object must be unique; members given out
-/// of order are sorted when the object ends. One builder can build many trees.
+/// of order are sorted when the object ends. One builder can build many trees: each is
+/// built in the builder's own buffers, then copied once into its final block by finish().
 class JsonTreeBuilder {
   public:
     /// A point to roll back to, between complete values.
@@ -213,9 +227,18 @@ class JsonTreeBuilder {
     /// since).
     void rollback(Mark mark);
 
-    /// The tree built (exactly one complete value must have been added); the builder is
-    /// then empty again.
+    /// The value built (exactly one complete value must have been added), to read without
+    /// copying it; valid until the builder changes.
+    JsonValue root() const;
+
+    /// The tree built (as root() requires), in a block of its own; the builder is then
+    /// empty again.
     JsonTree finish();
+    /// The same, carved from `arena`.
+    JsonTree finish(JsonArena& arena);
+
+    /// Forgets everything added, to build the next tree.
+    void clear();
 
   private:
     detail::JsonNode& add(JsonValue::Type type);
