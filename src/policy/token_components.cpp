@@ -1,0 +1,40 @@
+#include "token_components.hpp"
+
+namespace costgate::policy {
+
+namespace {
+
+// The unit the pricers give token components (src/pricing/azure/cognitive_deployment.cpp).
+constexpr std::string_view k_token_unit = "1M tokens";
+
+} // namespace
+
+std::optional<TokenPrice> token_price_of(const CostComponent& component) {
+    if (component.unit != k_token_unit)
+        return std::nullopt;
+    // provider/service/<model>|<kind>/region
+    const std::string& key = component.price_key;
+    const std::size_t bar = key.rfind('|');
+    const std::size_t model_start = key.rfind('/', bar);
+    const std::size_t kind_end = key.find('/', bar);
+    if (bar == std::string::npos || model_start == std::string::npos ||
+        kind_end == std::string::npos)
+        return std::nullopt;
+    return TokenPrice{key.substr(model_start + 1, bar - model_start - 1),
+                      key.substr(bar + 1, kind_end - bar - 1), component.unit_price};
+}
+
+MonthlyTokens monthly_tokens(const std::vector<CostComponent>& components) {
+    MonthlyTokens result;
+    for (const CostComponent& component : components) {
+        if (component.unit != k_token_unit)
+            continue;
+        if (component.monthly_quantity)
+            result.tokens += *component.monthly_quantity * 1e6;
+        else
+            result.without_usage = true;
+    }
+    return result;
+}
+
+} // namespace costgate::policy
