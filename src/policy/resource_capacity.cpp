@@ -1,6 +1,7 @@
 #include "resource_capacity.hpp"
 
 #include "attribute_paths.hpp"
+#include "costgate/pricing/catalog.hpp"
 #include "costgate/pricing/pricer.hpp"
 #include "costgate/pricing/resource_type.hpp"
 #include "costgate/util/glob.hpp"
@@ -109,28 +110,24 @@ double gpus_per_machine(const Resource& resource) {
         .value_or(0);
 }
 
-// Machine-hours a month of the resource's priced instance, node or VM components: those
-// billed by the hour whose catalog product (`aws/ec2/p3.2xlarge/us-east-1`,
-// `gcp/compute_engine_spot/n1-standard-8/...`) is one of its instance types.
-std::optional<double> machine_hours(const PricedResource& priced) {
-    const std::vector<std::string> types = instance_types_of(priced.resource);
-    std::optional<double> hours;
-    for (const CostComponent& component : priced.estimate.components) {
-        if (component.unit != "hours" || !component.monthly_quantity)
-            continue;
-        const std::string& key = component.price_key;
-        const std::size_t service_end = key.find('/', key.find('/') + 1);
-        const std::size_t product_end = key.find_first_of("|/", service_end + 1);
-        if (service_end == std::string::npos || product_end == std::string::npos)
-            continue;
-        const std::string product = key.substr(service_end + 1, product_end - service_end - 1);
-        if (std::find(types.begin(), types.end(), product) != types.end())
-            hours = hours.value_or(0) + *component.monthly_quantity;
-    }
-    return hours;
+bool is_machine_component(const CostComponent& component, const std::vector<std::string>& types) {
+    const auto key = pricing::split_price_key(component.price_key);
+    if (component.unit != "hours" || !key)
+        return false;
+    const std::string product = key->product.substr(0, key->product.find('|'));
+    return std::find(types.begin(), types.end(), product) != types.end();
 }
 
 } // namespace
+
+std::vector<const CostComponent*> machine_components(const PricedResource& priced) {
+    const std::vector<std::string> types = instance_types_of(priced.resource);
+    std::vector<const CostComponent*> components;
+    for (const CostComponent& component : priced.estimate.components)
+        if (is_machine_component(component, types))
+            components.push_back(&component);
+    return components;
+}
 
 std::optional<bool> runs_on_spot(const Resource& resource) {
     if (!resource.after)
@@ -161,7 +158,11 @@ std::optional<double> gpu_hours_per_month(const PricedResource& priced,
         const double gpus = gpus_per_machine(resource);
         if (gpus <= 0)
             return 0.0;
-        const auto hours = machine_hours(priced);
+        // Machine-hours of the priced machines; none priced leaves them unknown.
+        std::optional<double> hours;
+        for (const CostComponent* component : machine_components(priced))
+            if (component->monthly_quantity)
+                hours = hours.value_or(0) + *component->monthly_quantity;
         return hours ? std::optional(gpus * *hours) : std::nullopt;
     }
     const JsonValue spec = util::k8s::pod_spec(resource.type, after);

@@ -14,6 +14,11 @@ namespace costgate::policy {
 /// the type has no such choice (a database, an endpoint) or there is no after state.
 std::optional<bool> runs_on_spot(const Resource& resource);
 
+/// The resource's priced instance, node or VM components: those billed by the hour whose
+/// catalog product (`aws/ec2/p3.2xlarge/us-east-1`, `gcp/compute_engine/n1-standard-8/...`)
+/// is one of its instance types.
+std::vector<const CostComponent*> machine_components(const PricedResource& priced);
+
 /// GPU-hours a month of a resource's after state, as the estimate prices it: GPUs per
 /// machine x the machine-hours of its priced instance, node or VM components (those whose
 /// catalog product is its instance type) for cloud resources; GPUs per pod x replicas x 730

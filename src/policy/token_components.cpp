@@ -1,5 +1,7 @@
 #include "token_components.hpp"
 
+#include "costgate/pricing/catalog.hpp"
+
 namespace costgate::policy {
 
 namespace {
@@ -13,15 +15,16 @@ std::optional<TokenPrice> token_price_of(const CostComponent& component) {
     if (component.unit != k_token_unit)
         return std::nullopt;
     // provider/service/<model>|<kind>/region
-    const std::string& key = component.price_key;
-    const std::size_t bar = key.rfind('|');
-    const std::size_t model_start = key.rfind('/', bar);
-    const std::size_t kind_end = key.find('/', bar);
-    if (bar == std::string::npos || model_start == std::string::npos ||
-        kind_end == std::string::npos)
+    const auto key = pricing::split_price_key(component.price_key);
+    const std::size_t bar = key ? key->product.rfind('|') : std::string::npos;
+    if (bar == std::string::npos)
         return std::nullopt;
-    return TokenPrice{key.substr(model_start + 1, bar - model_start - 1),
-                      key.substr(bar + 1, kind_end - bar - 1), component.unit_price};
+    return TokenPrice{key->provider,
+                      key->service,
+                      key->region,
+                      key->product.substr(0, bar),
+                      key->product.substr(bar + 1),
+                      component.unit_price};
 }
 
 MonthlyTokens monthly_tokens(const std::vector<CostComponent>& components) {

@@ -11,6 +11,10 @@ namespace costgate::policy {
 /// What a component billed per 1M tokens is: the model and kind of token its catalog key
 /// names (`azure/openai/gpt-4o-mini|input/global` -> `gpt-4o-mini`, `input`).
 struct TokenPrice {
+    /// The catalog key's parts: `azure`, `openai`, `global`.
+    std::string provider;
+    std::string service;
+    std::string region;
     std::string model;
     /// `input`, `output`, `cached_input`, ...
     std::string kind;

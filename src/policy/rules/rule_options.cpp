@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <sstream>
 
 namespace costgate::policy {
@@ -119,6 +120,14 @@ std::string format_count(double count) {
         text += digits[i];
     }
     return text;
+}
+
+std::string format_unit_price(double price, const std::string& currency) {
+    if (std::abs(price * 100 - std::round(price * 100)) < 1e-9)
+        return format_money(Money::from_double(price), currency);
+    char digits[32];
+    std::snprintf(digits, sizeof digits, "%.6g", price);
+    return (currency == "USD" ? std::string("$") : currency + " ") + digits;
 }
 
 std::string format_percent(double percent) {

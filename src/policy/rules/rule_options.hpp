@@ -55,6 +55,10 @@ std::optional<Money> monthly_after(const ResourceEstimate& estimate, bool at_max
 /// `1,460` or `2,500,000`: a count (tokens, GPU-hours) rounded to a whole number.
 std::string format_count(double count);
 
+/// A unit price in the estimate's currency: `$2.50`, `$0.075` (cents and more digits
+/// where the price has them).
+std::string format_unit_price(double price, const std::string& currency);
+
 /// `50%`, `12.5%`.
 std::string format_percent(double percent);
 

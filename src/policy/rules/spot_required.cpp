@@ -1,3 +1,4 @@
+#include "cheaper_choices.hpp"
 #include "resource_capacity.hpp"
 #include "rule_kinds.hpp"
 
@@ -10,7 +11,8 @@ namespace {
 /// workloads (a node selector or required node affinity on a spot node label). Types
 /// without such a choice are not judged. With `match: {gpu: true}` and an environment
 /// selection it is "GPU training in non-production runs on spot", where an interrupted
-/// run costs a retry and on-demand GPUs cost up to several times more.
+/// run costs a retry and on-demand GPUs cost up to several times more. Where the catalog
+/// has the machine's spot price (Compute Engine), the finding gives it.
 class SpotRequired final : public Rule {
   public:
     void evaluate(const EvaluationInput& input, std::vector<Finding>& findings) const override {
@@ -21,9 +23,13 @@ class SpotRequired final : public Rule {
             const std::string how = resource.source == Source::kubernetes
                                         ? "its pods select no spot nodes"
                                         : "it asks for on-demand capacity";
-            findings.push_back(
-                finding(&priced, resource.address +
-                                     " must run on spot or preemptible capacity, but " + how));
+            const std::string suggestion =
+                input.catalog ? spot_price_text(*input.catalog, priced, input.currency) : "";
+            findings.push_back(finding(&priced,
+                                       resource.address +
+                                           " must run on spot or preemptible capacity, but " + how +
+                                           (suggestion.empty() ? "" : "; " + suggestion),
+                                       {{"suggestion", suggestion}}));
         }
     }
 };

@@ -1,3 +1,4 @@
+#include "cheaper_choices.hpp"
 #include "rule_kinds.hpp"
 #include "rule_options.hpp"
 #include "token_components.hpp"
@@ -12,7 +13,9 @@ namespace {
 /// Selected resources billed per token may not use a model whose price per 1M tokens is
 /// over a cap: one cap for every kind of token, or one per kind (`input`, `output`,
 /// `cached_input`). A deployment is judged on the unit prices, with or without usage, so
-/// the choice of model is caught before the tokens are spent.
+/// the choice of model is caught before the tokens are spent. Where the catalog prices the
+/// smaller model of the same family for less, the finding names it and its share of the
+/// price.
 class TokenPrices final : public Rule {
   public:
     /// Kind of token -> cap per 1M tokens; `*` for every kind.
@@ -30,17 +33,20 @@ class TokenPrices final : public Rule {
                 const auto cap = cap_of(price->kind);
                 if (!cap || price->per_million <= *cap + 1e-12)
                     continue;
-                const std::string value =
-                    format_money(Money::from_double(price->per_million), input.currency);
-                const std::string limit = format_money(Money::from_double(*cap), input.currency);
+                const std::string value = format_unit_price(price->per_million, input.currency);
+                const std::string limit = format_unit_price(*cap, input.currency);
+                const std::string suggestion =
+                    input.catalog ? smaller_model_text(*input.catalog, *price, input.currency) : "";
                 findings.push_back(finding(&priced,
                                            resource.address + " uses " + price->model + " at " +
                                                value + " per 1M " + kind_text(price->kind) +
-                                               " tokens, over the " + limit + " cap",
+                                               " tokens, over the " + limit + " cap" +
+                                               (suggestion.empty() ? "" : "; " + suggestion),
                                            {{"model", price->model},
                                             {"kind", price->kind},
                                             {"value", value},
-                                            {"limit", limit}}));
+                                            {"limit", limit},
+                                            {"suggestion", suggestion}}));
             }
         }
     }
