@@ -50,17 +50,9 @@ void list(const CatalogOptions& options) {
 void show(const CatalogOptions& options) {
     const pricing::Catalog catalog = load(options);
     // provider/service/product/region: a lookup opens one service, not the whole catalog.
-    const std::string& key = options.key;
-    const std::size_t service = key.find('/');
-    const std::size_t product = service == std::string::npos ? service : key.find('/', service + 1);
-    const std::size_t region = key.rfind('/');
+    const auto key = pricing::split_price_key(options.key);
     const pricing::PriceEntry* found =
-        product == std::string::npos || region <= product
-            ? nullptr
-            : catalog.find(std::string_view(key).substr(0, service),
-                           std::string_view(key).substr(service + 1, product - service - 1),
-                           std::string_view(key).substr(product + 1, region - product - 1),
-                           std::string_view(key).substr(region + 1));
+        key ? catalog.find(key->provider, key->service, key->product, key->region) : nullptr;
     if (!found)
         throw UsageError(
             "no price with key \"" + options.key +

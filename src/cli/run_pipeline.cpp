@@ -339,8 +339,8 @@ Report build_report(const RunOptions& options, const policy::Policy* policy,
     if (policy) {
         const run_log::StageTimer timer(
             log_prefix, "evaluate " + std::to_string(policy->rules.size()) + " rules");
-        report.findings =
-            policy::evaluate_policy(*policy, {report.estimate, today, report.currency}, selection);
+        report.findings = policy::evaluate_policy(
+            *policy, {report.estimate, today, report.currency, &catalog}, selection);
         report.rules = policy::describe_rules(*policy);
         report.policies_evaluated = true;
     }

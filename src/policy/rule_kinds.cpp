@@ -8,7 +8,8 @@ namespace costgate::policy {
 namespace {
 
 // One line per rule kind, sorted by name.
-constexpr std::array<RuleKind, 10> k_rule_kinds = {{
+constexpr std::array<RuleKind, 13> k_rule_kinds = {{
+    {"ai_budget", &parse_ai_budget, true, "what value limit percent"},
     {"allowed_models", &parse_allowed_models, true, "model allowed"},
     {"budget", &parse_budget, false, "what value limit percent scope"},
     {"expiry", &parse_expiry, true, "tag value expires days"},
@@ -18,6 +19,8 @@ constexpr std::array<RuleKind, 10> k_rule_kinds = {{
     {"required_tags", &parse_required_tags, true, "missing invalid"},
     {"resource_cost", &parse_resource_cost, true, "what value limit percent"},
     {"resource_count", &parse_resource_count, true, "count count_before limit nodes"},
+    {"spot_required", &parse_spot_required, true, "suggestion"},
+    {"token_prices", &parse_token_prices, true, "model kind value limit suggestion"},
     {"unpriced", &parse_unpriced, true, "notes"},
 }};
 

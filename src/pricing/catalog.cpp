@@ -49,6 +49,19 @@ std::string PriceEntry::key() const {
     return provider + '/' + service + '/' + product + '/' + region;
 }
 
+std::optional<PriceKey> split_price_key(std::string_view key) {
+    const std::size_t service = key.find('/');
+    const std::size_t product =
+        service == std::string_view::npos ? service : key.find('/', service + 1);
+    const std::size_t region = key.rfind('/');
+    if (product == std::string_view::npos || region <= product)
+        return std::nullopt;
+    return PriceKey{std::string(key.substr(0, service)),
+                    std::string(key.substr(service + 1, product - service - 1)),
+                    std::string(key.substr(product + 1, region - product - 1)),
+                    std::string(key.substr(region + 1))};
+}
+
 Catalog::Catalog() = default;
 Catalog::~Catalog() = default;
 

@@ -81,6 +81,15 @@ ResourceType read_type(util::YamlMap& map, const std::string& type) {
     entry.size_attribute = map.optional_string("size").value_or("");
     entry.model_attribute = map.optional_string("model").value_or("");
     entry.node_count_attributes = map.string_list("node_counts");
+    if (const YAML::Node spot = map.get("spot_when"); spot.IsDefined()) {
+        if (!spot.IsMap() || spot.size() == 0)
+            map.fail(spot, type + ": spot_when must map attributes to their values");
+        util::YamlMap conditions(map.file(), spot, type + " spot_when");
+        for (const auto& item : spot)
+            entry.spot_conditions.emplace_back(item.first.Scalar(),
+                                               conditions.string_list(item.first.Scalar()));
+        conditions.finish();
+    }
     entry.services = map.string_list("services");
     entry.notes = map.string_list("notes");
     if (const YAML::Node defaults = map.get("defaults"); defaults.IsDefined()) {

@@ -98,6 +98,22 @@ struct PolicyRun {
     }
 };
 
+/// Adds a component to the resource added last: `quantity` of `unit` at `unit_price`
+/// from catalog row `key` (usage-based without a quantity).
+inline void add_component(PolicyRun& run, const std::string& unit, std::optional<double> quantity,
+                          double unit_price, const std::string& key) {
+    CostComponent component;
+    component.name = key;
+    component.unit = unit;
+    component.monthly_quantity = quantity;
+    component.unit_price = unit_price;
+    if (quantity)
+        component.monthly_cost = Money::from_double(*quantity * unit_price);
+    component.usage_based = unit == "1M tokens";
+    component.price_key = key;
+    run.estimate.resources.back().estimate.components.push_back(component);
+}
+
 /// Findings of rule `id` only.
 inline std::vector<Finding> of_rule(const std::vector<Finding>& findings, const std::string& id) {
     std::vector<Finding> selected;

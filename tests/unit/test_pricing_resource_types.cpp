@@ -280,6 +280,36 @@ TEST_CASE("storage, database, edge and parameter types priced from their rows",
         CHECK(has_note(provisioned,
                        "no price in the catalog for aws/efs/provisioned_throughput/eu-west-1"));
     }
+    SECTION("Vertex AI prediction nodes name their missing key; pools with GPUs are unpriced") {
+        // The catalog has no gcp/vertex_ai_prediction prices: 2 nodes x 730 hours would be
+        // priced by an overlay (tests/e2e/ai_vertex_endpoint); here the key is named.
+        const ResourceEstimate pool = estimate_after(
+            "google_vertex_ai_deployment_resource_pool",
+            R"({"dedicated_resources": [{"machine_spec": [{"machine_type": "n1-standard-8"}],
+                                         "min_replica_count": 2}]})",
+            "us-central1");
+        CHECK_FALSE(pool.priced);
+        CHECK(has_note(
+            pool,
+            "no price in the catalog for gcp/vertex_ai_prediction/n1-standard-8/us-central1"));
+        // Accelerators are billed per accelerator and node, which no part covers yet: never
+        // the nodes alone.
+        const ResourceEstimate gpu = estimate_after(
+            "google_vertex_ai_deployment_resource_pool",
+            R"({"dedicated_resources": [{"machine_spec": [{"machine_type": "n1-standard-8",
+                "accelerator_type": "NVIDIA_TESLA_T4", "accelerator_count": 1}],
+                "min_replica_count": 2}]})",
+            "us-central1");
+        CHECK_FALSE(gpu.priced);
+        CHECK_FALSE(gpu.monthly_after);
+        // An endpoint's deployed models are known only after apply.
+        const ResourceEstimate endpoint =
+            estimate_after("google_vertex_ai_endpoint", R"({"name": "chat"})", "us-central1");
+        CHECK_FALSE(endpoint.priced);
+        CHECK(has_note(endpoint,
+                       "deployed_models.dedicated_resources.machine_spec.machine_type is not in "
+                       "the plan"));
+    }
     SECTION("a snapshot at its volume's size") {
         // 40 GB x aws/ebs/snapshot_standard/eu-west-1 0.05 = 2.00.
         const ResourceEstimate estimate =

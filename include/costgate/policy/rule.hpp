@@ -5,6 +5,7 @@
 #include "costgate/model/resource.hpp"
 #include "costgate/policy/match.hpp"
 #include "costgate/policy/message_template.hpp"
+#include "costgate/pricing/catalog.hpp"
 #include "costgate/util/date.hpp"
 
 #include <string>
@@ -21,6 +22,9 @@ struct EvaluationInput {
     util::Date today;
     /// The currency the estimate is in, for amounts in finding messages.
     std::string currency = "USD";
+    /// The catalog the estimate was priced from, for findings that suggest a cheaper
+    /// choice (a smaller model, spot capacity); none when null.
+    const pricing::Catalog* catalog = nullptr;
 };
 
 /// A rule's own values for one finding's message (`{limit}`, `{missing}`, ...).

@@ -12,4 +12,8 @@ namespace costgate::pricing {
 /// model's ARN). Pricing and the allowed_models rule read models the same way.
 std::optional<std::string> foundation_model_of(std::string_view arn);
 
+/// The smaller model of `model`'s family (`gpt-4o-2024-08-06` -> `gpt-4o-mini`), from
+/// src/pricing/types/smaller_models.yaml; nullopt when the list names none.
+std::optional<std::string> smaller_model_of(std::string_view model);
+
 } // namespace costgate::pricing

@@ -44,6 +44,17 @@ struct PriceEntry {
     std::vector<std::string> csv_fields() const;
 };
 
+/// The parts of a key `provider/service/product/region` (the product may hold `|`).
+struct PriceKey {
+    std::string provider;
+    std::string service;
+    std::string product;
+    std::string region;
+};
+
+/// The parts of `key`, or nullopt when it has fewer than four parts.
+std::optional<PriceKey> split_price_key(std::string_view key);
+
 /// A percentage off embedded list prices for a provider, optionally narrowed to services
 /// and products by glob (`m5.*`), from an overlay's `discounts:`.
 struct Discount {

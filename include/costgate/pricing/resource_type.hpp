@@ -57,6 +57,10 @@ struct ResourceType {
     std::string model_attribute;
     /// Attribute paths of its node counts (the largest is the scaling ceiling).
     std::vector<std::string> node_count_attributes;
+    /// How it asks for spot or preemptible capacity: attribute path -> values meaning spot
+    /// (`true` for a boolean); any one holding is enough (the spot_required rule). Empty
+    /// when the type has no such choice.
+    std::vector<std::pair<std::string, std::vector<std::string>>> spot_conditions;
     /// Catalog services its prices come from (`ec2`, `ebs`), for `catalog coverage`.
     std::vector<std::string> services;
     /// The provider's default for attributes a component's `when` reads.

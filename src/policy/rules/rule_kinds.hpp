@@ -28,6 +28,7 @@ const RuleKind* find_rule_kind(std::string_view name);
 /// Every rule kind name, sorted (for messages).
 std::string rule_kind_names();
 
+std::unique_ptr<Rule> parse_ai_budget(util::YamlMap& rule);
 std::unique_ptr<Rule> parse_allowed_models(util::YamlMap& rule);
 std::unique_ptr<Rule> parse_budget(util::YamlMap& rule);
 std::unique_ptr<Rule> parse_expiry(util::YamlMap& rule);
@@ -37,6 +38,8 @@ std::unique_ptr<Rule> parse_regions(util::YamlMap& rule);
 std::unique_ptr<Rule> parse_required_tags(util::YamlMap& rule);
 std::unique_ptr<Rule> parse_resource_cost(util::YamlMap& rule);
 std::unique_ptr<Rule> parse_resource_count(util::YamlMap& rule);
+std::unique_ptr<Rule> parse_spot_required(util::YamlMap& rule);
+std::unique_ptr<Rule> parse_token_prices(util::YamlMap& rule);
 std::unique_ptr<Rule> parse_unpriced(util::YamlMap& rule);
 
 } // namespace costgate::policy

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <sstream>
 
 namespace costgate::policy {
@@ -66,19 +67,27 @@ std::vector<double> warn_tiers(util::YamlMap& map) {
     return tiers;
 }
 
-std::optional<ThresholdHit> check_threshold(Money value, Money limit,
+std::optional<ThresholdHit> check_threshold(double value, double limit,
                                             const std::vector<double>& tiers, Severity over) {
     if (value > limit)
         return ThresholdHit{over, std::nullopt};
-    if (limit.micros() <= 0)
+    if (limit <= 0)
         return std::nullopt;
-    const double percent =
-        100.0 * static_cast<double>(value.micros()) / static_cast<double>(limit.micros());
+    const double percent = 100.0 * value / limit;
     for (std::size_t i = tiers.size(); i-- > 0;)
         if (percent + 1e-9 >= tiers[i])
             return ThresholdHit{
                 i + 1 == tiers.size() ? std::min(Severity::warn, over) : Severity::info, tiers[i]};
     return std::nullopt;
+}
+
+std::optional<ThresholdHit> check_threshold(Money value, Money limit,
+                                            const std::vector<double>& tiers, Severity over) {
+    // Compared in micros, so that a cent over a limit is over whatever doubles round to.
+    if (value > limit)
+        return ThresholdHit{over, std::nullopt};
+    return check_threshold(static_cast<double>(value.micros()), static_cast<double>(limit.micros()),
+                           tiers, over);
 }
 
 bool at_max_replicas(util::YamlMap& map) {
@@ -99,6 +108,26 @@ std::string join_list(const std::vector<std::string>& items) {
     for (const std::string& item : items)
         text += (text.empty() ? "" : ", ") + item;
     return text;
+}
+
+std::string format_count(double count) {
+    const std::string digits = std::to_string(std::llround(count));
+    std::string text;
+    const std::size_t first = digits.front() == '-' ? 1 : 0;
+    for (std::size_t i = 0; i < digits.size(); ++i) {
+        if (i > first && (digits.size() - i) % 3 == 0)
+            text += ',';
+        text += digits[i];
+    }
+    return text;
+}
+
+std::string format_unit_price(double price, const std::string& currency) {
+    if (std::abs(price * 100 - std::round(price * 100)) < 1e-9)
+        return format_money(Money::from_double(price), currency);
+    char digits[32];
+    std::snprintf(digits, sizeof digits, "%.6g", price);
+    return (currency == "USD" ? std::string("$") : currency + " ") + digits;
 }
 
 std::string format_percent(double percent) {

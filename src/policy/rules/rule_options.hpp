@@ -40,6 +40,9 @@ struct ThresholdHit {
 /// and lower tiers `info`; nullopt below every tier. A zero limit has no tiers.
 std::optional<ThresholdHit> check_threshold(Money value, Money limit,
                                             const std::vector<double>& tiers, Severity over);
+/// The same for a count that is not money (tokens, GPU-hours).
+std::optional<ThresholdHit> check_threshold(double value, double limit,
+                                            const std::vector<double>& tiers, Severity over);
 
 /// `replicas: min|max`: whether workloads an HPA scales count at its minimum (as the
 /// estimate prices them) or at its maximum. True for max.
@@ -48,6 +51,13 @@ bool at_max_replicas(util::YamlMap& map);
 /// The monthly cost after the change of one resource: at its HPA's maximum when
 /// `at_max` and the estimate has one.
 std::optional<Money> monthly_after(const ResourceEstimate& estimate, bool at_max);
+
+/// `1,460` or `2,500,000`: a count (tokens, GPU-hours) rounded to a whole number.
+std::string format_count(double count);
+
+/// A unit price in the estimate's currency: `$2.50`, `$0.075` (cents and more digits
+/// where the price has them).
+std::string format_unit_price(double price, const std::string& currency);
 
 /// `50%`, `12.5%`.
 std::string format_percent(double percent);

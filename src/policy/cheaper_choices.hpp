@@ -1,0 +1,24 @@
+#pragma once
+
+#include "costgate/model/estimate.hpp"
+#include "costgate/pricing/catalog.hpp"
+#include "token_components.hpp"
+
+#include <string>
+
+namespace costgate::policy {
+
+/// `gpt-4o-mini, the smaller model of its family, costs $0.60 per 1M output tokens (6% of
+/// the price)`: the smaller model of `price`'s family (src/pricing/types/smaller_models.yaml)
+/// where the catalog prices it for the same service, kind of token and region, for less.
+/// Empty when there is none.
+std::string smaller_model_text(const pricing::Catalog& catalog, const TokenPrice& price,
+                               const std::string& currency);
+
+/// `spot n1-standard-8 in us-central1 costs $0.13402 an hour (35.27% of the on-demand
+/// $0.379998)`: the spot price of the resource's on-demand machine where the catalog has
+/// one (`<service>_spot`, as Compute Engine has). Empty when there is none.
+std::string spot_price_text(const pricing::Catalog& catalog, const PricedResource& priced,
+                            const std::string& currency);
+
+} // namespace costgate::policy
