@@ -29,12 +29,26 @@ Os billed_os(Os os, const Attributes& attributes, StateCost& cost) {
     return Os::Linux;
 }
 
+enum class Priority { regular, spot };
+
+// Spot VMs, scale sets and AKS node pools (`priority` Spot, or Low on old scale sets) are
+// billed at a market price below pay-as-you-go that the catalog does not hold (the facts'
+// generator drops spot meters): pay-as-you-go is their ceiling, and a note says so.
+Priority priority_of(const Attributes& attributes, StateCost& cost) {
+    const std::string priority = attributes.string("priority").value_or("Regular");
+    if (priority != "Spot" && priority != "Low")
+        return Priority::regular;
+    cost.notes.emplace_back("spot capacity priced at the pay-as-you-go rate, an upper bound: the "
+                            "catalog has no Azure spot prices");
+    return Priority::spot;
+}
+
 void add_vms(StateCost& cost, const std::string& size, double count, const std::string& label,
-             Os os, const PricingContext& context) {
+             Os os, const PricingContext& context, Priority priority = Priority::regular) {
     const bool windows = os == Os::Windows;
-    context.add(cost,
-                label + (windows ? " (Windows" : " (Linux") + ", pay-as-you-go, " + size + ")",
-                "hours", count * k_hours_per_month,
+    const char* terms = priority == Priority::spot ? ", spot, " : ", pay-as-you-go, ";
+    context.add(cost, label + (windows ? " (Windows" : " (Linux") + terms + size + ")", "hours",
+                count * k_hours_per_month,
                 windows ? "virtual_machines_windows" : "virtual_machines", size);
 }
 
@@ -62,7 +76,8 @@ StateCost price_single_vm(const Attributes& attributes, const PricingContext& co
         mark_unknown(cost, "size");
         return cost;
     }
-    add_vms(cost, *size, 1, "Virtual machine", billed_os(os, attributes, cost), context);
+    add_vms(cost, *size, 1, "Virtual machine", billed_os(os, attributes, cost), context,
+            priority_of(attributes, cost));
     add_os_disks(cost, attributes.blocks("os_disk"), "storage_account_type", "disk_size_gb", 1, os,
                  context);
     return cost;
@@ -76,7 +91,8 @@ StateCost price_scale_set(const Attributes& attributes, const PricingContext& co
         mark_unknown(cost, !size ? "sku" : "instances");
         return cost;
     }
-    add_vms(cost, *size, *instances, "Instances", billed_os(os, attributes, cost), context);
+    add_vms(cost, *size, *instances, "Instances", billed_os(os, attributes, cost), context,
+            priority_of(attributes, cost));
     add_os_disks(cost, attributes.blocks("os_disk"), "storage_account_type", "disk_size_gb",
                  *instances, os, context);
     return cost;
@@ -164,7 +180,7 @@ StateCost price_kubernetes_cluster_node_pool(const Attributes& attributes,
     }
     const Os os =
         attributes.string("os_type").value_or("Linux") == "Windows" ? Os::Windows : Os::Linux;
-    add_vms(cost, *size, *nodes, "Nodes", os, context);
+    add_vms(cost, *size, *nodes, "Nodes", os, context, priority_of(attributes, cost));
     return cost;
 }
 
