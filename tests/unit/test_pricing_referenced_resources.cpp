@@ -162,3 +162,22 @@ TEST_CASE("a volume attached with aws_volume_attachment is priced once, on the v
     // Without the volume resource in the run, the device is the instance's to price.
     CHECK(estimate_first({instance}).monthly_after->to_cents_string() == "78.88");
 }
+
+TEST_CASE("an autoscaling group whose launch template asks for spot says it is priced at its "
+          "ceiling",
+          "[pricing][aws]") {
+    // Before, such a group was priced on demand with no word of spot.
+    const ResourceEstimate estimate = estimate_first(
+        {referring(created("aws_autoscaling_group.g", "aws_autoscaling_group",
+                           R"({"desired_capacity": 2, "launch_template": [{"version": "1"}]})",
+                           k_unknown_template),
+                   "launch_template", {"aws_launch_template.t"}),
+         created("aws_launch_template.t", "aws_launch_template",
+                 R"({"instance_type": "t3.micro",
+                     "instance_market_options": [{"market_type": "spot"}]})")});
+    REQUIRE(estimate.priced);
+    // 2 x 730 hours x $0.0104 (t3.micro on demand) = $15.184, the spot price's ceiling.
+    CHECK(estimate.monthly_after->to_cents_string() == "15.18");
+    CHECK(estimate.components.at(0).name == "Instances (Linux/UNIX, spot, t3.micro)");
+    CHECK(has_note(estimate, "spot capacity priced at the on-demand rate, an upper bound"));
+}

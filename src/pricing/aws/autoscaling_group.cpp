@@ -20,15 +20,19 @@ StateCost price_autoscaling_group(const Attributes& attributes, const PricingCon
         mark_unknown(cost, "desired_capacity");
         return cost;
     }
-    const auto type = launch_instance_type(attributes, context);
-    if (!type || type->empty()) {
+    const auto launch = launch_spec(attributes, context);
+    if (!launch || launch->instance_type.empty()) {
         cost.add_unpriced(
             "Instances (launch template)",
             "the launch template or configuration (with its instance_type) is not in the plan");
         return cost;
     }
-    context.add(cost, "Instances (Linux/UNIX, on-demand, " + *type + ")", "hours",
-                *count * k_hours_per_month, "ec2", *type);
+    context.add(cost,
+                "Instances (Linux/UNIX, " + std::string(launch->spot ? "spot" : "on-demand") +
+                    ", " + launch->instance_type + ")",
+                "hours", *count * k_hours_per_month, "ec2", launch->instance_type);
+    if (launch->spot)
+        cost.notes.emplace_back(k_spot_at_on_demand_note);
     cost.notes.push_back("the instances' volumes from the launch template are not priced yet");
     return cost;
 }

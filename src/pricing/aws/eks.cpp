@@ -37,13 +37,14 @@ StateCost price_eks_node_group(const Attributes& attributes, const PricingContex
     std::vector<std::string> types = attributes.strings("instance_types");
     const bool templated = !attributes.blocks("launch_template").empty();
     if (types.empty() && templated) {
-        const auto type = launch_instance_type(attributes, context);
-        if (!type || type->empty()) {
+        // EKS takes spot from the node group's capacity_type, not from the template.
+        const auto launch = launch_spec(attributes, context);
+        if (!launch || launch->instance_type.empty()) {
             cost.add_unpriced("Nodes (launch template)",
                               "the launch template (with its instance_type) is not in the plan");
             return cost;
         }
-        types.push_back(*type);
+        types.push_back(launch->instance_type);
     }
     if (types.empty()) {
         types.emplace_back(k_default_node_type);

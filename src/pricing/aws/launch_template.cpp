@@ -4,11 +4,16 @@ namespace costgate::pricing::aws {
 
 namespace {
 
-// The instance type a launch template or launch configuration sets (empty when it sets none).
-std::optional<std::string> instance_type_of(JsonValue launch) {
+// What a launch template or launch configuration sets. It is another resource's state: a
+// value of another type reads as not set (the group is then unpriced, naming what is
+// missing) rather than as an error about the group.
+std::optional<LaunchSpec> spec_of(JsonValue launch) {
     if (!launch)
         return std::nullopt;
-    return std::string(launch.find("instance_type").string());
+    const JsonValue market = launch.find("instance_market_options");
+    const bool spot = (market.is_array() && market[0].find("market_type").is_string("spot")) ||
+                      !launch.find("spot_price").string().empty();
+    return LaunchSpec{std::string(launch.find("instance_type").string()), spot};
 }
 
 JsonValue launch_configuration(const Attributes& group, const PricingContext& context) {
@@ -31,11 +36,10 @@ JsonValue launch_template(const Attributes& group, const PricingContext& context
 
 } // namespace
 
-std::optional<std::string> launch_instance_type(const Attributes& group,
-                                                const PricingContext& context) {
-    if (const auto type = instance_type_of(launch_configuration(group, context)))
-        return type;
-    return instance_type_of(launch_template(group, context));
+std::optional<LaunchSpec> launch_spec(const Attributes& group, const PricingContext& context) {
+    if (auto spec = spec_of(launch_configuration(group, context)))
+        return spec;
+    return spec_of(launch_template(group, context));
 }
 
 } // namespace costgate::pricing::aws
