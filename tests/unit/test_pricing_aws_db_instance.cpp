@@ -110,6 +110,29 @@ TEST_CASE("an engine version past standard support adds Extended Support per vCP
               "aws/rds/extended_support_year_1|PostgreSQL/us-east-1");
         CHECK(instance.components[1].monthly_quantity == 2920);
     }
+    SECTION("an Aurora MySQL 2 instance, whose instance hours have no catalog price") {
+        // db.r5.large has 2 vCPUs: 2 x 730 x aws/rds/extended_support_year_1|Aurora MySQL/
+        // us-east-1 0.1 = 146.00, on top of the unpriced instance. Before, an Aurora instance
+        // added no Extended Support.
+        const auto instance =
+            priced("aws_rds_cluster_instance", R"({"instance_class": "db.r5.large",
+            "engine": "aurora-mysql", "engine_version": "5.7.mysql_aurora.2.12.4"})");
+        CHECK(instance.partial);
+        REQUIRE(instance.components.size() == 1);
+        CHECK(instance.components[0].price_key ==
+              "aws/rds/extended_support_year_1|Aurora MySQL/us-east-1");
+        CHECK(monthly(instance) == "146.00");
+        CHECK(has_note(instance, "charged since 2024-12-01"));
+        const auto postgres = priced("aws_rds_cluster_instance",
+                                     R"({"instance_class": "db.r5.large",
+            "engine": "aurora-postgresql", "engine_version": "12.22"})");
+        CHECK(postgres.components.at(0).price_key ==
+              "aws/rds/extended_support_year_1|Aurora PostgreSQL/us-east-1");
+        const auto current = priced("aws_rds_cluster_instance",
+                                    R"({"instance_class": "db.r5.large",
+            "engine": "aurora-postgresql", "engine_version": "16.4"})");
+        CHECK(current.components.empty());
+    }
     SECTION("versions in standard support, or not given, add nothing") {
         for (const char* version :
              {R"("engine_version": "8.4.3", )", R"("engine_version": "5.70", )", ""}) {

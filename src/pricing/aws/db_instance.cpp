@@ -101,6 +101,9 @@ StateCost price_rds_cluster_instance(const Attributes& attributes, const Pricing
     cost.add_unpriced("Database instance (Aurora, " + *instance_class + ")",
                       "no Aurora provisioned instance prices in the catalog (" + *instance_class +
                           ")");
+    // Extended Support is billed per vCPU-hour of the instance on top, priced or not.
+    if (const auto engine = attributes.string("engine"))
+        add_extended_support(cost, attributes, *engine, *instance_class, false, context);
     return cost;
 }
 
