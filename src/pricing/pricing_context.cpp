@@ -129,11 +129,19 @@ std::optional<double> PricingContext::usage(std::string_view key) const {
     return m_usage.value(m_resource.address, m_resource.type, key);
 }
 
+namespace {
+
+// The state of `resource` that will exist: the after state, else the before state (a delete).
+const std::optional<JsonTree>& current_state(const Resource& resource) {
+    return resource.after ? resource.after : resource.before;
+}
+
+} // namespace
+
 JsonValue PricingContext::find_state(std::string_view type, std::string_view attribute,
                                      std::string_view value) const {
     for (const Resource* candidate : resources_of_type(type)) {
-        const Resource& other = *candidate;
-        const auto& state = other.after ? other.after : other.before;
+        const auto& state = current_state(*candidate);
         if (state && state->root().find(attribute).is_string(value))
             return *state;
     }
@@ -155,7 +163,7 @@ JsonValue PricingContext::referenced_state(std::string_view attribute,
     }
     if (!referenced)
         return {};
-    const auto& state = referenced->after ? referenced->after : referenced->before;
+    const auto& state = current_state(*referenced);
     if (!state)
         return {};
     return *state;

@@ -26,6 +26,21 @@ read_condition(util::YamlMap& owner, const YAML::Node& node, const std::string& 
     return {attribute, condition.string_list(attribute)};
 }
 
+// The mapping under `key` of a type's entry, each value a string (`defaults`,
+// `value_suffixes`), in file order; empty when the key is absent.
+std::vector<std::pair<std::string, std::string>> string_pairs(util::YamlMap& map, const char* key,
+                                                              const std::string& type) {
+    std::vector<std::pair<std::string, std::string>> pairs;
+    const YAML::Node node = map.get(key);
+    if (!node.IsDefined())
+        return pairs;
+    util::YamlMap values(map.file(), node, type + " " + key);
+    for (const auto& item : node)
+        pairs.emplace_back(item.first.Scalar(), values.required_string(item.first.Scalar()));
+    values.finish();
+    return pairs;
+}
+
 ComponentRule read_component(util::YamlMap& map, const std::string& type) {
     ComponentRule rule;
     rule.name = map.required_string("name");
@@ -92,12 +107,8 @@ ResourceType read_type(util::YamlMap& map, const std::string& type) {
     }
     entry.services = map.string_list("services");
     entry.notes = map.string_list("notes");
-    if (const YAML::Node defaults = map.get("defaults"); defaults.IsDefined()) {
-        util::YamlMap values(map.file(), defaults, type + " defaults");
-        for (const auto& item : defaults)
-            entry.defaults[item.first.Scalar()] = values.required_string(item.first.Scalar());
-        values.finish();
-    }
+    for (auto& [attribute, value] : string_pairs(map, "defaults", type))
+        entry.defaults[attribute] = std::move(value);
     if (const YAML::Node referenced = map.get("referenced"); referenced.IsDefined()) {
         util::YamlMap paths(map.file(), referenced, type + " referenced");
         for (const auto& item : referenced) {
@@ -109,13 +120,7 @@ ResourceType read_type(util::YamlMap& map, const std::string& type) {
         }
         paths.finish();
     }
-    if (const YAML::Node renames = map.get("value_suffixes"); renames.IsDefined()) {
-        util::YamlMap values(map.file(), renames, type + " value_suffixes");
-        for (const auto& item : renames)
-            entry.value_suffixes.emplace_back(item.first.Scalar(),
-                                              values.required_string(item.first.Scalar()));
-        values.finish();
-    }
+    entry.value_suffixes = string_pairs(map, "value_suffixes", type);
     if (const YAML::Node free = map.get("free_when"); free.IsDefined())
         std::tie(entry.free_attribute, entry.free_values) = read_condition(map, free, "free_when");
     for (const ComponentRule& rule : entry.components) {
