@@ -75,39 +75,14 @@ bool value_matches(JsonValue value, const std::string& glob) {
     return value.is_string() && util::glob_match(glob, value.string());
 }
 
-// GPUs one pod asks for: each container's `*/gpu` limit, else its request.
+// GPUs one pod's containers ask for.
 double gpus_per_pod(JsonValue spec) {
     double gpus = 0;
     const JsonValue containers = spec.find("containers");
-    if (!containers.is_array())
-        return gpus;
-    for (const JsonValue container : containers.children()) {
-        double largest = 0;
-        for (const char* section : {"requests", "limits"}) {
-            const JsonValue values = util::k8s::json_at(container, {"resources", section});
-            if (!values.is_object())
-                continue;
-            for (const JsonValue value : values.children())
-                if (value.key().ends_with("/gpu"))
-                    largest = std::max(largest,
-                                       util::k8s::quantity_field(value, value.key()).value_or(0));
-        }
-        gpus += largest;
-    }
+    if (containers.is_array())
+        for (const JsonValue container : containers.children())
+            gpus += container_gpus(container);
     return gpus;
-}
-
-// GPUs of one machine: its instance type's, else the accelerators attached to it.
-double gpus_per_machine(const Resource& resource) {
-    double gpus = 0;
-    for (const std::string& type : instance_types_of(resource))
-        if (const auto spec = spec_of(resource, type))
-            gpus = std::max(gpus, static_cast<double>(spec->gpus));
-    if (gpus > 0)
-        return gpus;
-    return largest_number_at(*resource.after,
-                             {"guest_accelerator.count", "node_config.guest_accelerator.count"})
-        .value_or(0);
 }
 
 bool is_machine_component(const CostComponent& component, const std::vector<std::string>& types) {

@@ -57,46 +57,45 @@ std::optional<InstanceSpec> spec_of(const Resource& resource, const std::string&
     return std::nullopt;
 }
 
-namespace {
-
-bool requests_gpus(JsonValue container) {
+double container_gpus(JsonValue container) {
+    double largest = 0;
     for (const char* section : {"requests", "limits"}) {
         const JsonValue values = util::k8s::json_at(container, {"resources", section});
         if (!values.is_object())
             continue;
-        for (const JsonValue value : values.children()) {
-            if (!value.key().ends_with("/gpu"))
-                continue;
-            const std::optional<double> count = util::k8s::quantity_field(value, value.key());
-            if (count.value_or(0) > 0)
-                return true;
-        }
+        for (const JsonValue value : values.children())
+            if (value.key().ends_with("/gpu"))
+                largest =
+                    std::max(largest, util::k8s::quantity_field(value, value.key()).value_or(0));
     }
-    return false;
+    return largest;
 }
 
-} // namespace
+double gpus_per_machine(const Resource& resource) {
+    double gpus = 0;
+    for (const std::string& type : instance_types_of(resource))
+        if (const auto spec = spec_of(resource, type))
+            gpus = std::max(gpus, static_cast<double>(spec->gpus));
+    if (gpus > 0)
+        return gpus;
+    return largest_number_at(*resource.after,
+                             {"guest_accelerator.count", "node_config.guest_accelerator.count"})
+        .value_or(0);
+}
 
 bool uses_gpus(const Resource& resource) {
     if (!resource.after)
         return false;
-    const JsonValue after = *resource.after;
-    if (resource.source == Source::kubernetes) {
-        const JsonValue spec = util::k8s::pod_spec(resource.type, after);
-        for (const char* list : {"containers", "initContainers"}) {
-            const JsonValue containers = spec.find(list);
-            if (containers.is_array() && std::any_of(containers.children().begin(),
-                                                     containers.children().end(), requests_gpus))
-                return true;
-        }
-        return false;
-    }
-    if (largest_number_at(after, {"guest_accelerator.count", "node_config.guest_accelerator.count"})
-            .value_or(0) > 0)
-        return true;
-    for (const std::string& type : instance_types_of(resource))
-        if (const auto spec = spec_of(resource, type); spec && spec->gpus > 0)
+    if (resource.source != Source::kubernetes)
+        return gpus_per_machine(resource) > 0;
+    const JsonValue spec = util::k8s::pod_spec(resource.type, *resource.after);
+    for (const char* list : {"containers", "initContainers"}) {
+        const JsonValue containers = spec.find(list);
+        if (containers.is_array() &&
+            std::any_of(containers.children().begin(), containers.children().end(),
+                        [](JsonValue container) { return container_gpus(container) > 0; }))
             return true;
+    }
     return false;
 }
 
