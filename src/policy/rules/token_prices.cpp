@@ -52,17 +52,17 @@ class TokenPrices final : public Rule {
     }
 
   private:
-    std::optional<double> cap_of(const std::string& kind) const {
-        if (const auto found = caps.find(kind); found != caps.end())
+    std::optional<double> cap_of(const std::string& token_kind) const {
+        if (const auto found = caps.find(token_kind); found != caps.end())
             return found->second;
         if (const auto every = caps.find("*"); every != caps.end())
             return every->second;
         return std::nullopt;
     }
 
-    static std::string kind_text(std::string kind) {
-        std::replace(kind.begin(), kind.end(), '_', ' ');
-        return kind;
+    static std::string kind_text(std::string token_kind) {
+        std::replace(token_kind.begin(), token_kind.end(), '_', ' ');
+        return token_kind;
     }
 };
 
