@@ -274,7 +274,7 @@ TEST_CASE("overlay prices costgate would misread are errors at the overlay's lin
          "unit \"GB\" for aws/ec2/m9.huge/us-east-1: costgate prices aws/ec2 per \"hour\" "
          "(write the price in that unit; hours and months convert)"},
         {"awz,ec2,m5.large,us-east-1,hour,1,,c,,2026-01-01",
-         "unknown provider \"awz\" (costgate prices aws, azure, gcp, k8s)"},
+         "unknown provider \"awz\" (costgate prices anthropic, aws, azure, gcp, k8s, openai)"},
         {"aws,ec2,m5.large,us-east-1,hour,1e7,,c,,2026-01-01",
          "price 10000000 for aws/ec2/m5.large/us-east-1 is not below 1,000,000 a unit"},
         {"aws,ec2,x,us-east-1,hour,0.2,,contract,,2026-01-01",

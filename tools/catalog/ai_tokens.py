@@ -25,12 +25,14 @@ SERVICES = {
     ("aws", "bedrock_provisioned_throughput"): "bedrock_provisioned_throughput",
     ("azure", "azure_openai"): "openai",
     ("gcp", "vertex_ai"): "vertex_ai",
+    # Model APIs billed outside a cloud, which Kubernetes workloads call (costgate.io/model).
+    ("openai", "openai_api"): "api",
+    ("anthropic", "anthropic_api"): "api",
 }
 
-# Facts services left out: model APIs billed outside a cloud, and Azure AI Foundry's
-# serverless models, which no resource type prices yet (#24).
-LEFT_OUT = {("openai", "openai_api"), ("anthropic", "anthropic_api"),
-            ("azure", "azure_ai_foundry")}
+# Facts services left out: Azure AI Foundry's serverless models, which no resource type
+# prices yet (#24).
+LEFT_OUT = {("azure", "azure_ai_foundry")}
 
 # The facts unit (before its parenthesis) and terms -> the kind of price.
 KINDS = {
@@ -48,10 +50,12 @@ KINDS = {
 AZURE_ROUTES = {"global": "global", "global-standard": "global", "us": "us", "eu": "eu"}
 
 # Entries SOURCES-first-pass.md finds stale against a second list (genai-prices), in any
-# route: Titan text, Llama 3.1/3.2 (since cut), mistral-large-2402, Azure o1-mini and
-# claude-sonnet-5. Left out, so a resource using them is unpriced with the key named.
-STALE = re.compile(r"titan-text|llama3-[12]-|llama-3\.[12]-|mistral-large-2402|o1-mini|"
+# route: Titan text, Llama 3.1/3.2 (since cut), mistral-large-2402 and claude-sonnet-5;
+# o1-mini only as Azure OpenAI lists it (OpenAI's own o1-mini agrees). Left out, so a
+# resource using them is unpriced with the key named.
+STALE = re.compile(r"titan-text|llama3-[12]-|llama-3\.[12]-|mistral-large-2402|"
                    r"claude-sonnet-5", re.IGNORECASE)
+STALE_IN_SERVICE = {"azure_openai": re.compile(r"o1-mini", re.IGNORECASE)}
 
 PROVISIONED = re.compile(r"^bedrock/(?P<region>[^/]+)/(?P<commitment>[0-9]+-month-commitment)/"
                          r"(?P<model>[^/]+)$")
@@ -81,6 +85,8 @@ def _route(service, key):
     if service == "vertex_ai":
         model = key.removeprefix("vertex_ai/")
         return (model, "any") if "/" not in model else None
+    if service in ("openai_api", "anthropic_api"):
+        return (key, "any") if "/" not in key else None
     return None
 
 
@@ -92,7 +98,8 @@ def map_row(row):
     if service is None:
         raise ValueError(f"{FILE_NAME}: service {row['provider']}/{row['service']} is neither "
                          "imported nor left out (tools/catalog/ai_tokens.py)")
-    if STALE.search(row["product"]):
+    stale_here = STALE_IN_SERVICE.get(row["service"])
+    if STALE.search(row["product"]) or (stale_here and stale_here.search(row["product"])):
         return None, "ai_tokens.csv entry the sources call stale"
     route = _route(row["service"], row["product"])
     if route is None:

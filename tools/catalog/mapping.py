@@ -32,6 +32,9 @@ IMPORTS = {
               "powerbi_embedded", "private_endpoint", "public_ip", "redis_cache", "service_bus",
               "sql_database", "static_web_apps", "synapse", "traffic_manager", "virtual_machines",
               "virtual_machines_windows", "vpn_gateway"],
+    # Model APIs billed outside a cloud: only ai/ai_tokens.csv's services (below).
+    "openai": [],
+    "anthropic": [],
 }
 # The model prices of ai/ai_tokens.csv, under the services ai_tokens.py files them in.
 for (_provider, _facts_service), _service in ai_tokens.SERVICES.items():

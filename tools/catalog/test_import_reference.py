@@ -170,6 +170,11 @@ class ImportTest(unittest.TestCase):
         self.assertEqual(self.dropped["ai_tokens.csv key naming no single model and region"], 1)
         self.assertEqual(self.dropped["ai_tokens.csv service no resource type prices yet"], 1)
 
+    def test_model_api_prices_named_by_their_provider(self):
+        # OpenAI's own API, for Kubernetes workloads that call it: 0.15 per 1M input tokens.
+        row = self.rows["openai/api/gpt-4o-mini|input/any"]
+        self.assertEqual((row["price"], row["unit"]), ("0.15", "1M input tokens"))
+
     def test_ec2_sizes_are_filled_where_the_family_scales_linearly(self):
         large = self.rows["aws/ec2/m5.large/eu-west-1"]
         self.assertEqual(large["price"], "0.107")
