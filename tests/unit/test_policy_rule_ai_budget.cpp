@@ -86,6 +86,21 @@ TEST_CASE("ai_budget counts tokens without usage as unknown", "[policy][rules][a
     CHECK(findings[0].severity == Severity::fail);
 }
 
+TEST_CASE("ai_budget names no figure when nothing of the sum is known",
+          "[policy][rules][ai_budget]") {
+    PolicyRun run;
+    run.add("azurerm_cognitive_deployment.new", "azurerm_cognitive_deployment", "{}", {},
+            Action::create, 0);
+    add_component(run, "1M tokens", std::nullopt, 0.15, "azure/openai/gpt-4o-mini|input/global");
+    // No deployment has usage: "at least 0 tokens" would read as a figure.
+    const auto findings = run.evaluate(token_budget(1000e6));
+    REQUIRE(findings.size() == 1);
+    CHECK(findings[0].message ==
+          "Monthly AI tokens could not be confirmed within the 1,000,000,000 tokens budget: none "
+          "are known, 1 resource(s) left out (azurerm_cognitive_deployment.new)");
+    CHECK(findings[0].severity == Severity::warn);
+}
+
 TEST_CASE("ai_budget counts GPU-hours from priced machines and replicas",
           "[policy][rules][ai_budget]") {
     PolicyRun run;

@@ -87,6 +87,9 @@ class AiBudget final : public Rule {
     void check(const Sum& sum, double limit, const std::string& what, Format format,
                const std::string& unit, std::vector<Finding>& findings) const {
         const FigureUnknowns unknowns{!sum.left_out.empty(), false};
+        // "at least 0 tokens" would read as a figure: when every selected resource is left
+        // out, nothing of the sum is known.
+        const bool nothing_known = unknowns.more && sum.value == 0;
         const std::string amount =
             what + " of " + (unknowns.more ? "at least " : "") + format(sum.value) + unit;
         const std::string budget = "the " + format(limit) + unit + " budget";
@@ -107,7 +110,8 @@ class AiBudget final : public Rule {
             return;
         // costgate's own message: a policy's `message:` speaks of limits reached.
         Finding result = finding(nullptr, "");
-        result.message = amount + " could not be confirmed within " + budget + ": " +
+        result.message = (nothing_known ? what : amount) + " could not be confirmed within " +
+                         budget + ": " + (nothing_known ? "none are known, " : "") +
                          std::to_string(sum.left_out.size()) + " resource(s) left out (" +
                          addresses_text(sum.left_out) + ")";
         result.severity = incomplete_severity;
