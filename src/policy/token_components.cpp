@@ -2,6 +2,8 @@
 
 #include "costgate/pricing/catalog.hpp"
 
+#include <algorithm>
+
 namespace costgate::policy {
 
 namespace {
@@ -9,7 +11,22 @@ namespace {
 // The unit the pricers give token components (src/pricing/azure/cognitive_deployment.cpp).
 constexpr std::string_view k_token_unit = "1M tokens";
 
+// The kinds of token every token pricer adds a part for (src/pricing/model_tokens.cpp).
+constexpr std::string_view k_token_kinds[] = {"input", "output", "cached_input"};
+
 } // namespace
+
+std::optional<std::string> token_model_of_key(std::string_view price_key) {
+    const auto key = pricing::split_price_key(price_key);
+    const std::size_t bar = key ? key->product.rfind('|') : std::string::npos;
+    if (bar == std::string::npos)
+        return std::nullopt;
+    const std::string_view kind = std::string_view(key->product).substr(bar + 1);
+    if (std::find(std::begin(k_token_kinds), std::end(k_token_kinds), kind) ==
+        std::end(k_token_kinds))
+        return std::nullopt;
+    return key->product.substr(0, bar);
+}
 
 std::optional<TokenPrice> token_price_of(const CostComponent& component) {
     if (component.unit != k_token_unit)

@@ -4,6 +4,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace costgate::policy {
@@ -24,6 +25,11 @@ struct TokenPrice {
 
 /// The token price of `component`, or nullopt when it is not billed per 1M tokens.
 std::optional<TokenPrice> token_price_of(const CostComponent& component);
+
+/// The model a token price key names (`openai/api/gpt-4o-mini|input/any` -> `gpt-4o-mini`),
+/// or nullopt when the key is not one of a token price (input, output, cached input): how
+/// an unpriced token part still says which model it is for.
+std::optional<std::string> token_model_of_key(std::string_view price_key);
 
 /// The tokens a resource's components bill a month.
 struct MonthlyTokens {

@@ -129,6 +129,10 @@ std::optional<double> PricingContext::usage(std::string_view key) const {
     return m_usage.value(m_resource.address, m_resource.type, key);
 }
 
+std::optional<std::string> PricingContext::usage_text(std::string_view key) const {
+    return m_usage.text(m_resource.address, m_resource.type, key);
+}
+
 namespace {
 
 // The state of `resource` that will exist: the after state, else the before state (a delete).

@@ -42,29 +42,40 @@ double read_usage_value(const util::YamlMap& map, const YAML::Node& value, const
 
 namespace {
 
-std::map<std::string, double, std::less<>> read_values(const std::string& file,
-                                                       const YAML::Node& node,
-                                                       const std::string& type,
-                                                       const std::string& what) {
+// Usage keys whose value is a name, not a quantity: the hosted model a Kubernetes workload
+// calls (src/pricing/k8s/hosted_model.cpp).
+constexpr std::string_view k_text_keys[] = {"model"};
+
+bool is_text_key(std::string_view key) {
+    return std::find(std::begin(k_text_keys), std::end(k_text_keys), key) != std::end(k_text_keys);
+}
+
+} // namespace
+
+void Usage::read_values(Entry& entry, const std::string& file, const YAML::Node& node,
+                        const std::string& type, const std::string& what) {
     const std::vector<std::string_view> keys = pricer_usage_keys(type);
     util::YamlMap map(file, node, what);
-    std::map<std::string, double, std::less<>> values;
-    for (const auto& entry : map.entries()) {
-        const std::string key = entry.first.Scalar();
+    for (const auto& item : map.entries()) {
+        const std::string key = item.first.Scalar();
         if (std::find(keys.begin(), keys.end(), key) == keys.end()) {
             std::string known;
             for (std::string_view name : keys)
                 known += (known.empty() ? "" : ", ") + std::string(name);
-            map.fail(entry.first,
+            map.fail(item.first,
                      "unknown usage key \"" + key + "\" for " + type +
                          (known.empty() ? " (it takes no usage)" : " (known: " + known + ")"));
         }
-        values[key] = read_usage_value(map, map.get(key), key);
+        const YAML::Node value = map.get(key);
+        if (!is_text_key(key)) {
+            entry.values[key] = read_usage_value(map, value, key);
+            continue;
+        }
+        if (!value.IsScalar() || value.Scalar().empty())
+            map.fail(value, "usage \"" + key + "\" must be a name");
+        entry.texts[key] = value.Scalar();
     }
-    return values;
 }
-
-} // namespace
 
 Usage Usage::parse(std::string_view name, std::string_view yaml) {
     const std::string file(name);
@@ -79,7 +90,7 @@ Usage Usage::parse(std::string_view name, std::string_view yaml) {
         util::YamlMap by_type(file, defaults, "resource_type_default_usage");
         for (const auto& entry : by_type.entries()) {
             const std::string type = entry.first.Scalar();
-            usage.m_by_type[type].values = read_values(file, by_type.get(type), type, type);
+            read_values(usage.m_by_type[type], file, by_type.get(type), type, type);
         }
     }
     if (const YAML::Node resources = top.get("resource_usage");
@@ -91,10 +102,10 @@ Usage Usage::parse(std::string_view name, std::string_view yaml) {
             if (type.empty() || type.find('*') != std::string::npos)
                 by_address.fail(entry.first,
                                 "\"" + address + "\" must end in TYPE.NAME with a literal type");
-            usage.m_by_address.emplace_back(
-                address, Entry{read_values(file, by_address.get(address), type, address),
-                               {},
-                               util::yaml_location(file, entry.first)});
+            Entry read;
+            read.where = util::yaml_location(file, entry.first);
+            read_values(read, file, by_address.get(address), type, address);
+            usage.m_by_address.emplace_back(address, std::move(read));
         }
     }
     top.finish();
@@ -141,6 +152,14 @@ std::optional<double> Usage::value(std::string_view address, std::string_view ty
                                    std::string_view key) const {
     for (const Entry* entry : entries_for(address, type))
         if (const auto found = entry->values.find(key); found != entry->values.end())
+            return found->second;
+    return std::nullopt;
+}
+
+std::optional<std::string> Usage::text(std::string_view address, std::string_view type,
+                                       std::string_view key) const {
+    for (const Entry* entry : entries_for(address, type))
+        if (const auto found = entry->texts.find(key); found != entry->texts.end())
             return found->second;
     return std::nullopt;
 }

@@ -61,12 +61,25 @@ JsonValue json_at(JsonValue object, std::initializer_list<std::string_view> keys
     return object;
 }
 
-JsonValue pod_spec(const std::string& kind, JsonValue object) {
+namespace {
+
+// The pod template of a workload: the Pod itself, a CronJob's job template's, or spec.template.
+JsonValue pod_template(const std::string& kind, JsonValue object) {
     if (kind == "Pod")
-        return json_at(object, {"spec"});
+        return object;
     if (kind == "CronJob")
-        return json_at(object, {"spec", "jobTemplate", "spec", "template", "spec"});
-    return json_at(object, {"spec", "template", "spec"});
+        return json_at(object, {"spec", "jobTemplate", "spec", "template"});
+    return json_at(object, {"spec", "template"});
+}
+
+} // namespace
+
+JsonValue pod_spec(const std::string& kind, JsonValue object) {
+    return json_at(pod_template(kind, object), {"spec"});
+}
+
+JsonValue pod_metadata(const std::string& kind, JsonValue object) {
+    return json_at(pod_template(kind, object), {"metadata"});
 }
 
 std::vector<const Resource*> autoscalers_among(const std::vector<PricedResource>& resources) {

@@ -71,3 +71,23 @@ TEST_CASE("allowed_models needs its model list", "[policy][rules][allowed_models
     CHECK_THROWS_WITH(run.evaluate("rules:\n  - id: m\n    kind: allowed_models\n"),
                       Catch::Contains("allowed_models needs \"models\""));
 }
+
+TEST_CASE("allowed_models judges the hosted models a workload's token parts name",
+          "[policy][rules][allowed_models]") {
+    PolicyRun run;
+    run.add("chat/Deployment/bot", "Deployment", "{}");
+    add_component(run, "1M tokens", 10, 2.5, "openai/api/gpt-4o|input/any");
+    add_component(run, "1M tokens", 1, 10, "openai/api/gpt-4o|output/any");
+    run.add("chat/Deployment/mini", "Deployment", "{}");
+    add_component(run, "1M tokens", 10, 0.15, "openai/api/gpt-4o-mini|input/any");
+    // A model the catalog lacks is still judged, from the key its unpriced part names.
+    run.add("chat/Deployment/other", "Deployment", "{}");
+    run.estimate.resources.back().estimate.unpriced.push_back(
+        {"Input tokens (claude-none-1)", "no price", "anthropic/api/claude-none-1|input/any"});
+    const auto findings = run.evaluate(k_allowed_models);
+    REQUIRE(findings.size() == 2);
+    CHECK(findings[0].message == "chat/Deployment/bot serves model gpt-4o, which is not allowed "
+                                 "(allowed: gpt-4o-mini*, anthropic.claude-3-haiku-*, "
+                                 "text-embedding-3-small)");
+    CHECK(findings[1].resource == "chat/Deployment/other");
+}

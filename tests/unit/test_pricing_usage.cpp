@@ -97,3 +97,22 @@ TEST_CASE("usage values are plain numbers", "[pricing][usage]") {
                                             "must be a number"));
     }
 }
+
+TEST_CASE("a usage entry may name the hosted model a workload calls", "[pricing][usage]") {
+    const Usage usage = Usage::parse("u.yaml", R"(version: 1
+resource_usage:
+  chat/Deployment/bot:
+    model: openai/api/gpt-4o-mini
+    monthly_input_tokens: 1000000
+)");
+    CHECK(usage.text("chat/Deployment/bot", "Deployment", "model") == "openai/api/gpt-4o-mini");
+    CHECK(usage.value("chat/Deployment/bot", "Deployment", "monthly_input_tokens") == 1e6);
+    CHECK_FALSE(usage.text("chat/Deployment/other", "Deployment", "model"));
+    // A name, not a list; and only where the type calls models.
+    CHECK_THROWS_WITH(Usage::parse("u.yaml", "version: 1\nresource_usage:\n  chat/Deployment/bot:\n"
+                                             "    model: [openai, api]\n"),
+                      Catch::StartsWith("u.yaml:4:12: usage \"model\" must be a name"));
+    CHECK_THROWS_WITH(
+        Usage::parse("u.yaml", "version: 1\nresource_usage:\n  aws_lb.x:\n    model: gpt\n"),
+        Catch::StartsWith("u.yaml:4:5: unknown usage key \"model\" for aws_lb"));
+}

@@ -58,6 +58,15 @@ class PricingContext {
     }
     /// A usage quantity for this resource from the usage file.
     std::optional<double> usage(std::string_view key) const;
+    /// A name the usage file gives for this resource (`model`).
+    std::optional<std::string> usage_text(std::string_view key) const;
+    /// This context reading its prices under another provider's keys: a hosted model's
+    /// (`openai`, `aws`) for a resource of another cloud, or of none (a Kubernetes workload).
+    PricingContext with_provider(std::string provider) const {
+        PricingContext other = *this;
+        other.m_provider = std::move(provider);
+        return other;
+    }
     /// The after state (else before state) of the first resource of `type` in the run whose
     /// string attribute `attribute` equals `value`, e.g. the launch template an
     /// autoscaling group names. Absent when there is none.

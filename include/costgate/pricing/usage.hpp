@@ -28,6 +28,11 @@ class Usage {
     std::optional<double> value(std::string_view address, std::string_view type,
                                 std::string_view key) const;
 
+    /// The name `key` holds for the resource (`model`: the hosted model a Kubernetes
+    /// workload calls), or nullopt when the file does not give it.
+    std::optional<std::string> text(std::string_view address, std::string_view type,
+                                    std::string_view key) const;
+
     /// What the usage file says about the resource that its values cannot (a reserved
     /// instance asked for but not priced), from the entry that would give its values.
     std::vector<std::string> notes(std::string_view address, std::string_view type) const;
@@ -43,6 +48,8 @@ class Usage {
     /// One entry of the file: its values, notes and where it is written.
     struct Entry {
         std::map<std::string, double, std::less<>> values;
+        /// Keys whose value is a name (`model`).
+        std::map<std::string, std::string, std::less<>> texts;
         std::vector<std::string> notes;
         SourceLocation where;
     };
@@ -52,6 +59,10 @@ class Usage {
     /// costgate's files; the others are ignored with a warning naming file, line and keys;
     /// reserved-instance keys become a note saying how the resource is priced.
     static Usage parse_infracost(const std::string& file, const YAML::Node& document);
+
+    /// Reads one entry's keys, checked against those `type` takes, into `entry`.
+    static void read_values(Entry& entry, const std::string& file, const YAML::Node& node,
+                            const std::string& type, const std::string& what);
 
     /// The entries that apply to a resource, most specific first: exact address, the
     /// first matching glob, the type default.

@@ -30,6 +30,8 @@ std::optional<long> count_field(JsonValue value, std::string_view field);
 /// The pod spec of a workload of kind `kind` (Pod, Deployment, StatefulSet, ReplicaSet,
 /// ReplicationController, DaemonSet, Job, CronJob); absent when it has none.
 JsonValue pod_spec(const std::string& kind, JsonValue object);
+/// The metadata of a workload's pod template (a Pod's own), absent when it has none.
+JsonValue pod_metadata(const std::string& kind, JsonValue object);
 
 /// The HorizontalPodAutoscalers among `resources`.
 std::vector<const Resource*> autoscalers_among(const std::vector<PricedResource>& resources);

@@ -9,8 +9,9 @@ namespace costgate::policy {
 
 namespace {
 
-/// Selected resources that serve an AI model (Bedrock provisioned throughput, Azure OpenAI
-/// deployments) must serve one of the allowed models: a list of names or globs, so a team
+/// Selected resources that serve or call an AI model (Bedrock provisioned throughput, Azure
+/// OpenAI deployments, Kubernetes workloads calling a hosted model) must use one of the
+/// allowed models: a list of names or globs, so a team
 /// reaches for the approved model rather than the largest one.
 class AllowedModels final : public Rule {
   public:
@@ -21,7 +22,7 @@ class AllowedModels final : public Rule {
             const Resource& resource = priced.resource;
             if (!match.matches(resource))
                 continue;
-            for (const std::string& model : models_of(resource)) {
+            for (const std::string& model : models_of(priced)) {
                 const bool allowed =
                     std::any_of(models.begin(), models.end(), [&](const std::string& glob) {
                         return util::glob_match(glob, model);

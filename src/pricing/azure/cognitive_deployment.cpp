@@ -1,3 +1,4 @@
+#include "model_tokens.hpp"
 #include "pricers.hpp"
 
 namespace costgate::pricing::azure {
@@ -37,29 +38,6 @@ std::string catalog_model(const Attributes& model, const PricingContext& context
     return name;
 }
 
-std::optional<double> per_million(std::optional<double> tokens) {
-    return tokens ? std::optional<double>(*tokens / 1e6) : std::nullopt;
-}
-
-// Pay-per-token deployments: input, output and cached input tokens from the usage file.
-void add_tokens(StateCost& cost, const std::string& model, std::string_view region,
-                const PricingContext& context) {
-    context.add_usage(cost, "Input tokens (" + model + ")", "1M tokens",
-                      per_million(context.usage("monthly_input_tokens")), k_service,
-                      model + "|input", region);
-    // Embedding models have no output price and not every model a cache price: those parts
-    // are shown when the model has the price or the usage file gives tokens for them.
-    const auto add_optional = [&](const std::string& name, std::string_view usage_key,
-                                  const std::string& kind) {
-        const auto tokens = context.usage(usage_key);
-        if (tokens || context.has_price(k_service, model + "|" + kind, region))
-            context.add_usage(cost, name + " (" + model + ")", "1M tokens", per_million(tokens),
-                              k_service, model + "|" + kind, region);
-    };
-    add_optional("Output tokens", "monthly_output_tokens", "output");
-    add_optional("Cached input tokens", "monthly_cached_input_tokens", "cached_input");
-}
-
 } // namespace
 
 StateCost price_cognitive_deployment(const Attributes& attributes, const PricingContext& context) {
@@ -74,7 +52,10 @@ StateCost price_cognitive_deployment(const Attributes& attributes, const Pricing
         // The list prices Global Standard under `global`; a model without a route is its list
         // price, which names no deployment type or region.
         const std::string_view region = type == "GlobalStandard" ? "global" : "any";
-        add_tokens(cost, catalog_model(models.front(), context, region), region, context);
+        add_model_tokens(cost,
+                         {"azure", std::string(k_service),
+                          catalog_model(models.front(), context, region), std::string(region)},
+                         context);
         if (type == "Standard")
             cost.notes.emplace_back("Standard (regional) deployment priced at the model's list "
                                     "price, which names no region");

@@ -1,5 +1,6 @@
 #include "costgate/model/error.hpp"
 #include "costgate/util/k8s_object.hpp"
+#include "hosted_model.hpp"
 #include "pod_requests.hpp"
 #include "pricers.hpp"
 #include "schedule.hpp"
@@ -215,9 +216,8 @@ bool is_load_balancer(JsonValue type) {
                                                : std::string(type.type_name())));
 }
 
-} // namespace
-
-StateCost price_workload(const Attributes& attributes, const PricingContext& context) {
+// What the workload's pods request, for as many pods as run in a month.
+StateCost price_pods(const Attributes& attributes, const PricingContext& context) {
     StateCost cost;
     const std::string& kind = context.resource().type;
     const JsonValue object = attributes.json();
@@ -287,6 +287,30 @@ StateCost price_workload(const Attributes& attributes, const PricingContext& con
         add_components(at_max, count.max_pods);
         cost.monthly_max = at_max.monthly();
     }
+    return cost;
+}
+
+} // namespace
+
+StateCost price_workload(const Attributes& attributes, const PricingContext& context) {
+    StateCost cost = price_pods(attributes, context);
+    const auto model = hosted_model(attributes.json(), context);
+    if (!model)
+        return cost;
+    // The tokens are the workload's as a whole (the usage file's monthly volume), however
+    // many replicas send them: the same at an HPA's minimum and maximum.
+    StateCost tokens;
+    add_model_tokens(tokens, *model, context);
+    if (cost.monthly_max)
+        cost.monthly_max = *cost.monthly_max + tokens.monthly();
+    cost.components.insert(cost.components.end(), tokens.components.begin(),
+                           tokens.components.end());
+    cost.unpriced.insert(cost.unpriced.end(), tokens.unpriced.begin(), tokens.unpriced.end());
+    cost.notes.insert(cost.notes.end(), tokens.notes.begin(), tokens.notes.end());
+    if (model->region == "any" && tokens.priced())
+        cost.notes.push_back("tokens of " + model->model +
+                             " priced at its list price, which "
+                             "names no region");
     return cost;
 }
 
