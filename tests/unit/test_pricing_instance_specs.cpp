@@ -9,6 +9,20 @@ using namespace costgate;
 using namespace costgate::util;
 using namespace costgate::pricing;
 
+namespace {
+
+void check(std::string_view provider, std::string_view type, int vcpus, double memory_gib,
+           int gpus) {
+    INFO(provider << " " << type);
+    const auto spec = find_instance_spec(provider, type);
+    REQUIRE(spec);
+    CHECK(spec->vcpus == vcpus);
+    CHECK(spec->memory_gib == Approx(memory_gib));
+    CHECK(spec->gpus == gpus);
+}
+
+} // namespace
+
 TEST_CASE("the spec tables hold sourced, sorted, unique rows", "[pricing][specs]") {
     int files = 0;
     for (const EmbeddedFile& file : embedded_files()) {
@@ -39,14 +53,6 @@ TEST_CASE("the spec tables hold sourced, sorted, unique rows", "[pricing][specs]
 }
 
 TEST_CASE("well-known types have their published hardware", "[pricing][specs]") {
-    const auto check = [](std::string_view provider, std::string_view type, int vcpus,
-                          double memory_gib, int gpus) {
-        const auto spec = find_instance_spec(provider, type);
-        REQUIRE(spec);
-        CHECK(spec->vcpus == vcpus);
-        CHECK(spec->memory_gib == Approx(memory_gib));
-        CHECK(spec->gpus == gpus);
-    };
     check("aws", "m5.large", 2, 8, 0);
     check("aws", "t3.micro", 2, 1, 0);
     check("aws", "c5.9xlarge", 36, 72, 0);
@@ -68,14 +74,6 @@ TEST_CASE("well-known types have their published hardware", "[pricing][specs]") 
 // azure_instance_types.go @03e49d9c (`Standard_NC4as_T4_v3`: VCPU 4, MemoryMb 28672, GPU 1).
 TEST_CASE("GCP machine types and Azure VM sizes have their generated hardware",
           "[pricing][specs]") {
-    const auto check = [](std::string_view provider, std::string_view type, int vcpus,
-                          double memory_gib, int gpus) {
-        const auto spec = find_instance_spec(provider, type);
-        REQUIRE(spec);
-        CHECK(spec->vcpus == vcpus);
-        CHECK(spec->memory_gib == Approx(memory_gib));
-        CHECK(spec->gpus == gpus);
-    };
     check("gcp", "a2-highgpu-1g", 12, 85, 1);
     check("gcp", "a2-ultragpu-1g", 12, 170, 1);
     check("gcp", "a2-megagpu-16g", 96, 1360, 16);
