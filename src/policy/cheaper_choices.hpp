@@ -1,6 +1,7 @@
 #pragma once
 
 #include "costgate/model/estimate.hpp"
+#include "costgate/policy/rule.hpp"
 #include "costgate/pricing/catalog.hpp"
 #include "token_components.hpp"
 
@@ -20,5 +21,17 @@ std::string smaller_model_text(const pricing::Catalog& catalog, const TokenPrice
 /// one (`<service>_spot`, as Compute Engine has). Empty when there is none.
 std::string spot_price_text(const pricing::Catalog& catalog, const PricedResource& priced,
                             const std::string& currency);
+
+/// `the same p3.2xlarge in us-west-2, which the policy allows, costs $3.06 an hour (75.18% of
+/// $4.07 in ap-southeast-2)`: the cheapest region the catalog prices the resource's GPU
+/// machine in (same service and product) that every `regions` rule selecting the resource
+/// allows. Empty for machines without GPUs, when no `regions` rule of the policy selects the
+/// resource (costgate does not move a workload where the policy says nothing of where it may
+/// run), or when no allowed region is cheaper.
+std::string cheaper_region_text(const EvaluationInput& input, const PricedResource& priced);
+
+/// The cheaper choices for a GPU machine that findings about its cost name: its spot price
+/// and the cheapest allowed region, joined by `; ` (empty when there are none).
+std::string gpu_machine_suggestions(const EvaluationInput& input, const PricedResource& priced);
 
 } // namespace costgate::policy

@@ -46,10 +46,12 @@ Finding expired_exemption(const Exemption& exemption, bool covered_a_finding) {
 std::vector<Finding> evaluate_policy(const Policy& policy, const EvaluationInput& input,
                                      RuleSelection selection) {
     std::vector<Finding> findings;
+    EvaluationInput with_rules = input;
+    with_rules.rules = &policy.rules;
     for (const auto& rule : policy.rules)
         if (selection == RuleSelection::all ||
             rule->judges_total == (selection == RuleSelection::total))
-            rule->evaluate(input, findings);
+            rule->evaluate(with_rules, findings);
     const util::Date& today = input.today;
     for (Finding& finding : findings)
         if (const Exemption* exemption = find_exemption(policy.exemptions, finding, today))

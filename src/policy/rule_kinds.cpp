@@ -17,7 +17,7 @@ constexpr std::array<RuleKind, 13> k_rule_kinds = {{
     {"kubernetes", &parse_kubernetes, true, "container check value limit"},
     {"regions", &parse_regions, true, "allowed"},
     {"required_tags", &parse_required_tags, true, "missing invalid"},
-    {"resource_cost", &parse_resource_cost, true, "what value limit percent"},
+    {"resource_cost", &parse_resource_cost, true, "what value limit percent suggestion"},
     {"resource_count", &parse_resource_count, true, "count count_before limit nodes"},
     {"spot_required", &parse_spot_required, true, "suggestion"},
     {"token_prices", &parse_token_prices, true, "model kind value limit suggestion"},

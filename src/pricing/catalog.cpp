@@ -253,4 +253,22 @@ const PriceEntry* Catalog::find(std::string_view provider, std::string_view serv
     return &m_entries.emplace(std::move(key), std::move(*entry)).first->second;
 }
 
+std::vector<std::string> Catalog::regions_of(std::string_view provider, std::string_view service,
+                                             std::string_view product) const {
+    std::string prefix;
+    prefix.append(provider).append("/").append(service);
+    std::lock_guard lock(m_mutex);
+    const CatalogPack* pack = load_embedded(prefix);
+    std::vector<std::string> regions =
+        pack ? pack->regions_of(product) : std::vector<std::string>();
+    // Overlay rows (and embedded rows looked up before, which are already in the list).
+    prefix.append("/").append(product).append("/");
+    for (auto found = m_entries.lower_bound(prefix);
+         found != m_entries.end() && found->first.starts_with(prefix); ++found)
+        regions.push_back(found->first.substr(prefix.size()));
+    std::sort(regions.begin(), regions.end());
+    regions.erase(std::unique(regions.begin(), regions.end()), regions.end());
+    return regions;
+}
+
 } // namespace costgate::pricing

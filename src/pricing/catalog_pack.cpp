@@ -97,32 +97,51 @@ std::string_view CatalogPack::section(std::string_view label, std::size_t& at,
     return m_text.substr(begin, at - begin);
 }
 
-std::optional<PriceEntry> CatalogPack::find(std::string_view product,
-                                            std::string_view region) const {
-    std::string key;
-    key.reserve(product.size() + region.size() + 2);
-    key.append(product).append(",").append(region).append(",");
+std::size_t CatalogPack::first_row_from(std::string_view key) const {
     // Binary search over byte offsets: each probe takes the first row starting at or after it.
     std::size_t low = 0;
     std::size_t high = m_rows.size();
     while (low < high) {
         const std::size_t middle = low + (high - low) / 2;
-        std::size_t start = middle == 0 ? 0 : m_rows.find('\n', middle - 1) + 1;
+        const std::size_t start = middle == 0 ? 0 : m_rows.find('\n', middle - 1) + 1;
         if (start >= high) {
             high = middle;
             continue;
         }
         std::size_t next = start;
         const std::string_view row = next_line(m_rows, next);
-        const int order = row.substr(0, key.size()).compare(key);
-        if (order == 0)
-            return entry_of(row);
-        if (order < 0)
+        if (row.substr(0, key.size()) < key)
             low = next;
         else
             high = start;
     }
-    return std::nullopt;
+    return low;
+}
+
+std::optional<PriceEntry> CatalogPack::find(std::string_view product,
+                                            std::string_view region) const {
+    std::string key;
+    key.reserve(product.size() + region.size() + 2);
+    key.append(product).append(",").append(region).append(",");
+    std::size_t at = first_row_from(key);
+    if (at >= m_rows.size())
+        return std::nullopt;
+    const std::string_view row = next_line(m_rows, at);
+    if (!row.starts_with(key))
+        return std::nullopt;
+    return entry_of(row);
+}
+
+std::vector<std::string> CatalogPack::regions_of(std::string_view product) const {
+    const std::string prefix = std::string(product) + ",";
+    std::vector<std::string> regions;
+    for (std::size_t at = first_row_from(prefix); at < m_rows.size();) {
+        const std::string_view row = next_line(m_rows, at);
+        if (!row.starts_with(prefix))
+            break;
+        regions.emplace_back(plain_field(row, 1));
+    }
+    return regions;
 }
 
 std::vector<PriceEntry> CatalogPack::all() const {

@@ -27,6 +27,9 @@ class CatalogPack {
     /// The row of `product` in `region`, or nullopt.
     std::optional<PriceEntry> find(std::string_view product, std::string_view region) const;
 
+    /// The regions `product` has a row in, sorted.
+    std::vector<std::string> regions_of(std::string_view product) const;
+
     /// Every row, in file order.
     std::vector<PriceEntry> all() const;
 
@@ -38,6 +41,9 @@ class CatalogPack {
         std::string as_of;
     };
 
+    /// The offset of the first row whose first `key.size()` bytes are not below `key`
+    /// (the end of the rows when there is none).
+    std::size_t first_row_from(std::string_view key) const;
     /// The section `label,count` starting at `at`; advances `at` past it.
     std::string_view section(std::string_view label, std::size_t& at, std::size_t& count) const;
     PriceEntry entry_of(std::string_view row) const;

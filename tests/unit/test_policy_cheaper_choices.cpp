@@ -1,3 +1,5 @@
+#include "costgate/policy/evaluator.hpp"
+#include "costgate/policy/policy.hpp"
 #include "costgate/pricing/ai_models.hpp"
 #include "policy/cheaper_choices.hpp"
 
@@ -84,4 +86,70 @@ TEST_CASE("an on-demand machine names its spot price where the catalog has one",
     ec2.resource.cloud = Cloud::aws;
     ec2.resource.after = JsonTree(nlohmann::json::parse(R"({"instance_type": "p3.2xlarge"})"));
     CHECK(spot_price_text(catalog, ec2, "USD").empty());
+}
+
+namespace {
+
+// An aws_instance on `instance_type` in eu-central-1, priced at `hourly` x 730 hours,
+// judged by a $500 cap per resource and the policy's `regions` rules.
+std::vector<Finding> capped_instance(const std::string& instance_type, double hourly,
+                                     const std::string& regions_rules,
+                                     const pricing::Catalog& catalog) {
+    Estimate estimate;
+    PricedResource priced;
+    priced.resource.type = "aws_instance";
+    priced.resource.address = "aws_instance.train";
+    priced.resource.cloud = Cloud::aws;
+    priced.resource.region = "eu-central-1";
+    priced.resource.after =
+        JsonTree(nlohmann::json::parse(R"({"instance_type": ")" + instance_type + R"("})"));
+    priced.estimate.components.push_back(
+        machine("aws/ec2/" + instance_type + "/eu-central-1", 730, hourly));
+    priced.estimate.monthly_before = Money::from_double(0);
+    priced.estimate.monthly_after = Money::from_double(730 * hourly);
+    priced.estimate.monthly_delta = priced.estimate.monthly_after;
+    estimate.add(std::move(priced));
+    const Policy policy = parse_policy("p.yaml", "version: 1\nrules:\n"
+                                                 "  - id: cap\n    kind: resource_cost\n"
+                                                 "    max_monthly: 500\n" +
+                                                     regions_rules);
+    EvaluationInput input{estimate, util::Date{2026, 11, 22}};
+    input.catalog = &catalog;
+    return evaluate_policy(policy, input);
+}
+
+} // namespace
+
+TEST_CASE("a GPU machine names the cheapest region the policy allows for it",
+          "[policy][cheaper_choices]") {
+    const pricing::Catalog catalog = pricing::Catalog::embedded();
+    // aws/ec2/g5.xlarge/eu-central-1 is $1.258 an hour: 730 h = $918.34, over the $500 cap.
+    // Of the eu-* regions the catalog prices g5.xlarge in, eu-north-1 is the cheapest at
+    // $1.067: 1.067 / 1.258 = 84.82%.
+    const std::string eu_only = "  - id: where\n    kind: regions\n    allow: [\"eu-*\"]\n";
+    auto findings = capped_instance("g5.xlarge", 1.258, eu_only, catalog);
+    REQUIRE(findings.size() == 1);
+    CHECK(findings[0].message ==
+          "aws_instance.train costs $918.34 a month, over the $500.00 cap per resource; the same "
+          "g5.xlarge in eu-north-1, which the policy allows, costs $1.067 an hour (84.82% of "
+          "$1.258 in eu-central-1)");
+    // Denied there, the next cheapest: eu-west-1 at $1.123 (89.27%).
+    findings = capped_instance("g5.xlarge", 1.258,
+                               eu_only + "  - id: not-stockholm\n    kind: regions\n"
+                                         "    deny: [eu-north-1]\n",
+                               catalog);
+    REQUIRE(findings.size() == 1);
+    CHECK_THAT(findings[0].message, Catch::EndsWith("the same g5.xlarge in eu-west-1, which the "
+                                                    "policy allows, costs $1.123 an hour (89.27% "
+                                                    "of $1.258 in eu-central-1)"));
+    // Where the policy says nothing of regions, no region is suggested; nor for a machine
+    // without GPUs (m5.4xlarge, $0.92 in eu-central-1: $671.60).
+    findings = capped_instance("g5.xlarge", 1.258, "", catalog);
+    REQUIRE(findings.size() == 1);
+    CHECK(findings[0].message ==
+          "aws_instance.train costs $918.34 a month, over the $500.00 cap per resource");
+    findings = capped_instance("m5.4xlarge", 0.92, eu_only, catalog);
+    REQUIRE(findings.size() == 1);
+    CHECK(findings[0].message ==
+          "aws_instance.train costs $671.60 a month, over the $500.00 cap per resource");
 }

@@ -3,6 +3,7 @@
 #include "costgate/util/csv.hpp"
 #include "costgate/util/date.hpp"
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <charconv>
 #include <cmath>
@@ -300,4 +301,26 @@ TEST_CASE("a YAML overlay's prices are checked at their file:line:column", "[cat
                                       "product: m5.large, region: us-east-1, unit: hour, price: "
                                       "'0.05', source: c, as_of: 2026-01-01}\n"),
         Catch::StartsWith("o.yaml:3:") && Catch::Contains("\"price\" must be a number"));
+}
+
+TEST_CASE("the regions a product is priced in: embedded rows and overlay rows, sorted once",
+          "[pricing][catalog]") {
+    Catalog catalog = Catalog::embedded();
+    // The embedded EC2 pack prices g5.xlarge in 16 regions, from ap-northeast-1 to us-west-2.
+    const std::vector<std::string> regions = catalog.regions_of("aws", "ec2", "g5.xlarge");
+    REQUIRE(regions.size() == 16);
+    CHECK(std::is_sorted(regions.begin(), regions.end()));
+    CHECK(regions.front() == "ap-northeast-1");
+    CHECK(regions.back() == "us-west-2");
+    // A prefix of a product is not the product; an unknown service has no regions.
+    CHECK(catalog.regions_of("aws", "ec2", "g5.xlarg").empty());
+    CHECK(catalog.regions_of("aws", "no_such_service", "g5.xlarge").empty());
+    // An overlay adds its region; a region looked up before is not listed twice.
+    CHECK(catalog.find("aws", "ec2", "g5.xlarge", "eu-west-1"));
+    catalog.add_csv("a.csv",
+                    k_header + "aws,ec2,g5.xlarge,eu-south-2,hour,1.2,,contract,,2026-01-01\n");
+    const std::vector<std::string> with_overlay = catalog.regions_of("aws", "ec2", "g5.xlarge");
+    CHECK(with_overlay.size() == 17);
+    CHECK(std::count(with_overlay.begin(), with_overlay.end(), "eu-south-2") == 1);
+    CHECK(std::count(with_overlay.begin(), with_overlay.end(), "eu-west-1") == 1);
 }

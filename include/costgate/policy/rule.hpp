@@ -8,11 +8,16 @@
 #include "costgate/pricing/catalog.hpp"
 #include "costgate/util/date.hpp"
 
+#include <memory>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
 namespace costgate::policy {
+
+class Rule;
 
 /// What rules are evaluated against.
 struct EvaluationInput {
@@ -23,8 +28,11 @@ struct EvaluationInput {
     /// The currency the estimate is in, for amounts in finding messages.
     std::string currency = "USD";
     /// The catalog the estimate was priced from, for findings that suggest a cheaper
-    /// choice (a smaller model, spot capacity); none when null.
+    /// choice (a smaller model, spot capacity, another region); none when null.
     const pricing::Catalog* catalog = nullptr;
+    /// The rules of the policy being evaluated (set by evaluate_policy), for suggestions
+    /// that must respect another rule: a cheaper region only where the policy allows it.
+    const std::vector<std::unique_ptr<Rule>>* rules = nullptr;
 };
 
 /// A rule's own values for one finding's message (`{limit}`, `{missing}`, ...).
@@ -44,6 +52,13 @@ class Rule {
 
     /// Appends this rule's findings (severity, message, resource, location filled in).
     virtual void evaluate(const EvaluationInput& input, std::vector<Finding>& findings) const = 0;
+
+    /// Whether this rule lets `resource` run in `region`: nullopt when it has no say (not a
+    /// `regions` rule, or one that does not select the resource).
+    virtual std::optional<bool> allows_region(const Resource& /*resource*/,
+                                              std::string_view /*region*/) const {
+        return std::nullopt;
+    }
 
     std::string id;
     /// The rule kind's name (`required_tags`, `budget`, ...).

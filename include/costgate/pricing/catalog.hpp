@@ -102,6 +102,11 @@ class Catalog {
     const PriceEntry* find(std::string_view provider, std::string_view service,
                            std::string_view product, std::string_view region) const;
 
+    /// The regions the catalog prices `product` of `provider/service` in (embedded or from an
+    /// overlay), sorted: where else the same machine could run.
+    std::vector<std::string> regions_of(std::string_view provider, std::string_view service,
+                                        std::string_view product) const;
+
     /// True when the catalog knows the cluster profile: it has prices under `k8s/<profile>/`
     /// (embedded or from an overlay) or default requests for it.
     bool has_cluster_profile(std::string_view profile) const;

@@ -21,12 +21,7 @@ class Regions final : public Rule {
             const Resource& resource = priced.resource;
             if (resource.region.empty() || !match.matches(resource))
                 continue;
-            const auto in = [&](const std::vector<std::string>& globs) {
-                return std::any_of(globs.begin(), globs.end(), [&](const std::string& glob) {
-                    return util::glob_match(glob, resource.region);
-                });
-            };
-            if (in(deny) || (!allow.empty() && !in(allow)))
+            if (!allowed(resource.region))
                 findings.push_back(finding(&priced,
                                            resource.address + " is in region " + resource.region +
                                                ", which is not allowed (" + describe() + ")",
@@ -34,7 +29,23 @@ class Regions final : public Rule {
         }
     }
 
+    std::optional<bool> allows_region(const Resource& resource,
+                                      std::string_view region) const override {
+        if (!match.matches(resource))
+            return std::nullopt;
+        return allowed(region);
+    }
+
   private:
+    bool allowed(std::string_view region) const {
+        const auto in = [&](const std::vector<std::string>& globs) {
+            return std::any_of(globs.begin(), globs.end(), [&](const std::string& glob) {
+                return util::glob_match(glob, region);
+            });
+        };
+        return !in(deny) && (allow.empty() || in(allow));
+    }
+
     std::string describe() const {
         std::string text;
         if (!allow.empty())

@@ -1,3 +1,4 @@
+#include "cheaper_choices.hpp"
 #include "rule_kinds.hpp"
 #include "rule_options.hpp"
 #include "unconfirmed.hpp"
@@ -9,7 +10,8 @@ namespace {
 /// Caps the monthly cost of each selected resource after the change, and optionally its
 /// monthly increase, with the same `warn_at_percent` tiers as budgets. A resource that is
 /// not fully priced is judged on what its priced parts cost: over the cap it fails, and
-/// under it the cap could not be confirmed (`when_incomplete`).
+/// under it the cap could not be confirmed (`when_incomplete`). A GPU machine's finding names
+/// its cheaper choices (spot, an allowed region) where the catalog knows them.
 class ResourceCost final : public Rule {
   public:
     std::optional<Money> max_monthly;
@@ -54,13 +56,16 @@ class ResourceCost final : public Rule {
         if (thresholds_apply(unknowns))
             if (const auto hit = check_threshold(value, limit, tiers, severity)) {
                 const std::string percent = hit->tier ? format_percent(*hit->tier) : "";
+                const std::string suggestion = gpu_machine_suggestions(input, priced);
                 Finding result = finding(&priced,
-                                         hit->tier ? amount + ", " + percent + " of " + cap
-                                                   : amount + ", over " + cap,
+                                         (hit->tier ? amount + ", " + percent + " of " + cap
+                                                    : amount + ", over " + cap) +
+                                             (suggestion.empty() ? "" : "; " + suggestion),
                                          {{"what", what},
                                           {"value", value.to_cents_string()},
                                           {"limit", limit.to_cents_string()},
-                                          {"percent", percent}});
+                                          {"percent", percent},
+                                          {"suggestion", suggestion}});
                 result.severity = hit->severity;
                 findings.push_back(std::move(result));
             }

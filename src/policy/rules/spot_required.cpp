@@ -12,7 +12,8 @@ namespace {
 /// without such a choice are not judged. With `match: {gpu: true}` and an environment
 /// selection it is "GPU training in non-production runs on spot", where an interrupted
 /// run costs a retry and on-demand GPUs cost up to several times more. Where the catalog
-/// has the machine's spot price (Compute Engine), the finding gives it.
+/// has the machine's spot price (Compute Engine), the finding gives it, and for a GPU
+/// machine the cheapest region the policy allows.
 class SpotRequired final : public Rule {
   public:
     void evaluate(const EvaluationInput& input, std::vector<Finding>& findings) const override {
@@ -23,8 +24,7 @@ class SpotRequired final : public Rule {
             const std::string how = resource.source == Source::kubernetes
                                         ? "its pods select no spot nodes"
                                         : "it asks for on-demand capacity";
-            const std::string suggestion =
-                input.catalog ? spot_price_text(*input.catalog, priced, input.currency) : "";
+            const std::string suggestion = gpu_machine_suggestions(input, priced);
             findings.push_back(finding(&priced,
                                        resource.address +
                                            " must run on spot or preemptible capacity, but " + how +
