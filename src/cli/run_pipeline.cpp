@@ -377,14 +377,14 @@ int run_pipeline(const RunOptions& flags, bool with_policy) {
                          report.currency);
     {
         const run_log::StageTimer timer("", "render and write " + invocation.format);
-        write_output(invocation.out, render(report, {use_colour(invocation.out)}));
+        write_report(invocation.out, render, report, {use_colour(invocation.out)});
     }
     for (const auto& [file, report_render] : extra)
-        write_output(file, report_render(report, {false}));
+        write_report(file, report_render, report, {false});
     // The github format's step summary: GitHub shows this file's Markdown on the run page.
     if (invocation.format == "github")
         if (const char* summary = std::getenv("GITHUB_STEP_SUMMARY"); summary && *summary)
-            append_output(summary, report::find_renderer("markdown")(report, {false}));
+            append_report(summary, report::find_renderer("markdown"), report, {false});
     return report.exit_code();
 }
 
