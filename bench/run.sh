@@ -83,7 +83,10 @@ row() {
     local input="$1" tool="$2" mb="$3" seconds="$4" cpu="$5" rss_kb="$6" jq_seconds="${7:-0}" jq_cpu="${8:-0}"
     awk -v i="$input" -v t="$tool" -v mb="$mb" -v s="$seconds" -v c="$cpu" -v r="$rss_kb" -v js="$jq_seconds" \
         -v jc="$jq_cpu" 'BEGIN {
-        printf "%-10s %-9s %8.1f %8.3f %8.3f %9.1f %9.2f", i, t, mb, s, c, r / 1024, (mb > 0 ? r / 1024 / mb : 0)
+        # Peak RSS comes in KiB; size and peak both in MB (10^6 bytes), so their ratio is
+        # bytes over bytes.
+        peak = r * 1024 / 1e6
+        printf "%-10s %-9s %8.1f %8.3f %8.3f %9.1f %9.2f", i, t, mb, s, c, peak, (mb > 0 ? peak / mb : 0)
         if (js > 0 && s > 0 && c > 0) printf " %8.1fx %8.1fx", js / s, jc / c
         printf "\n"
     }'

@@ -8,6 +8,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -39,8 +40,10 @@ inline void price_and_render(std::vector<Resource> resources) {
     Report report;
     report.tool_version = "fuzz";
     report.estimate = estimate_costs(std::move(resources), catalog, Usage(), {});
-    for (const std::string& name : renderer_names())
-        find_renderer(name)(report, {});
+    for (const std::string& name : renderer_names()) {
+        std::ostringstream out;
+        find_renderer(name)(report, {}, out);
+    }
 }
 
 } // namespace costgate::fuzz

@@ -68,6 +68,20 @@ bool lies_in(const fs::path& file, const std::string& folder) {
                      (errno != 0 ? std::strerror(errno) : "write error"));
 }
 
+// Opens `path` with `mode` (trunc or app) and renders the report into it.
+void write_file(const std::string& path, std::ios::openmode mode, report::RenderFunction render,
+                const Report& report, const report::RenderOptions& options) {
+    std::ofstream file(path, std::ios::binary | mode);
+    if (!file)
+        write_failed(path);
+    render(report, options, file);
+    if (!file.flush())
+        write_failed(path);
+    file.close();
+    if (!file)
+        write_failed(path);
+}
+
 } // namespace
 
 void read_repeated_inputs_once(Invocation& invocation) {
@@ -151,30 +165,22 @@ void check_output_targets(const Invocation& invocation, const std::vector<std::s
     }
 }
 
-void write_output(const std::string& path, const std::string& text) {
+void write_report(const std::string& path, report::RenderFunction render, const Report& report,
+                  const report::RenderOptions& options) {
     errno = 0;
     if (path.empty() || path == "-") {
-        std::cout << text << std::flush;
-        if (!std::cout)
+        render(report, options, std::cout);
+        if (!std::cout.flush())
             write_failed("the report to standard output");
         return;
     }
-    std::ofstream file(path, std::ios::binary | std::ios::trunc);
-    if (!file || !(file << text) || !file.flush())
-        write_failed(path);
-    file.close();
-    if (!file)
-        write_failed(path);
+    write_file(path, std::ios::trunc, render, report, options);
 }
 
-void append_output(const std::string& path, const std::string& text) {
+void append_report(const std::string& path, report::RenderFunction render, const Report& report,
+                   const report::RenderOptions& options) {
     errno = 0;
-    std::ofstream file(path, std::ios::binary | std::ios::app);
-    if (!file || !(file << text) || !file.flush())
-        write_failed(path);
-    file.close();
-    if (!file)
-        write_failed(path);
+    write_file(path, std::ios::app, render, report, options);
 }
 
 } // namespace costgate::cli

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "costgate/report/renderer.hpp"
 #include "invocation.hpp"
 
 #include <string>
@@ -21,11 +22,14 @@ void check_inputs_given_once(const Invocation& invocation);
 /// (the next run would read it), or be named twice. Throws UsageError.
 void check_output_targets(const Invocation& invocation, const std::vector<std::string>& outputs);
 
-/// Writes `text` to `path`, or to standard output for "" and "-". A write that fails (a
-/// full disk, a closed standard output) throws UsageError naming where it went.
-void write_output(const std::string& path, const std::string& text);
+/// Writes `report` as `render` formats it to `path`, or to standard output for "" and "-",
+/// as it is rendered (the file is opened, and emptied, first). A write that fails (a full
+/// disk, a closed standard output) throws UsageError naming where it went.
+void write_report(const std::string& path, report::RenderFunction render, const Report& report,
+                  const report::RenderOptions& options);
 
-/// Appends `text` to `path`, checked as write_output.
-void append_output(const std::string& path, const std::string& text);
+/// Appends `report` as `render` formats it to `path`, checked as write_report.
+void append_report(const std::string& path, report::RenderFunction render, const Report& report,
+                   const report::RenderOptions& options);
 
 } // namespace costgate::cli

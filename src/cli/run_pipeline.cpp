@@ -6,6 +6,7 @@
 #include "costgate/ingest/terraform_sources.hpp"
 #include "costgate/ingest/unique_addresses.hpp"
 #include "costgate/model/error.hpp"
+#include "costgate/model/resource_order.hpp"
 #include "costgate/policy/evaluator.hpp"
 #include "costgate/pricing/baseline.hpp"
 #include "costgate/pricing/estimator.hpp"
@@ -21,9 +22,7 @@
 #include <cstdlib>
 #include <iostream>
 #include <memory>
-#include <numeric>
 #include <spdlog/spdlog.h>
-#include <tuple>
 #include <unistd.h>
 
 namespace costgate::cli {
@@ -105,9 +104,7 @@ std::vector<Resource> read_inputs(const RunOptions& options, const std::string& 
                       joined(options.k8s));
         append(resources, std::move(manifests));
     }
-    std::stable_sort(resources.begin(), resources.end(), [](const Resource& a, const Resource& b) {
-        return std::tie(a.address, a.source, a.file) < std::tie(b.address, b.source, b.file);
-    });
+    sort_resources(resources);
     return resources;
 }
 
@@ -377,14 +374,14 @@ int run_pipeline(const RunOptions& flags, bool with_policy) {
                          report.currency);
     {
         const run_log::StageTimer timer("", "render and write " + invocation.format);
-        write_output(invocation.out, render(report, {use_colour(invocation.out)}));
+        write_report(invocation.out, render, report, {use_colour(invocation.out)});
     }
     for (const auto& [file, report_render] : extra)
-        write_output(file, report_render(report, {false}));
+        write_report(file, report_render, report, {false});
     // The github format's step summary: GitHub shows this file's Markdown on the run page.
     if (invocation.format == "github")
         if (const char* summary = std::getenv("GITHUB_STEP_SUMMARY"); summary && *summary)
-            append_output(summary, report::find_renderer("markdown")(report, {false}));
+            append_report(summary, report::find_renderer("markdown"), report, {false});
     return report.exit_code();
 }
 

@@ -2,12 +2,15 @@
 
 #include "costgate/model/error.hpp"
 
-#include <map>
+#include <unordered_map>
 
 namespace costgate::ingest {
 
 void check_addresses_unique(const std::vector<Resource>& resources, std::string_view input) {
-    std::map<std::string_view, const Resource*> first;
+    // A hash map: a std::map's node per resource and its string comparisons grew faster
+    // than the plan (100,000 resources).
+    std::unordered_map<std::string_view, const Resource*> first;
+    first.reserve(resources.size());
     for (const Resource& resource : resources) {
         const auto [known, added] = first.emplace(resource.address, &resource);
         if (added)

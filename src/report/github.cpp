@@ -52,7 +52,7 @@ const char* command_of(const Finding& finding) {
 
 } // namespace
 
-std::string render_github(const Report& report, const RenderOptions&) {
+void render_github(const Report& report, const RenderOptions&, std::ostream& out) {
     std::string text;
     for (const Finding& finding : report.findings) {
         std::string properties = "file=" + escape_property(text::finding_file(finding, report));
@@ -71,7 +71,7 @@ std::string render_github(const Report& report, const RenderOptions&) {
             std::to_string(totals.unpriced) + " unpriced";
     if (report.policies_evaluated)
         text += "; result " + std::string(to_string(report.result()));
-    return text + "\n";
+    out << text << '\n';
 }
 
 } // namespace costgate::report

@@ -23,8 +23,8 @@ const char* severity_of(Severity severity) {
 
 } // namespace
 
-std::string render_gitlab(const Report& report, const RenderOptions&) {
-    JsonWriter out;
+void render_gitlab(const Report& report, const RenderOptions&, std::ostream& sink) {
+    JsonWriter out(sink);
     out.begin_array();
     for (const Finding& finding : report.findings) {
         // Exempted findings do not count, and Code Quality has no way to show them as such.
@@ -44,7 +44,8 @@ std::string render_gitlab(const Report& report, const RenderOptions&) {
         out.end_object();
     }
     out.end_array();
-    return out.take() + "\n";
+    out.finish();
+    sink << '\n';
 }
 
 } // namespace costgate::report

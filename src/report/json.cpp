@@ -171,22 +171,11 @@ void projects_json(JsonWriter& out, const std::vector<ProjectSummary>& projects)
     out.end_array();
 }
 
-// A little more than the document takes on bench/generate.py's plans (about 660 bytes a
-// resource without its components, 390 a component, 330 a finding), so that the string
-// is allocated once.
-std::size_t expected_size(const Report& report) {
-    std::size_t components = 0;
-    for (const PricedResource& priced : report.estimate.resources)
-        components += priced.estimate.components.size();
-    return 4096 + 700 * report.estimate.resources.size() + 400 * components +
-           350 * report.findings.size();
-}
-
 } // namespace
 
-std::string render_json(const Report& report, const RenderOptions&) {
+void render_json(const Report& report, const RenderOptions&, std::ostream& sink) {
     const Estimate& estimate = report.estimate;
-    JsonWriter out(expected_size(report));
+    JsonWriter out(sink);
     out.begin_object();
     out.key("schema_version").integer(1);
     out.key("tool").begin_object();
@@ -217,9 +206,8 @@ std::string render_json(const Report& report, const RenderOptions&) {
     if (!report.projects.empty())
         projects_json(out.key("projects"), report.projects);
     out.end_object();
-    std::string document = out.take();
-    document += '\n';
-    return document;
+    out.finish();
+    sink << '\n';
 }
 
 } // namespace costgate::report

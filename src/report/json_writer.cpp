@@ -47,8 +47,9 @@ void append_escaped(std::string& out, unsigned char c) {
 
 } // namespace
 
-JsonWriter::JsonWriter(std::size_t capacity) {
-    m_out.reserve(capacity);
+JsonWriter::JsonWriter(std::ostream& sink, std::size_t chunk) : m_sink(sink), m_chunk(chunk) {
+    // One item past a full chunk fits without growing the buffer, unless it is a long string.
+    m_out.reserve(2 * chunk);
 }
 
 void JsonWriter::begin_object() {
@@ -119,12 +120,13 @@ void JsonWriter::null() {
     m_out += "null";
 }
 
-std::string JsonWriter::take() {
-    std::string document = std::move(m_out);
+void JsonWriter::finish() {
+    hand_over();
+}
+
+void JsonWriter::hand_over() {
+    m_sink.write(m_out.data(), static_cast<std::streamsize>(m_out.size()));
     m_out.clear();
-    m_has_items.clear();
-    m_after_key = false;
-    return document;
 }
 
 void JsonWriter::begin_value() {
@@ -135,6 +137,8 @@ void JsonWriter::begin_value() {
 }
 
 void JsonWriter::begin_item() {
+    if (m_out.size() >= m_chunk)
+        hand_over();
     m_out += m_has_items.back() ? ",\n" : "\n";
     m_has_items.back() = true;
     m_out.append(k_indent * m_has_items.size(), ' ');

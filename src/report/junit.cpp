@@ -49,7 +49,7 @@ struct Case {
 
 } // namespace
 
-std::string render_junit(const Report& report, const RenderOptions&) {
+void render_junit(const Report& report, const RenderOptions&, std::ostream& out) {
     // rule → resource (or "(run)") → findings; every evaluated rule is a suite, so a rule
     // that found nothing shows as one passing case.
     std::map<std::string, std::map<std::string, Case>> suites;
@@ -97,9 +97,10 @@ std::string render_junit(const Report& report, const RenderOptions&) {
                 "\" failures=\"" + std::to_string(suite_failures) +
                 "\" errors=\"0\" skipped=\"0\">\n" + suite_body + "  </testsuite>\n";
     }
-    return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"costgate\" tests=\"" +
-           std::to_string(tests) + "\" failures=\"" + std::to_string(failures) +
-           "\" errors=\"0\">\n" + body + "</testsuites>\n";
+    out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"costgate\" tests=\""
+        << std::to_string(tests) << "\" failures=\"" << std::to_string(failures)
+        << "\" errors=\"0\">\n"
+        << body << "</testsuites>\n";
 }
 
 } // namespace costgate::report

@@ -299,14 +299,14 @@ class Breakdown {
 
 } // namespace
 
-std::string render_markdown(const Report& report, const RenderOptions&) {
+void render_markdown(const Report& report, const RenderOptions&, std::ostream& out) {
     const std::string text = headline(report) + totals_table(report) + unpriced_section(report) +
                              projects_table(report) + top_changes(report) +
                              findings_section(report);
     const std::string tail = footer(report);
     const std::size_t used = text.size() + tail.size();
     Breakdown breakdown(report, used < k_comment_limit ? k_comment_limit - used : 0);
-    return text::without_workflow_commands(text + breakdown.render() + tail);
+    out << text::without_workflow_commands(text + breakdown.render() + tail);
 }
 
 } // namespace costgate::report

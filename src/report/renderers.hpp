@@ -5,26 +5,26 @@
 namespace costgate::report {
 
 /// The JSON report, schema_version 1 (docs/report.schema.json).
-std::string render_json(const Report& report, const RenderOptions& options);
+void render_json(const Report& report, const RenderOptions& options, std::ostream& out);
 
 /// GitHub workflow commands (`::error file=...,line=...::message`) and a cost line.
-std::string render_github(const Report& report, const RenderOptions& options);
+void render_github(const Report& report, const RenderOptions& options, std::ostream& out);
 
 /// GitLab Code Quality JSON: one issue per unexempted finding.
-std::string render_gitlab(const Report& report, const RenderOptions& options);
+void render_gitlab(const Report& report, const RenderOptions& options, std::ostream& out);
 
 /// JUnit XML: a suite per rule, a case per rule and resource, failures for fail findings.
-std::string render_junit(const Report& report, const RenderOptions& options);
+void render_junit(const Report& report, const RenderOptions& options, std::ostream& out);
 
 /// A pull or merge request comment: headline, top changes, findings, full breakdown,
 /// under GitHub's 65,536-character comment limit.
-std::string render_markdown(const Report& report, const RenderOptions& options);
+void render_markdown(const Report& report, const RenderOptions& options, std::ostream& out);
 
 /// SARIF 2.1.0 for code scanning: rules with descriptions and help, results with
 /// locations and fingerprints, exemptions as suppressions.
-std::string render_sarif(const Report& report, const RenderOptions& options);
+void render_sarif(const Report& report, const RenderOptions& options, std::ostream& out);
 
 /// The terminal table: resources with components, totals, breakdown, findings.
-std::string render_table(const Report& report, const RenderOptions& options);
+void render_table(const Report& report, const RenderOptions& options, std::ostream& out);
 
 } // namespace costgate::report

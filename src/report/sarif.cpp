@@ -94,7 +94,7 @@ void result_json(JsonWriter& out, const Finding& finding, std::size_t rule_index
 
 } // namespace
 
-std::string render_sarif(const Report& report, const RenderOptions&) {
+void render_sarif(const Report& report, const RenderOptions&, std::ostream& sink) {
     // Rules as the policy declares them, then the built-in ones findings name.
     std::vector<RuleSummary> rules = report.rules;
     std::map<std::string, std::size_t> index;
@@ -106,7 +106,7 @@ std::string render_sarif(const Report& report, const RenderOptions&) {
             rules.push_back({finding.rule, "built-in", "", finding.severity, "", 0});
         }
     }
-    JsonWriter out;
+    JsonWriter out(sink);
     out.begin_object();
     out.key("$schema").string("https://json.schemastore.org/sarif-2.1.0.json");
     out.key("version").string("2.1.0");
@@ -129,7 +129,8 @@ std::string render_sarif(const Report& report, const RenderOptions&) {
     out.end_object();
     out.end_array();
     out.end_object();
-    return out.take() + "\n";
+    out.finish();
+    sink << '\n';
 }
 
 } // namespace costgate::report

@@ -282,7 +282,7 @@ void render_findings(std::ostringstream& out, const Layout& layout, const Report
 
 } // namespace
 
-std::string render_table(const Report& report, const RenderOptions& options) {
+void render_table(const Report& report, const RenderOptions& options, std::ostream& sink) {
     const Styler style(options.colour);
     const Estimate& estimate = report.estimate;
     const Layout layout = measure(report);
@@ -316,7 +316,7 @@ std::string render_table(const Report& report, const RenderOptions& options) {
                                          : style.green(verdict))
             << '\n';
     }
-    return text::without_workflow_commands(out.str());
+    sink << text::without_workflow_commands(out.str());
 }
 
 } // namespace costgate::report

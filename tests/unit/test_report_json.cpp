@@ -2,6 +2,7 @@
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
+#include <sstream>
 
 using namespace costgate;
 using namespace costgate::report;
@@ -88,7 +89,9 @@ Report sample_report() {
 }
 
 std::string render(const Report& report) {
-    return find_renderer("json")(report, {});
+    std::ostringstream out;
+    find_renderer("json")(report, {}, out);
+    return out.str();
 }
 
 std::vector<std::string> keys_of(const nlohmann::ordered_json& object) {
@@ -269,4 +272,25 @@ TEST_CASE("the JSON report is byte-identical when rendered twice", "[report][jso
     CHECK(render(sample_report()) == first);
     REQUIRE_FALSE(first.empty());
     CHECK(first.back() == '\n');
+}
+
+TEST_CASE("a JSON report streamed in many pieces is the document rendered whole",
+          "[report][json]") {
+    // 400 copies of the sample's resources and findings: about 600 KB, so the writer hands
+    // its sink ten pieces or so (64 KiB each). nlohmann's dump(2) of the parsed report
+    // renders the same format in one piece, with the keys in order.
+    Report report = sample_report();
+    const std::vector<PricedResource> resources = report.estimate.resources;
+    const std::vector<Finding> findings = report.findings;
+    for (int copy = 1; copy < 400; ++copy) {
+        for (PricedResource priced : resources) {
+            priced.resource.address += "_" + std::to_string(copy);
+            report.estimate.resources.push_back(std::move(priced));
+        }
+        report.findings.insert(report.findings.end(), findings.begin(), findings.end());
+    }
+    const std::string streamed = render(report);
+    REQUIRE(streamed.size() > 8 * 64 * 1024);
+    CHECK(streamed == nlohmann::ordered_json::parse(streamed).dump(2) + "\n");
+    CHECK(nlohmann::ordered_json::parse(streamed)["resources"].size() == 800);
 }

@@ -6,6 +6,7 @@
 #include <limits>
 #include <nlohmann/json.hpp>
 #include <random>
+#include <sstream>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -16,16 +17,60 @@ using Json = nlohmann::ordered_json;
 
 namespace {
 
+/// What `write` writes through a JsonWriter handing `chunk` bytes at a time to its sink.
+template <typename Write>
+std::string written_by(const Write& write, std::size_t chunk = JsonWriter::k_default_chunk) {
+    std::ostringstream sink;
+    JsonWriter out(sink, chunk);
+    write(out);
+    out.finish();
+    return sink.str();
+}
+
 std::string written(const std::string& text) {
-    JsonWriter out;
-    out.string(text);
-    return out.take();
+    return written_by([&](JsonWriter& out) { out.string(text); });
 }
 
 std::string written(double value) {
-    JsonWriter out;
-    out.number(value);
-    return out.take();
+    return written_by([&](JsonWriter& out) { out.number(value); });
+}
+
+/// Nested, empty and non-empty containers: the document `nested_document()` holds.
+void write_nested(JsonWriter& out) {
+    out.begin_object();
+    out.key("empty_object").begin_object();
+    out.end_object();
+    out.key("empty_array").begin_array();
+    out.end_array();
+    out.key("mixed").begin_array();
+    out.begin_object();
+    out.end_object();
+    out.begin_array();
+    out.end_array();
+    out.begin_array();
+    out.integer(1);
+    out.begin_object();
+    out.key("d").begin_array();
+    out.end_array();
+    out.end_object();
+    out.end_array();
+    out.end_array();
+    out.key("nested").begin_object();
+    out.key("f").begin_object();
+    out.key("g").null();
+    out.end_object();
+    out.end_object();
+    out.key("last").string("x");
+    out.end_object();
+}
+
+Json nested_document() {
+    return {{"empty_object", Json::object()},
+            {"empty_array", Json::array()},
+            {"mixed", Json::array({Json::object(), Json::array(),
+                                   Json::array({1, Json{{"d", Json::array()}}})})},
+            {"nested", {{"f", {{"g", nullptr}}}}},
+            {"last", "x"}};
 }
 
 std::string hex(const std::string& bytes) {
@@ -100,7 +145,8 @@ TEST_CASE("JsonWriter throws a logic error naming the byte on invalid UTF-8",
                                    "\xf4\x90\x80\x80", "ok \xff", "\xe2\x82"}) {
         INFO(text);
         CHECK_THROWS_AS(written(text), std::logic_error);
-        JsonWriter out;
+        std::ostringstream sink;
+        JsonWriter out(sink);
         out.begin_object();
         CHECK_THROWS_AS(out.key(text), std::logic_error);
     }
@@ -197,69 +243,60 @@ TEST_CASE("JsonWriter prints integers, booleans and null", "[report][json_writer
     for (const std::int64_t value :
          {std::int64_t{0}, std::int64_t{-1}, std::int64_t{730},
           std::numeric_limits<std::int64_t>::min(), std::numeric_limits<std::int64_t>::max()}) {
-        JsonWriter out;
-        out.integer(value);
-        CHECK(out.take() == Json(value).dump(2));
+        CHECK(written_by([&](JsonWriter& out) { out.integer(value); }) == Json(value).dump(2));
     }
-    JsonWriter out;
-    out.begin_array();
-    out.boolean(true);
-    out.boolean(false);
-    out.null();
-    out.end_array();
-    CHECK(out.take() == Json::array({true, false, nullptr}).dump(2));
+    const std::string literals = written_by([](JsonWriter& out) {
+        out.begin_array();
+        out.boolean(true);
+        out.boolean(false);
+        out.null();
+        out.end_array();
+    });
+    CHECK(literals == Json::array({true, false, nullptr}).dump(2));
 }
 
 TEST_CASE("JsonWriter indents nested containers and prints empty ones inline",
           "[report][json_writer]") {
-    const Json expected = {{"empty_object", Json::object()},
-                           {"empty_array", Json::array()},
-                           {"mixed", Json::array({Json::object(), Json::array(),
-                                                  Json::array({1, Json{{"d", Json::array()}}})})},
-                           {"nested", {{"f", {{"g", nullptr}}}}},
-                           {"last", "x"}};
-    JsonWriter out;
-    out.begin_object();
-    out.key("empty_object").begin_object();
-    out.end_object();
-    out.key("empty_array").begin_array();
-    out.end_array();
-    out.key("mixed").begin_array();
-    out.begin_object();
-    out.end_object();
-    out.begin_array();
-    out.end_array();
-    out.begin_array();
-    out.integer(1);
-    out.begin_object();
-    out.key("d").begin_array();
-    out.end_array();
-    out.end_object();
-    out.end_array();
-    out.end_array();
-    out.key("nested").begin_object();
-    out.key("f").begin_object();
-    out.key("g").null();
-    out.end_object();
-    out.end_object();
-    out.key("last").string("x");
-    out.end_object();
-    CHECK(out.take() == expected.dump(2));
+    CHECK(written_by(write_nested) == nested_document().dump(2));
+    CHECK(written_by([](JsonWriter& out) {
+              out.begin_object();
+              out.end_object();
+          }) == Json::object().dump(2));
+    CHECK(written_by([](JsonWriter& out) {
+              out.begin_array();
+              out.end_array();
+          }) == Json::array().dump(2));
+}
 
-    JsonWriter empty;
-    empty.begin_object();
-    empty.end_object();
-    CHECK(empty.take() == Json::object().dump(2));
-    empty.begin_array();
-    empty.end_array();
-    CHECK(empty.take() == Json::array().dump(2));
+TEST_CASE("JsonWriter hands the sink the same document whatever the size of its pieces",
+          "[report][json_writer]") {
+    // A piece goes to the sink between items once the buffer holds `chunk` bytes; with a
+    // chunk of 1 that is before every item, so a lost, repeated or reordered piece shows.
+    const std::string whole = written_by(write_nested, 1 << 20);
+    CHECK(whole == nested_document().dump(2));
+    for (const std::size_t chunk : {1, 2, 7, 64})
+        CHECK(written_by(write_nested, chunk) == whole);
+}
+
+TEST_CASE("JsonWriter writes nothing past what finish() hands over", "[report][json_writer]") {
+    std::ostringstream sink;
+    JsonWriter out(sink, 4);
+    out.begin_array();
+    out.integer(12345);
+    out.integer(6);
+    // "[\n  12345" reached the chunk before the second item; ",\n  6" waits for finish().
+    CHECK(sink.str() == "[\n  12345");
+    out.end_array();
+    out.finish();
+    CHECK(sink.str() == "[\n  12345,\n  6\n]");
 }
 
 TEST_CASE("JsonWriter escapes keys like strings", "[report][json_writer]") {
     const std::string key = "team \"a\"\n\x01 caf\xc3\xa9";
-    JsonWriter out;
-    out.begin_object();
-    out.key(key).string("v");
-    out.end_object();
-    CHECK(out.take() == Json{{key, "v"}}.dump(2));
+    const std::string object = written_by([&](JsonWriter& out) {
+        out.begin_object();
+        out.key(key).string("v");
+        out.end_object();
+    });
+    CHECK(object == Json{{key, "v"}}.dump(2));
 }

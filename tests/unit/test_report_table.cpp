@@ -60,7 +60,9 @@ Report wide_report() {
 }
 
 std::string render(const Report& report, bool colour) {
-    return find_renderer("table")(report, RenderOptions{colour});
+    std::ostringstream out;
+    find_renderer("table")(report, RenderOptions{colour}, out);
+    return out.str();
 }
 
 std::string strip_ansi(const std::string& text) {

@@ -2,6 +2,7 @@
 
 #include "costgate/model/report.hpp"
 
+#include <ostream>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -14,9 +15,12 @@ struct RenderOptions {
     bool colour = false;
 };
 
-/// Turns a report into one output format. One function per format lives in
-/// src/report/<format>.cpp; src/report/registry.cpp maps names to them.
-using RenderFunction = std::string (*)(const Report& report, const RenderOptions& options);
+/// Writes a report in one output format to `out` (the caller checks the stream's state).
+/// One function per format lives in src/report/<format>.cpp; src/report/registry.cpp maps
+/// names to them. A stream rather than a string so that the JSON report of a large plan
+/// goes out as it is written instead of being held whole.
+using RenderFunction = void (*)(const Report& report, const RenderOptions& options,
+                                std::ostream& out);
 
 /// The renderer for a format name, or nullptr.
 RenderFunction find_renderer(std::string_view format);
