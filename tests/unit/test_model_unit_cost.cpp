@@ -60,7 +60,7 @@ TEST_CASE("exact amounts drop trailing zeros down to cents", "[model][money]") {
     CHECK(Money::from_micros(12'500'000).to_exact_string() == "12.50");
     CHECK(Money::from_micros(-1).to_exact_string() == "-0.000001");
     CHECK(format_exact_money(Money::from_micros(1'234'567'891), "EUR", true) ==
-          "EUR +1,234.567891");
+          "+EUR 1,234.567891");
 }
 
 TEST_CASE("a unit cost divides before and after, and is at least when they are",

@@ -85,16 +85,17 @@ TEST_CASE("unit_cost cannot pass in silence without a volume or on a lower bound
         "1,000 requests: the usage file counts the project's volume in cases resolved, not "
         "requests");
 
-    // $400 known of a partly priced total over 1,000,000 requests: at least $0.40, within
-    // the cap but not confirmed; an unpriced part could put it over.
+    // $350 known of a partly priced total over 1,000,000 requests: at least $0.35, 70% of
+    // the cap (under the 80% tier), within it but not confirmed; an unpriced part could put
+    // it over.
     PolicyRun partial;
-    partial.add_partial("aws_instance.api", "aws_instance", 400, "Storage (gp3)");
+    partial.add_partial("aws_instance.api", "aws_instance", 350, "Storage (gp3)");
     add_volumes(partial, "  project: {unit: requests, monthly_units: 1000000}\n");
     findings = partial.evaluate(k_project_cap);
     REQUIRE(findings.size() == 1);
     CHECK(findings[0].severity == Severity::warn);
     CHECK(findings[0].message ==
-          "The project costs at least $0.40 per 1,000 requests (1,000,000 requests a month), "
+          "The project costs at least $0.35 per 1,000 requests (1,000,000 requests a month), "
           "which could not be confirmed within the $0.50 cap per 1,000 requests: 1 resource not "
           "fully priced: aws_instance.api (Storage (gp3))");
 

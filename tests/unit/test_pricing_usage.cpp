@@ -144,11 +144,11 @@ TEST_CASE("bad unit volumes are errors naming file, line and column",
     CHECK_THROWS_WITH(parse("  project: {monthly_units: 10}\n"),
                       Catch::StartsWith("u.yaml:3:12: unit_volumes.project is missing \"unit\""));
     CHECK_THROWS_WITH(parse("  project: {unit: requests, monthly_units: 10, per: day}\n"),
-                      Catch::StartsWith("u.yaml:3:50: unknown key \"per\""));
+                      Catch::StartsWith("u.yaml:3:48: unknown key \"per\""));
     CHECK_THROWS_WITH(parse("  projects: {}\n"),
                       Catch::StartsWith("u.yaml:3:3: unknown key \"projects\" in unit_volumes"));
     CHECK_THROWS_WITH(parse("  resources:\n    aws_lb.x: {unit: \"a\\nb\", monthly_units: 1}\n"),
-                      Catch::StartsWith("u.yaml:4:21: \"unit\" must be one line"));
+                      Catch::StartsWith("u.yaml:4:22: \"unit\" must be one line"));
     CHECK_THROWS_WITH(parse("  project: {unit: requests, monthly_units: \"1000\"}\n"),
                       Catch::Contains("must be a number"));
 }
