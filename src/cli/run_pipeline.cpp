@@ -333,6 +333,7 @@ Report build_report(const RunOptions& options, const policy::Policy* policy,
             report.estimate, report.currency,
             ingest::read_base_report(util::read_input(options.compare_to), options.project));
     }
+    pricing::add_unit_costs(report.estimate, usage.unit_volumes());
     if (policy) {
         const run_log::StageTimer timer(
             log_prefix, "evaluate " + std::to_string(policy->rules.size()) + " rules");

@@ -49,8 +49,22 @@ std::string Money::to_signed_cents_string() const {
     return rounded_cents() > 0 ? "+" + to_cents_string() : to_cents_string();
 }
 
-std::string format_money(Money amount, std::string_view currency, bool with_sign) {
-    std::string digits = amount.to_cents_string();
+std::string Money::to_exact_string() const {
+    const std::int64_t magnitude = m_micros < 0 ? -(m_micros / 1'000'000) : m_micros / 1'000'000;
+    std::int64_t fraction = m_micros % 1'000'000;
+    fraction = fraction < 0 ? -fraction : fraction;
+    std::string digits = std::to_string(fraction);
+    digits.insert(0, 6 - digits.size(), '0');
+    while (digits.size() > 2 && digits.back() == '0')
+        digits.pop_back();
+    return (m_micros < 0 ? "-" : "") + std::to_string(magnitude) + "." + digits;
+}
+
+namespace {
+
+// `1,234.50` with the sign and currency of format_money, from the plain `digits` of `amount`.
+std::string grouped_money(std::string digits, Money amount, std::string_view currency,
+                          bool with_sign) {
     std::string sign;
     if (!digits.empty() && digits.front() == '-') {
         sign = "-";
@@ -66,6 +80,16 @@ std::string format_money(Money amount, std::string_view currency, bool with_sign
         grouped.insert(grouped.begin(), digits[i]);
     }
     return sign + (currency == "USD" ? std::string("$") : std::string(currency) + " ") + grouped;
+}
+
+} // namespace
+
+std::string format_money(Money amount, std::string_view currency, bool with_sign) {
+    return grouped_money(amount.to_cents_string(), amount, currency, with_sign);
+}
+
+std::string format_exact_money(Money amount, std::string_view currency, bool with_sign) {
+    return grouped_money(amount.to_exact_string(), amount, currency, with_sign);
 }
 
 } // namespace costgate

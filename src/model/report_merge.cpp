@@ -28,8 +28,10 @@ Report merge_project_reports(std::vector<ProjectReport> projects) {
             throw UsageError("projects " + projects.front().name + " and " + project.name +
                              " price in different currencies (" + total.currency + ", " +
                              report.currency + "): use one currency across the config's catalogs");
+        // The total of several projects has no volume of its own: each keeps its unit cost.
         total.projects.push_back({project.name, report.inputs, report.estimate.totals,
-                                  count_findings(report.findings), report.result()});
+                                  report.estimate.unit_cost, count_findings(report.findings),
+                                  report.result()});
         total.inputs.insert(total.inputs.end(), report.inputs.begin(), report.inputs.end());
         for (PricedResource& priced : report.estimate.resources) {
             priced.resource.project = project.name;

@@ -8,7 +8,7 @@ namespace costgate::policy {
 namespace {
 
 // One line per rule kind, sorted by name.
-constexpr std::array<RuleKind, 13> k_rule_kinds = {{
+constexpr std::array<RuleKind, 14> k_rule_kinds = {{
     {"ai_budget", &parse_ai_budget, true, "what value limit percent"},
     {"allowed_models", &parse_allowed_models, true, "model allowed"},
     {"budget", &parse_budget, false, "what value limit percent scope"},
@@ -21,6 +21,7 @@ constexpr std::array<RuleKind, 13> k_rule_kinds = {{
     {"resource_count", &parse_resource_count, true, "count count_before limit nodes"},
     {"spot_required", &parse_spot_required, true, "suggestion"},
     {"token_prices", &parse_token_prices, true, "model kind value limit suggestion"},
+    {"unit_cost", &parse_unit_cost, true, "unit value limit percent"},
     {"unpriced", &parse_unpriced, true, "notes"},
 }};
 

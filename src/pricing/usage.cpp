@@ -108,6 +108,7 @@ Usage Usage::parse(std::string_view name, std::string_view yaml) {
             usage.m_by_address.emplace_back(address, std::move(read));
         }
     }
+    usage.m_unit_volumes = UnitVolumes::parse(file, top.get("unit_volumes"));
     top.finish();
     return usage;
 }
@@ -145,6 +146,8 @@ std::vector<std::string> Usage::unmatched_addresses(const std::vector<Resource>&
                                pattern +
                                "\" matches no resource of this run: its usage is not used");
     }
+    for (std::string& message : m_unit_volumes.unmatched_addresses(resources))
+        messages.push_back(std::move(message));
     return messages;
 }
 

@@ -63,6 +63,29 @@ void unpriced_json(JsonWriter& out, const UnpricedComponent& part) {
     out.end_object();
 }
 
+// A cost per 1,000 units, exact to the millionth (`0.61725`), or null.
+void exact_money(JsonWriter& out, const std::optional<Money>& amount) {
+    if (amount)
+        out.number(amount->to_double());
+    else
+        out.null();
+}
+
+// Only where the usage file gives a volume, so reports without one keep their shape.
+void unit_cost_json(JsonWriter& out, const std::optional<UnitCost>& cost) {
+    if (!cost)
+        return;
+    out.key("unit_cost").begin_object();
+    out.key("unit").string(cost->volume.unit);
+    out.key("monthly_units").integer(cost->volume.monthly_units);
+    exact_money(out.key("per_thousand_before"), cost->before);
+    exact_money(out.key("per_thousand_after"), cost->after);
+    exact_money(out.key("per_thousand_delta"), cost->delta);
+    out.key("before_at_least").boolean(cost->before_at_least);
+    out.key("after_at_least").boolean(cost->after_at_least);
+    out.end_object();
+}
+
 void resource_json(JsonWriter& out, const Resource& resource, const ResourceEstimate& estimate) {
     out.begin_object();
     out.key("address").string(resource.address);
@@ -101,6 +124,7 @@ void resource_json(JsonWriter& out, const Resource& resource, const ResourceEsti
     out.end_array();
     if (estimate.monthly_after_max)
         out.key("monthly_after_max").number(estimate.monthly_after_max->to_cents_double());
+    unit_cost_json(out, estimate.unit_cost);
     if (!resource.project.empty())
         out.key("project").string(resource.project);
     out.end_object();
@@ -123,13 +147,15 @@ void totals_members(JsonWriter& out, const CostTotals& totals) {
     out.key("unpriced").integer(totals.unpriced);
 }
 
-// The totals followed by the finding counts.
-void summary_json(JsonWriter& out, const CostTotals& totals, const FindingCounts& counts) {
+// The totals followed by the finding counts and, with a project volume, the unit cost.
+void summary_json(JsonWriter& out, const CostTotals& totals, const FindingCounts& counts,
+                  const std::optional<UnitCost>& cost) {
     out.begin_object();
     totals_members(out, totals);
     out.key("partial").integer(totals.partial);
     out.key("complete").boolean(totals.complete());
     counts_json(out.key("findings"), counts);
+    unit_cost_json(out, cost);
     out.end_object();
 }
 
@@ -165,7 +191,7 @@ void projects_json(JsonWriter& out, const std::vector<ProjectSummary>& projects)
         out.key("name").string(project.name);
         out.key("result").string(to_string(project.result));
         strings(out.key("inputs"), project.inputs);
-        summary_json(out.key("summary"), project.totals, project.findings);
+        summary_json(out.key("summary"), project.totals, project.findings, project.unit_cost);
         out.end_object();
     }
     out.end_array();
@@ -189,7 +215,8 @@ void render_json(const Report& report, const RenderOptions&, std::ostream& sink)
     out.key("as_of").string(report.catalog_as_of);
     out.end_object();
     strings(out.key("inputs"), report.inputs);
-    summary_json(out.key("summary"), estimate.totals, count_findings(report.findings));
+    summary_json(out.key("summary"), estimate.totals, count_findings(report.findings),
+                 estimate.unit_cost);
     out.key("resources").begin_array();
     for (const PricedResource& priced : estimate.resources)
         resource_json(out, priced.resource, priced.estimate);

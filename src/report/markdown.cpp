@@ -1,6 +1,7 @@
 #include "incomplete_text.hpp"
 #include "renderers.hpp"
 #include "text_format.hpp"
+#include "unit_cost_text.hpp"
 
 #include <algorithm>
 #include <cstdlib>
@@ -84,27 +85,62 @@ std::string unpriced_section(const Report& report) {
     return text + "\n";
 }
 
+// `Per 1,000 requests` with the cost before → after, when the project has a volume.
+std::string unit_cost_header(const std::optional<UnitCost>& cost) {
+    return cost ? " " + cell("Per 1,000 " + cost->volume.unit) + " |" : "";
+}
+
+std::string unit_cost_cell(const std::optional<UnitCost>& cost, const std::string& currency) {
+    return cost ? " " + text::unit_cost_change(*cost, currency) + " |" : "";
+}
+
 std::string totals_table(const Report& report) {
     const CostTotals& totals = report.estimate.totals;
-    return "| Monthly before | Monthly after | Change | Resources | Unpriced |\n"
-           "| ---: | ---: | ---: | ---: | ---: |\n| " +
-           format_money(totals.monthly_before, report.currency) + " | " +
+    const std::optional<UnitCost>& cost = report.estimate.unit_cost;
+    return "| Monthly before | Monthly after | Change |" + unit_cost_header(cost) +
+           " Resources | Unpriced |\n| ---: | ---: | ---: |" + (cost ? " ---: |" : "") +
+           " ---: | ---: |\n| " + format_money(totals.monthly_before, report.currency) + " | " +
            format_money(totals.monthly_after, report.currency) + " | " +
-           format_money(totals.monthly_delta, report.currency, true) + " | " +
-           std::to_string(totals.resources) + " | " + std::to_string(totals.unpriced) + " |\n\n";
+           format_money(totals.monthly_delta, report.currency, true) + " |" +
+           unit_cost_cell(cost, report.currency) + " " + std::to_string(totals.resources) + " | " +
+           std::to_string(totals.unpriced) + " |\n" +
+           (cost ? "\n" + cell(format_volume(cost->volume)) + " a month (usage file)" +
+                       (cost->after_at_least ? "; the cost per 1,000 " + cell(cost->volume.unit) +
+                                                   " leaves out what the unpriced resources cost"
+                                             : "") +
+                       ".\n"
+                 : "") +
+           "\n";
+}
+
+// A cost per 1,000 units with its volume: `$2.025 per 1,000 cases resolved`.
+std::string unit_cost_with_unit(const std::optional<UnitCost>& cost, const std::string& currency) {
+    if (!cost)
+        return "-";
+    const std::string label = cell(per_thousand_label(cost->volume));
+    return cost->after ? text::unit_cost_change(*cost, currency) + " " + label
+                       : "unpriced (" + label + ")";
 }
 
 std::string projects_table(const Report& report) {
     if (report.projects.empty())
         return "";
-    std::string text =
-        "| Project | Result | Before | After | Change |\n| --- | --- | ---: | ---: | ---: |\n";
+    const bool unit_costs =
+        std::any_of(report.projects.begin(), report.projects.end(),
+                    [](const ProjectSummary& project) { return project.unit_cost.has_value(); });
+    std::string text = unit_costs ? "| Project | Result | Before | After | Change | Unit cost |\n"
+                                    "| --- | --- | ---: | ---: | ---: | ---: |\n"
+                                  : "| Project | Result | Before | After | Change |\n"
+                                    "| --- | --- | ---: | ---: | ---: |\n";
     for (const ProjectSummary& project : report.projects)
         text += "| " + cell(project.name) + " | " +
                 (report.policies_evaluated ? std::string(to_string(project.result)) : "-") + " | " +
                 format_money(project.totals.monthly_before, report.currency) + " | " +
                 format_money(project.totals.monthly_after, report.currency) + " | " +
-                format_money(project.totals.monthly_delta, report.currency, true) + " |\n";
+                format_money(project.totals.monthly_delta, report.currency, true) + " |" +
+                (unit_costs ? " " + unit_cost_with_unit(project.unit_cost, report.currency) + " |"
+                            : "") +
+                "\n";
     return text + "\n";
 }
 
@@ -129,18 +165,41 @@ std::string amount_cells(const Report& report, const PricedResource& priced) {
            (estimate.partial ? " (partly priced)" : "");
 }
 
-std::string resource_row(const Report& report, const PricedResource& priced, bool with_project) {
-    const Resource& resource = priced.resource;
-    return "| " + (with_project ? cell(resource.project) + " | " : std::string()) +
-           cell(resource.address) + " | " + std::string(to_string(resource.action)) + " | " +
-           amount_cells(report, priced) + " |\n";
+// Whether the resource tables have a column for the cost per 1,000 units: only when the
+// usage file gives a resource a volume, so other comments keep their shape.
+bool has_unit_costs(const Report& report) {
+    return std::any_of(
+        report.estimate.resources.begin(), report.estimate.resources.end(),
+        [](const PricedResource& priced) { return priced.estimate.unit_cost.has_value(); });
 }
 
-std::string resource_header(bool with_project) {
-    return with_project ? "| Project | Resource | Action | Before | After | Change |\n"
-                          "| --- | --- | --- | ---: | ---: | ---: |\n"
-                        : "| Resource | Action | Before | After | Change |\n"
-                          "| --- | --- | ---: | ---: | ---: |\n";
+/// Which columns the resource tables have.
+struct ResourceColumns {
+    bool project = false;
+    bool unit_cost = false;
+};
+
+std::string resource_row(const Report& report, const PricedResource& priced,
+                         ResourceColumns columns) {
+    const Resource& resource = priced.resource;
+    return "| " + (columns.project ? cell(resource.project) + " | " : std::string()) +
+           cell(resource.address) + " | " + std::string(to_string(resource.action)) + " | " +
+           amount_cells(report, priced) + " |" +
+           (columns.unit_cost
+                ? " " + unit_cost_with_unit(priced.estimate.unit_cost, report.currency) + " |"
+                : "") +
+           "\n";
+}
+
+std::string resource_header(ResourceColumns columns) {
+    const bool with_project = columns.project;
+    const bool unit_costs = columns.unit_cost;
+    return std::string(with_project ? "| Project | Resource | Action | Before | After | Change |"
+                                    : "| Resource | Action | Before | After | Change |") +
+           (unit_costs ? " Unit cost |" : "") + "\n" +
+           (with_project ? "| --- | --- | --- | ---: | ---: | ---: |"
+                         : "| --- | --- | ---: | ---: | ---: |") +
+           (unit_costs ? " ---: |" : "") + "\n";
 }
 
 // A change is a priced resource whose cost moves, or an unpriced one that is created,
@@ -169,10 +228,10 @@ std::string top_changes(const Report& report) {
                              return x.has_value() && !y.has_value();
                          return std::llabs(x->micros()) > std::llabs(y->micros());
                      });
-    const bool with_project = !report.projects.empty();
-    std::string text = "### Top changes\n\n" + resource_header(with_project);
+    const ResourceColumns columns{!report.projects.empty(), has_unit_costs(report)};
+    std::string text = "### Top changes\n\n" + resource_header(columns);
     for (std::size_t n = 0; n < changed.size() && n < k_top_changes; ++n)
-        text += resource_row(report, *changed[n], with_project);
+        text += resource_row(report, *changed[n], columns);
     if (changed.size() > k_top_changes)
         text += "\n" + std::to_string(changed.size() - k_top_changes) +
                 " more changed resources in the full breakdown below.\n";
@@ -231,13 +290,14 @@ std::string footer(const Report& report) {
 /// short of the comment limit (`room` characters).
 class Breakdown {
   public:
-    Breakdown(const Report& report, std::size_t room) : m_report(report), m_room(room) {}
+    Breakdown(const Report& report, std::size_t room)
+        : m_report(report), m_room(room), m_columns{false, has_unit_costs(report)} {}
 
     std::string render() {
         const std::vector<PricedResource>& resources = m_report.estimate.resources;
         if (m_report.projects.empty()) {
             m_text = "<details><summary>Full breakdown (" + std::to_string(resources.size()) +
-                     " resources)</summary>\n\n" + resource_header(false);
+                     " resources)</summary>\n\n" + resource_header(m_columns);
             for (const PricedResource& priced : resources)
                 add_row(priced);
             cost_centres();
@@ -250,7 +310,7 @@ class Breakdown {
                           format_money(totals.monthly_after, m_report.currency) + " (" +
                           format_money(totals.monthly_delta, m_report.currency, true) + "), " +
                           std::to_string(totals.resources) + " resources</summary>\n\n" +
-                          resource_header(false);
+                          resource_header(m_columns);
                 for (const PricedResource& priced : resources)
                     if (priced.resource.project == project.name)
                         add_row(priced);
@@ -273,7 +333,7 @@ class Breakdown {
 
   private:
     void add_row(const PricedResource& priced) {
-        const std::string row = resource_row(m_report, priced, false);
+        const std::string row = resource_row(m_report, priced, m_columns);
         if (m_left_out > 0 || m_text.size() + row.size() + k_reserve > m_room)
             ++m_left_out;
         else
@@ -293,6 +353,7 @@ class Breakdown {
 
     const Report& m_report;
     std::size_t m_room;
+    ResourceColumns m_columns;
     std::string m_text;
     std::size_t m_left_out = 0;
 };

@@ -73,7 +73,27 @@ struct Layout {
         fit_amount(totals.monthly_after.to_cents_string());
         fit_amount(totals.monthly_delta.to_signed_cents_string());
     }
+    void fit_unit_cost(const std::optional<UnitCost>& cost);
 };
+
+// A cost per 1,000 units in the money columns: every millionth it has (`0.61725`).
+std::string exact_or(const std::optional<Money>& amount, const char* missing) {
+    return amount ? amount->to_exact_string() : missing;
+}
+
+std::string exact_delta_or(const std::optional<Money>& amount, const char* missing) {
+    if (!amount)
+        return missing;
+    return amount->micros() > 0 ? "+" + amount->to_exact_string() : amount->to_exact_string();
+}
+
+void Layout::fit_unit_cost(const std::optional<UnitCost>& cost) {
+    if (!cost)
+        return;
+    fit_amount(exact_or(cost->before, "-"));
+    fit_amount(exact_or(cost->after, "-"));
+    fit_amount(exact_delta_or(cost->delta, "-"));
+}
 
 Layout measure(const Report& report) {
     Layout layout;
@@ -86,9 +106,13 @@ Layout measure(const Report& report) {
         layout.fit_amount(delta_or(resource.monthly_delta, "-"));
         for (const CostComponent& component : resource.components)
             layout.fit_amount(money_or(component.monthly_cost, "-"));
+        layout.fit_unit_cost(resource.unit_cost);
     }
-    for (const ProjectSummary& project : report.projects)
+    layout.fit_unit_cost(estimate.unit_cost);
+    for (const ProjectSummary& project : report.projects) {
         layout.fit_totals(project.totals);
+        layout.fit_unit_cost(project.unit_cost);
+    }
     for (const auto& [name, totals] : estimate.by_cost_centre)
         layout.fit_totals(totals);
     const std::size_t rest = k_width - k_action_width - 3 * layout.money;
@@ -124,6 +148,23 @@ void labelled_row(std::ostringstream& out, std::size_t indent, const std::string
     out << margin << shown(pad_right(lines.back(), width - indent)) << right << '\n';
 }
 
+// `per 1,000 requests (2,000,000 a month)` and the cost per 1,000 units before, after and
+// its change, in the money columns; `, at least` when the amounts leave unpriced parts out.
+void unit_cost_row(std::ostringstream& out, const Layout& layout, std::size_t indent,
+                   const std::string& label, std::size_t label_width, const UnitCost& cost,
+                   const Styler& style) {
+    const bool known = cost.before || cost.after;
+    const std::string numbers =
+        known ? money_columns(layout, exact_or(cost.before, "-"), exact_or(cost.after, "-"),
+                              exact_delta_or(cost.delta, "-"))
+              : money_columns(layout, "", "", "unpriced");
+    const bool whole = !cost.after_at_least && !cost.before_at_least && known;
+    labelled_row(out, indent,
+                 text::printable(label + " (" + format_volume(cost.volume) + " a month)" +
+                                 (cost.after_at_least ? ", at least" : "")),
+                 label_width, whole ? numbers : style.yellow(numbers), style);
+}
+
 void render_resource(std::ostringstream& out, const Layout& layout, const PricedResource& priced,
                      const Styler& style) {
     const ResourceEstimate& estimate = priced.estimate;
@@ -137,6 +178,9 @@ void render_resource(std::ostringstream& out, const Layout& layout, const Priced
                  pad_left(std::string(to_string(priced.resource.action)), k_action_width) +
                      (estimate.priced ? numbers : style.yellow(numbers)),
                  style, true);
+    if (estimate.unit_cost)
+        unit_cost_row(out, layout, 4, per_thousand_label(estimate.unit_cost->volume),
+                      layout.name + k_action_width, *estimate.unit_cost, style);
 
     const std::size_t detail_width = layout.width() - layout.money;
     for (const CostComponent& component : estimate.components) {
@@ -232,6 +276,9 @@ void render_projects(std::ostringstream& out, const Layout& layout, const Report
         labelled_row(out, 2, text::printable(project.name), layout.name,
                      pad_left(result, k_action_width) + totals_columns(layout, project.totals),
                      style);
+        if (project.unit_cost)
+            unit_cost_row(out, layout, 4, per_thousand_label(project.unit_cost->volume),
+                          layout.name + k_action_width, *project.unit_cost, style);
     }
 }
 
@@ -300,6 +347,12 @@ void render_table(const Report& report, const RenderOptions& options, std::ostre
         << style.bold(pad_right("Total", layout.name + k_action_width) +
                       totals_columns(layout, totals))
         << '\n';
+    if (estimate.unit_cost) {
+        std::string label = per_thousand_label(estimate.unit_cost->volume);
+        label[0] = 'P';
+        unit_cost_row(out, layout, 0, label, layout.name + k_action_width, *estimate.unit_cost,
+                      style);
+    }
     out << totals.resources << " resources: " << totals.priced << " priced, " << totals.unpriced
         << " unpriced\n";
     render_unpriced(out, layout, report, style);

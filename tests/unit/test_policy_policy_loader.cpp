@@ -128,7 +128,7 @@ TEST_CASE("rule kinds, severities, actions, sources and globs are checked", "[po
                StartsWith("p.yaml:4:11: unknown rule kind \"nope\"") &&
                    Contains("budget, expiry, instance_types, kubernetes, regions, required_tags, "
                             "resource_cost, resource_count, spot_required, token_prices, "
-                            "unpriced"));
+                            "unit_cost, unpriced"));
     CHECK_THAT(error_of(k_rule + "    severity: fatal\n"),
                StartsWith("p.yaml:6:15: \"severity\" must be info, warn or fail, found \"fatal\""));
     CHECK_THAT(error_of(k_rule + "    match: {actions: [create, destroy]}\n"),

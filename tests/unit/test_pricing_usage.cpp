@@ -116,3 +116,58 @@ resource_usage:
         Usage::parse("u.yaml", "version: 1\nresource_usage:\n  aws_lb.x:\n    model: gpt\n"),
         Catch::StartsWith("u.yaml:4:5: unknown usage key \"model\" for aws_lb"));
 }
+
+TEST_CASE("unit volumes are read for the project and by address or glob",
+          "[pricing][usage][unit_volumes]") {
+    const Usage usage = Usage::parse("u.yaml", R"(version: 1
+unit_volumes:
+  project: {unit: requests, monthly_units: 2000000}
+  resources:
+    "azurerm_cognitive_deployment.*": {unit: requests, monthly_units: 1e6}
+    azurerm_cognitive_deployment.chat:
+      unit: cases resolved
+      monthly_units: 40000
+)");
+    const UnitVolumes& volumes = usage.unit_volumes();
+    CHECK(volumes.project() == UnitVolume{"requests", 2'000'000});
+    // The exact address wins over a glob written before it.
+    CHECK(volumes.of_resource("azurerm_cognitive_deployment.chat") ==
+          UnitVolume{"cases resolved", 40'000});
+    CHECK(volumes.of_resource("azurerm_cognitive_deployment.embeddings") ==
+          UnitVolume{"requests", 1'000'000});
+    CHECK_FALSE(volumes.of_resource("aws_instance.web").has_value());
+
+    const std::vector<Resource> resources = {
+        terraform_resource("aws_instance.web", "aws_instance", Action::create, "", "{}")};
+    const auto unmatched = usage.unmatched_addresses(resources);
+    REQUIRE(unmatched.size() == 2);
+    CHECK(unmatched[0] == "u.yaml:5:5: unit_volumes.resources \"azurerm_cognitive_deployment.*\" "
+                          "matches no resource of this run: its volume is not used");
+}
+
+TEST_CASE("bad unit volumes are errors naming file, line and column",
+          "[pricing][usage][unit_volumes]") {
+    const auto parse = [](const std::string& volumes) {
+        return Usage::parse("u.yaml", "version: 1\nunit_volumes:\n" + volumes);
+    };
+    CHECK_THROWS_WITH(parse("  project: {unit: requests, monthly_units: 0}\n"),
+                      Catch::StartsWith("u.yaml:3:44: \"monthly_units\" must be a whole number "
+                                        "from 1 to 2^53"));
+    CHECK_THROWS_WITH(parse("  project: {unit: requests, monthly_units: -5}\n"),
+                      Catch::StartsWith("u.yaml:3:44: \"monthly_units\" must be a whole number"));
+    CHECK_THROWS_WITH(parse("  project: {unit: requests, monthly_units: 2.5}\n"),
+                      Catch::StartsWith("u.yaml:3:44: \"monthly_units\" must be a whole number"));
+    CHECK_THROWS_WITH(parse("  project: {unit: requests}\n"),
+                      Catch::StartsWith("u.yaml:3:12: the unit \"requests\" of "
+                                        "unit_volumes.project needs a volume"));
+    CHECK_THROWS_WITH(parse("  project: {monthly_units: 10}\n"),
+                      Catch::StartsWith("u.yaml:3:12: unit_volumes.project is missing \"unit\""));
+    CHECK_THROWS_WITH(parse("  project: {unit: requests, monthly_units: 10, per: day}\n"),
+                      Catch::StartsWith("u.yaml:3:48: unknown key \"per\""));
+    CHECK_THROWS_WITH(parse("  projects: {}\n"),
+                      Catch::StartsWith("u.yaml:3:3: unknown key \"projects\" in unit_volumes"));
+    CHECK_THROWS_WITH(parse("  resources:\n    aws_lb.x: {unit: \"a\\nb\", monthly_units: 1}\n"),
+                      Catch::StartsWith("u.yaml:4:22: \"unit\" must be one line"));
+    CHECK_THROWS_WITH(parse("  project: {unit: requests, monthly_units: \"1000\"}\n"),
+                      Catch::Contains("must be a number"));
+}

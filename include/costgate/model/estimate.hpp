@@ -2,6 +2,7 @@
 
 #include "costgate/model/money.hpp"
 #include "costgate/model/resource.hpp"
+#include "costgate/model/unit_cost.hpp"
 
 #include <map>
 #include <optional>
@@ -107,6 +108,8 @@ struct ResourceEstimate {
     /// Components of the after state, or of the before state for deletes.
     std::vector<CostComponent> components;
     std::vector<std::string> notes;
+    /// When the usage file gives the resource a business volume: its cost per 1,000 units.
+    std::optional<UnitCost> unit_cost;
 };
 
 /// The reasons a resource's parts lack a price, each once, joined by `; ` (empty when it
@@ -155,6 +158,9 @@ struct Estimate {
     std::map<std::string, CostTotals> by_cost_centre;
     /// Kubernetes objects only, keyed by namespace.
     std::map<std::string, CostTotals> by_namespace;
+    /// When the usage file gives the project (the run) a business volume: the totals' cost
+    /// per 1,000 units. Set once the totals are final; add() leaves it alone.
+    std::optional<UnitCost> unit_cost;
 
     /// Appends `priced` and adds it to the totals, its cost centre and its namespace: the
     /// one place totals and breakdowns are formed (the estimator, --compare-to and the

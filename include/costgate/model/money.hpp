@@ -30,6 +30,10 @@ class Money {
     std::string to_cents_string() const;
     /// As to_cents_string() but always signed: `+12.00`, `-3.10`, `0.00`.
     std::string to_signed_cents_string() const;
+    /// The exact amount, every millionth it has, with trailing zeros dropped down to cents:
+    /// `0.61725`, `2.025`, `12.50`, `-0.000001`. For amounts smaller than a cent matters,
+    /// such as a cost per 1,000 units.
+    std::string to_exact_string() const;
 
     friend constexpr Money operator+(Money a, Money b) {
         std::int64_t sum = 0;
@@ -56,5 +60,9 @@ class Money {
 /// The one way costgate shows an amount to people (reports and finding messages):
 /// `$1,234.56` for USD, `EUR 1,234.56` otherwise; `with_sign` adds `+` to positive amounts.
 std::string format_money(Money amount, std::string_view currency, bool with_sign = false);
+
+/// As format_money, but with every millionth the amount has (Money::to_exact_string):
+/// `$0.61725`, `$1,234.50`.
+std::string format_exact_money(Money amount, std::string_view currency, bool with_sign = false);
 
 } // namespace costgate

@@ -42,6 +42,8 @@ struct ProjectSummary {
     std::string name;
     std::vector<std::string> inputs;
     CostTotals totals;
+    /// The project's cost per 1,000 units, when its usage file gives it a volume.
+    std::optional<UnitCost> unit_cost;
     FindingCounts findings;
     Result result = Result::pass;
 };

@@ -2,6 +2,7 @@
 
 #include "costgate/model/error.hpp"
 #include "costgate/model/resource.hpp"
+#include "costgate/pricing/unit_volumes.hpp"
 
 #include <map>
 #include <optional>
@@ -39,9 +40,13 @@ class Usage {
 
     bool empty() const { return m_by_address.empty() && m_by_type.empty(); }
 
+    /// The business volumes of the project and of resources (`unit_volumes`).
+    const UnitVolumes& unit_volumes() const { return m_unit_volumes; }
+
     /// `file:line: resource_usage "ADDRESS" matches no resource ...` for each address (or
-    /// glob) of `resource_usage` that none of `resources` has: a typo there would leave a
-    /// usage-priced resource at the type's default, or unpriced, in silence.
+    /// glob) of `resource_usage` or `unit_volumes.resources` that none of `resources` has:
+    /// a typo there would leave a usage-priced resource at the type's default, or
+    /// unpriced, or without its cost per 1,000 units, in silence.
     std::vector<std::string> unmatched_addresses(const std::vector<Resource>& resources) const;
 
   private:
@@ -71,6 +76,7 @@ class Usage {
     /// In file order, so the first matching glob wins.
     std::vector<std::pair<std::string, Entry>> m_by_address;
     std::map<std::string, Entry, std::less<>> m_by_type;
+    UnitVolumes m_unit_volumes;
 };
 
 } // namespace costgate::pricing

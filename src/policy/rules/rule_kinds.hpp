@@ -40,6 +40,7 @@ std::unique_ptr<Rule> parse_resource_cost(util::YamlMap& rule);
 std::unique_ptr<Rule> parse_resource_count(util::YamlMap& rule);
 std::unique_ptr<Rule> parse_spot_required(util::YamlMap& rule);
 std::unique_ptr<Rule> parse_token_prices(util::YamlMap& rule);
+std::unique_ptr<Rule> parse_unit_cost(util::YamlMap& rule);
 std::unique_ptr<Rule> parse_unpriced(util::YamlMap& rule);
 
 } // namespace costgate::policy
