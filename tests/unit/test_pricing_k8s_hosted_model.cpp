@@ -17,6 +17,9 @@ std::string deployment(const std::string& annotations) {
            "      - {name: a, resources: {requests: {cpu: '1', memory: 1Gi}}}\n";
 }
 
+const std::string k_calls_gpt_4o_mini =
+    deployment("  annotations: {costgate.io/model: openai/api/gpt-4o-mini}\n");
+
 Estimate estimate(const std::string& manifest, const std::string& usage_yaml = "") {
     const Usage usage = usage_yaml.empty() ? Usage() : Usage::parse("usage.yml", usage_yaml);
     return estimate_costs(read_k8s_manifest_text({"app.yaml", manifest}), Catalog::embedded(),
@@ -34,9 +37,7 @@ const CostComponent* component_named(const ResourceEstimate& estimate, const std
 
 TEST_CASE("a workload's hosted-model tokens are priced from the annotation and the usage file",
           "[pricing][k8s][ai]") {
-    const std::string manifest =
-        deployment("  annotations: {costgate.io/model: openai/api/gpt-4o-mini}\n");
-    const Estimate priced = estimate(manifest, R"(version: 1
+    const Estimate priced = estimate(k_calls_gpt_4o_mini, R"(version: 1
 resource_usage:
   default/Deployment/bot:
     monthly_input_tokens: 150000000
@@ -62,9 +63,7 @@ resource_usage:
 
 TEST_CASE("the usage file's model wins over the annotation, and a region prices it there",
           "[pricing][k8s][ai]") {
-    const std::string manifest =
-        deployment("  annotations: {costgate.io/model: openai/api/gpt-4o-mini}\n");
-    const Estimate priced = estimate(manifest, R"(version: 1
+    const Estimate priced = estimate(k_calls_gpt_4o_mini, R"(version: 1
 resource_usage:
   default/Deployment/bot:
     model: azure/openai/gpt-4o-mini/global
