@@ -60,6 +60,17 @@ std::string Money::to_exact_string() const {
     return (m_micros < 0 ? "-" : "") + std::to_string(magnitude) + "." + digits;
 }
 
+std::string group_thousands(std::string_view digits) {
+    std::string grouped;
+    grouped.reserve(digits.size() + digits.size() / 3);
+    for (std::size_t i = 0; i < digits.size(); ++i) {
+        if (i > 0 && (digits.size() - i) % 3 == 0)
+            grouped += ',';
+        grouped += digits[i];
+    }
+    return grouped;
+}
+
 namespace {
 
 // `1,234.50` with the sign and currency of format_money, from the plain `digits` of `amount`.
@@ -73,13 +84,8 @@ std::string grouped_money(std::string digits, Money amount, std::string_view cur
         sign = "+";
     }
     const std::size_t point = digits.find('.');
-    std::string grouped = digits.substr(point);
-    for (std::size_t i = point, count = 0; i-- > 0; ++count) {
-        if (count > 0 && count % 3 == 0)
-            grouped.insert(grouped.begin(), ',');
-        grouped.insert(grouped.begin(), digits[i]);
-    }
-    return sign + (currency == "USD" ? std::string("$") : std::string(currency) + " ") + grouped;
+    return sign + (currency == "USD" ? std::string("$") : std::string(currency) + " ") +
+           group_thousands(std::string_view(digits).substr(0, point)) + digits.substr(point);
 }
 
 } // namespace

@@ -30,14 +30,7 @@ Money cost_per_thousand(Money monthly, std::int64_t monthly_units) {
 }
 
 std::string format_volume(const UnitVolume& volume) {
-    const std::string digits = std::to_string(volume.monthly_units);
-    std::string grouped;
-    for (std::size_t i = 0; i < digits.size(); ++i) {
-        if (i > 0 && (digits.size() - i) % 3 == 0)
-            grouped += ',';
-        grouped += digits[i];
-    }
-    return grouped + " " + volume.unit;
+    return group_thousands(std::to_string(volume.monthly_units)) + " " + volume.unit;
 }
 
 std::string per_thousand_label(const UnitVolume& volume) {

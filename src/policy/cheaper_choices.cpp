@@ -80,9 +80,10 @@ std::string cheaper_region_text(const EvaluationInput& input, const PricedResour
             const auto allowed = policy_allows(*input.rules, resource, region);
             if (!allowed)
                 return "";
+            if (!*allowed)
+                continue;
             const pricing::PriceEntry* entry =
-                *allowed ? input.catalog->find(key->provider, key->service, key->product, region)
-                         : nullptr;
+                input.catalog->find(key->provider, key->service, key->product, region);
             if (entry && entry->price < best_price) {
                 best_price = entry->price;
                 best_region = region;

@@ -2,6 +2,7 @@
 
 #include "costgate/util/glob.hpp"
 #include "costgate/util/yaml_map.hpp"
+#include "usage_values.hpp"
 
 #include <algorithm>
 
@@ -75,17 +76,11 @@ std::optional<UnitVolume> UnitVolumes::of_resource(std::string_view address) con
 std::vector<std::string>
 UnitVolumes::unmatched_addresses(const std::vector<Resource>& resources) const {
     std::vector<std::string> messages;
-    for (const Entry& entry : m_resources) {
-        const bool matched =
-            std::any_of(resources.begin(), resources.end(), [&](const Resource& resource) {
-                return resource.address == entry.pattern ||
-                       util::glob_match(entry.pattern, resource.address);
-            });
-        if (!matched)
+    for (const Entry& entry : m_resources)
+        if (!names_some_resource(entry.pattern, resources))
             messages.push_back(entry.where.to_string() + ": unit_volumes.resources \"" +
                                entry.pattern +
                                "\" matches no resource of this run: its volume is not used");
-    }
     return messages;
 }
 

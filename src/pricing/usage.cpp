@@ -132,20 +132,18 @@ std::vector<const Usage::Entry*> Usage::entries_for(std::string_view address,
     return entries;
 }
 
+bool names_some_resource(std::string_view pattern, const std::vector<Resource>& resources) {
+    return std::any_of(resources.begin(), resources.end(), [&](const Resource& resource) {
+        return resource.address == pattern || util::glob_match(pattern, resource.address);
+    });
+}
+
 std::vector<std::string> Usage::unmatched_addresses(const std::vector<Resource>& resources) const {
     std::vector<std::string> messages;
-    // A pair, not a structured binding: clang 14 cannot capture those in a lambda.
-    for (const auto& address_entry : m_by_address) {
-        const std::string& pattern = address_entry.first;
-        const bool matched =
-            std::any_of(resources.begin(), resources.end(), [&](const Resource& r) {
-                return r.address == pattern || util::glob_match(pattern, r.address);
-            });
-        if (!matched)
-            messages.push_back(address_entry.second.where.to_string() + ": resource_usage \"" +
-                               pattern +
+    for (const auto& [pattern, entry] : m_by_address)
+        if (!names_some_resource(pattern, resources))
+            messages.push_back(entry.where.to_string() + ": resource_usage \"" + pattern +
                                "\" matches no resource of this run: its usage is not used");
-    }
     for (std::string& message : m_unit_volumes.unmatched_addresses(resources))
         messages.push_back(std::move(message));
     return messages;

@@ -57,6 +57,10 @@ class Money {
     std::int64_t m_micros = 0;
 };
 
+/// The unsigned whole number `digits` with a comma every three digits from the right
+/// (`1234567` -> `1,234,567`): how amounts, counts and volumes are grouped in messages.
+std::string group_thousands(std::string_view digits);
+
 /// The one way costgate shows an amount to people (reports and finding messages):
 /// `$1,234.56` for USD, `EUR 1,234.56` otherwise; `with_sign` adds `+` to positive amounts.
 std::string format_money(Money amount, std::string_view currency, bool with_sign = false);

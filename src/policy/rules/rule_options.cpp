@@ -112,14 +112,8 @@ std::string join_list(const std::vector<std::string>& items) {
 
 std::string format_count(double count) {
     const std::string digits = std::to_string(std::llround(count));
-    std::string text;
-    const std::size_t first = digits.front() == '-' ? 1 : 0;
-    for (std::size_t i = 0; i < digits.size(); ++i) {
-        if (i > first && (digits.size() - i) % 3 == 0)
-            text += ',';
-        text += digits[i];
-    }
-    return text;
+    return digits.front() == '-' ? "-" + group_thousands(std::string_view(digits).substr(1))
+                                 : group_thousands(digits);
 }
 
 std::string format_unit_price(double price, const std::string& currency) {
