@@ -140,6 +140,66 @@ resource "aws_instance" "by_name" {
     CHECK(after(find(resources, "aws_instance.by_name[\"b\"]"))["instance_type"] == "t3.medium");
 }
 
+TEST_CASE("another resource's configured attributes are known, its computed ones are not") {
+    Root root("resource_references");
+    root.write("main.tf", R"(resource "azurerm_resource_group" "main" {
+  name     = "rg"
+  location = "westeurope"
+}
+resource "azurerm_service_plan" "plan" {
+  name                = "plan"
+  location            = azurerm_resource_group.main.location
+  resource_group_name = azurerm_resource_group.main.name
+  os_type             = "Linux"
+  sku_name            = "B1"
+}
+resource "aws_instance" "web" {
+  count         = 2
+  instance_type = "t3.micro"
+}
+resource "aws_instance" "by_zone" {
+  for_each      = { a = "m5.large" }
+  instance_type = each.value
+}
+resource "aws_ebs_volume" "data" {
+  availability_zone = aws_instance.web[1].availability_zone
+  size              = length(aws_instance.web) * 10
+  type              = aws_instance.by_zone["a"].instance_type == "m5.large" ? "gp3" : "gp2"
+  snapshot_id       = aws_instance.web[0].id
+}
+resource "aws_eip" "ip" {
+  instance = aws_instance.missing.id
+}
+)");
+    const std::vector<Resource> resources = root.read();
+    const Resource& plan = find(resources, "azurerm_service_plan.plan");
+    CHECK(after(plan)["location"] == "westeurope");
+    CHECK(after(plan)["resource_group_name"] == "rg");
+    CHECK(plan.region == "westeurope");
+    const nlohmann::json volume = after(find(resources, "aws_ebs_volume.data"));
+    CHECK(volume["size"] == 20);
+    CHECK(volume["type"] == "gp3");
+    // Set by the provider at apply, so unknown, as a plan reports them.
+    CHECK(volume["availability_zone"].is_null());
+    CHECK(volume["snapshot_id"].is_null());
+    CHECK(find(resources, "aws_ebs_volume.data").after_unknown.to_nlohmann() ==
+          nlohmann::json{{"availability_zone", true}, {"snapshot_id", true}});
+    CHECK(after(find(resources, "aws_eip.ip"))["instance"].is_null());
+}
+
+TEST_CASE("a resource whose configuration refers back to itself through another is refused") {
+    Root root("resource_cycle");
+    root.write("main.tf", R"(resource "aws_instance" "a" {
+  instance_type = aws_instance.b.instance_type
+}
+resource "aws_instance" "b" {
+  instance_type = aws_instance.a.instance_type
+}
+)");
+    CHECK_THROWS_WITH(root.read(),
+                      Catch::Contains("main.tf:") && Catch::Contains("refers to itself"));
+}
+
 TEST_CASE("local modules are read with their inputs and outputs, remote ones are not") {
     Root root("modules");
     root.write("main.tf", R"(module "app" {

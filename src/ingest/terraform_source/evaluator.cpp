@@ -98,6 +98,8 @@ Value Evaluator::variable(const HclExpression& expression, const std::string* at
             return Value::unknown();
         const Value::Map& members = binding->second.as_map();
         const auto found = members.find(*attribute);
+        if (found == members.end() && binding->second.has_unknown_members())
+            return Value::unknown();
         if (found == members.end())
             fail(expression, "\"" + expression.name + "\" has no attribute \"" + *attribute + "\"");
         return found->second;
@@ -118,6 +120,8 @@ Value Evaluator::get_attr(const HclExpression& expression) {
         fail(expression, "cannot read attribute \"" + expression.name + "\" of a " +
                              std::string(object.type_name()));
     const auto found = object.as_map().find(expression.name);
+    if (found == object.as_map().end() && object.has_unknown_members())
+        return Value::unknown();
     if (found == object.as_map().end())
         fail(expression, "no attribute \"" + expression.name + "\"");
     return found->second;
@@ -131,6 +135,8 @@ Value Evaluator::index(const HclExpression& expression) {
     if (collection.is_map()) {
         const std::string name = functions::string_of(key);
         const auto found = collection.as_map().find(name);
+        if (found == collection.as_map().end() && collection.has_unknown_members())
+            return Value::unknown();
         if (found == collection.as_map().end())
             fail(expression, "no element for the key \"" + name + "\"");
         return found->second;

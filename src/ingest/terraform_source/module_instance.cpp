@@ -9,6 +9,8 @@
 #include "resource_tags.hpp"
 #include "type_constraint.hpp"
 
+#include <algorithm>
+
 namespace costgate::ingest {
 
 namespace fs = std::filesystem;
@@ -121,8 +123,56 @@ Value ModuleInstance::reference(const std::string& root, const std::string* attr
         return module_value(*attribute, where);
     if (root == "path")
         return path_value(*attribute, where);
-    // Any other name is a resource: its attributes are only known after apply.
-    return Value::unknown();
+    // Any other name is a resource: what its configuration sets is known before apply, as in
+    // a plan (`location = azurerm_resource_group.main.location`); ids and other computed
+    // attributes are not.
+    return resource_value(root, *attribute, where);
+}
+
+Value ModuleInstance::resource_value(const std::string& type, const std::string& name,
+                                     const HclPosition& where) {
+    const auto config = std::find_if(m_config.resources.begin(), m_config.resources.end(),
+                                     [&](const ResourceConfig& resource) {
+                                         return resource.type == type && resource.name == name;
+                                     });
+    if (config == m_config.resources.end())
+        return Value::unknown();
+    const Evaluating evaluating(m_evaluating, type + "." + name, where);
+    std::optional<std::vector<InstanceKey>> keys;
+    {
+        const CurrentKey current(m_current, nullptr);
+        Evaluator evaluator(*this, m_run.diagnostics);
+        keys = expand_instances(*config->body, evaluator);
+    }
+    if (!keys)
+        return Value::unknown();
+    const auto resource = [&](const InstanceKey& key) {
+        return Value::resource(instance_attributes(*config, key).as_map());
+    };
+    if (keys->size() == 1 && keys->front().kind == InstanceKey::Kind::single)
+        return resource(keys->front());
+    if (config->body->attribute("for_each")) {
+        Value::Map instances;
+        for (const InstanceKey& key : *keys)
+            instances.emplace(key.key, resource(key));
+        return Value::map(std::move(instances));
+    }
+    Value::List instances;
+    for (const InstanceKey& key : *keys)
+        instances.push_back(resource(key));
+    return Value::list(std::move(instances));
+}
+
+const Value& ModuleInstance::instance_attributes(const ResourceConfig& config,
+                                                 const InstanceKey& key) {
+    const std::string address = config.type + "." + config.name + key.address_suffix();
+    if (const auto known = m_instance_attributes.find(address);
+        known != m_instance_attributes.end())
+        return known->second;
+    const CurrentKey current(m_current, &key);
+    Evaluator evaluator(*this, m_run.diagnostics);
+    Value attributes = evaluate_resource_body(*config.body, evaluator);
+    return m_instance_attributes.emplace(address, std::move(attributes)).first->second;
 }
 
 Value ModuleInstance::evaluate_with_key(const HclExpression& expression, const InstanceKey* key) {
@@ -355,12 +405,7 @@ void ModuleInstance::build_resources(const ResourceConfig& config,
 
 Resource ModuleInstance::build_resource(const ResourceConfig& config, const InstanceKey& key,
                                         bool keys_known) {
-    Value attributes;
-    {
-        const CurrentKey current(m_current, &key);
-        Evaluator evaluator(*this, m_run.diagnostics);
-        attributes = evaluate_resource_body(*config.body, evaluator);
-    }
+    Value attributes = instance_attributes(config, key);
     std::string provider_address = config.type.substr(0, config.type.find('_'));
     if (const HclAttribute* meta = config.body->attribute("provider"))
         provider_address = provider_reference(*meta->expression);

@@ -80,6 +80,13 @@ class ModuleInstance final : public EvalScope {
     std::optional<ProviderSettings> evaluate_provider(const ProviderConfig& config);
     void build_resources(const ResourceConfig& config, std::vector<Resource>& resources);
     Resource build_resource(const ResourceConfig& config, const InstanceKey& key, bool keys_known);
+    /// `TYPE.NAME` as an expression reads it: a resource value (one instance), a list of
+    /// them (count) or a map (for_each); unknown when the instances are not known.
+    Value resource_value(const std::string& type, const std::string& name,
+                         const HclPosition& where);
+    /// The evaluated body of one resource instance, evaluated once for both its resource
+    /// and the expressions that refer to it.
+    const Value& instance_attributes(const ResourceConfig& config, const InstanceKey& key);
 
     SourceRun& m_run;
     const ModuleConfig& m_config;
@@ -94,6 +101,8 @@ class ModuleInstance final : public EvalScope {
     std::set<std::string, std::less<>> m_evaluating;
     std::map<std::string, std::unique_ptr<CallInstances>, std::less<>> m_calls;
     std::map<std::string, std::optional<ProviderSettings>, std::less<>> m_providers;
+    /// Resource instances' evaluated bodies, by address within this module instance.
+    std::map<std::string, Value, std::less<>> m_instance_attributes;
     /// The resource or module call instance being evaluated (count and each).
     const InstanceKey* m_current = nullptr;
 };

@@ -39,6 +39,10 @@ void write_after(const Value& value, JsonTreeBuilder& after) {
         after.end_array();
         return;
     case Value::Kind::map:
+        if (value.has_unknown_members()) {
+            after.null();
+            return;
+        }
         after.begin_object();
         for (const auto& [key, member] : value.as_map()) {
             after.key(key);
@@ -61,7 +65,7 @@ void write_unknown(const Value& value, JsonTreeBuilder& unknown) {
                 unknown.boolean(false);
         }
         unknown.end_array();
-    } else if (value.is_map()) {
+    } else if (value.is_map() && !value.has_unknown_members()) {
         unknown.begin_object();
         for (const auto& [key, member] : value.as_map()) {
             if (!member.has_unknown())
@@ -119,6 +123,13 @@ Value Value::map(Map members) {
     for (const auto& [key, member] : members)
         value.m_bool = value.m_bool || member.has_unknown();
     value.m_map = std::make_shared<const Map>(std::move(members));
+    return value;
+}
+
+Value Value::resource(Map configured) {
+    Value value = map(std::move(configured));
+    value.m_bool = true;
+    value.m_unknown_members = true;
     return value;
 }
 

@@ -27,6 +27,9 @@ class Value {
     static Value string(std::string value);
     static Value list(List elements);
     static Value map(Map members);
+    /// A resource's value before apply: the members its configuration sets are known, any
+    /// other member (an id, a computed attribute) reads as unknown.
+    static Value resource(Map configured);
 
     Kind kind() const { return m_kind; }
     bool is_null() const { return m_kind == Kind::null; }
@@ -36,6 +39,8 @@ class Value {
     bool is_string() const { return m_kind == Kind::string; }
     bool is_list() const { return m_kind == Kind::list; }
     bool is_map() const { return m_kind == Kind::map; }
+    /// True for `resource()` values, whose unlisted members are unknown, not absent.
+    bool has_unknown_members() const { return m_unknown_members; }
     /// True when this value or any element or member is unknown.
     bool has_unknown() const;
 
@@ -53,6 +58,7 @@ class Value {
   private:
     Kind m_kind = Kind::null;
     bool m_bool = false;
+    bool m_unknown_members = false;
     double m_number = 0;
     std::shared_ptr<const std::string> m_string;
     std::shared_ptr<const List> m_list;
