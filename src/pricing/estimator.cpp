@@ -2,6 +2,7 @@
 
 #include "costgate/model/error.hpp"
 #include "costgate/pricing/resource_type.hpp"
+#include "inherited_regions.hpp"
 
 #include <algorithm>
 
@@ -124,6 +125,7 @@ Estimate estimate_costs(std::vector<Resource> resources, const Catalog& catalog,
     // other resources of the run (an HPA, a launch template).
     std::vector<ResourceEstimate> estimates;
     estimates.reserve(resources.size());
+    inherit_regions(resources);
     const ResourcesByType by_type(resources);
     for (const Resource& resource : resources) {
         try {

@@ -120,6 +120,7 @@ ResourceType read_type(util::YamlMap& map, const std::string& type) {
         }
         paths.finish();
     }
+    entry.region_from = map.string_list("region_from");
     entry.value_suffixes = string_pairs(map, "value_suffixes", type);
     if (const YAML::Node free = map.get("free_when"); free.IsDefined())
         std::tie(entry.free_attribute, entry.free_values) = read_condition(map, free, "free_when");

@@ -322,3 +322,43 @@ TEST_CASE("bad configuration is an InputError at file:line:column") {
     const Root empty("empty");
     CHECK_THROWS_WITH(empty.read(), Catch::Contains("no Terraform configuration files"));
 }
+
+TEST_CASE("the resources an attribute's expressions name are its references, as in a plan") {
+    Root root("configured_references");
+    root.write("main.tf", R"(resource "aws_launch_template" "web" {
+  instance_type = "t3.micro"
+}
+resource "aws_launch_template" "many" {
+  count         = 2
+  instance_type = "t3.micro"
+}
+resource "aws_autoscaling_group" "web" {
+  desired_capacity = 2
+  launch_template {
+    id      = aws_launch_template.web.id
+    version = "$Latest"
+  }
+}
+resource "aws_autoscaling_group" "counted" {
+  launch_template {
+    id = aws_launch_template.many[0].id
+  }
+}
+resource "azurerm_mssql_database" "orders" {
+  server_id = azurerm_mssql_server.main.id
+  name      = aws_launch_template.web.name
+}
+resource "azurerm_mssql_server" "main" {
+  location = "eastus"
+}
+)");
+    const std::vector<Resource> resources = root.read();
+    using References = std::map<std::string, std::vector<std::string>>;
+    CHECK(find(resources, "aws_autoscaling_group.web").references ==
+          References{{"launch_template", {"aws_launch_template.web"}}});
+    // Which instance of a counted resource is meant is known only by evaluating the index.
+    CHECK(find(resources, "aws_autoscaling_group.counted").references.empty());
+    // Only the attributes pricing follows are kept (name is not one).
+    CHECK(find(resources, "azurerm_mssql_database.orders").references ==
+          References{{"server_id", {"azurerm_mssql_server.main"}}});
+}

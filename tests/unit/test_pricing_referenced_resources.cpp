@@ -181,3 +181,48 @@ TEST_CASE("an autoscaling group whose launch template asks for spot says it is p
     CHECK(estimate.components.at(0).name == "Instances (Linux/UNIX, spot, t3.micro)");
     CHECK(has_note(estimate, "spot capacity priced at the on-demand rate, an upper bound"));
 }
+
+TEST_CASE("a type without a location of its own is in the region of the resource it belongs to",
+          "[pricing][azure]") {
+    Resource server = created("azurerm_mssql_server.main", "azurerm_mssql_server", "{}");
+    server.region = "eastus";
+    Resource database = referring(created("azurerm_mssql_database.orders", "azurerm_mssql_database",
+                                          R"({"sku_name": "S1"})", R"({"server_id": true})"),
+                                  "server_id", {"azurerm_mssql_server.main"});
+    database.region.clear();
+
+    SECTION("the server's region prices the database, with a note naming where it came from") {
+        const ResourceEstimate estimate = estimate_first({database, server});
+        // 730 hours x $0.04031506849 (azure/sql_database/S1/eastus) = $29.43.
+        CHECK(estimate.monthly_after->to_cents_string() == "29.43");
+        CHECK(std::ranges::count(estimate.notes,
+                                 "region eastus from azurerm_mssql_server.main (server_id)") == 1);
+    }
+    SECTION("a load balancer rule, whichever comes first in the plan") {
+        Resource balancer = created("azurerm_lb.main", "azurerm_lb", R"({"sku": "Standard"})");
+        balancer.region = "westeurope";
+        Resource rule = referring(created("azurerm_lb_rule.https", "azurerm_lb_rule", "{}"),
+                                  "loadbalancer_id", {"azurerm_lb.main"});
+        rule.region.clear();
+        // 730 hours x $0.01 (azure/load_balancer/rule/westeurope) = $7.30.
+        CHECK(estimate_first({rule, balancer}).monthly_after->to_cents_string() == "7.30");
+        const auto both = pricing::estimate_costs({balancer, rule}, pricing::Catalog::embedded(),
+                                                  pricing::Usage(), {});
+        CHECK(both.resources.at(1).estimate.monthly_after->to_cents_string() == "7.30");
+    }
+    SECTION("no region is taken from a resource not in the plan, or from two at once") {
+        const Resource orphan = referring(database, "server_id", {"azurerm_mssql_server.gone"});
+        CHECK_FALSE(estimate_first({orphan, server}).priced);
+        Resource other = server;
+        other.address = "azurerm_mssql_server.other";
+        const Resource ambiguous = referring(
+            database, "server_id", {"azurerm_mssql_server.main", "azurerm_mssql_server.other"});
+        CHECK_FALSE(estimate_first({ambiguous, server, other}).priced);
+    }
+    SECTION("a region of its own is kept") {
+        Resource placed = database;
+        placed.region = "westus";
+        // No S1 price in westus: the database stays where the plan put it, unpriced.
+        CHECK_FALSE(estimate_first({placed, server}).priced);
+    }
+}

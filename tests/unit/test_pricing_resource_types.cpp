@@ -64,6 +64,12 @@ TEST_CASE("the attributes descriptions follow to another resource are those inge
             CHECK(std::ranges::find(ingest::k_reference_attributes, from.through) !=
                   ingest::k_reference_attributes.end());
         }
+    for (const ResourceType& type : resource_types())
+        for (const std::string& attribute : type.region_from) {
+            INFO(type.type << " region_from " << attribute);
+            CHECK(std::ranges::find(ingest::k_reference_attributes, attribute) !=
+                  ingest::k_reference_attributes.end());
+        }
 }
 
 TEST_CASE("a description with a mistake is refused with its line", "[pricing][types]") {

@@ -10,13 +10,20 @@
 
 namespace costgate::ingest {
 
-/// The attributes through which a resource takes its price from another resource of the
-/// same plan (a group's launch template, a service's task definition, a snapshot's
-/// volume): the references of their configuration expressions become Resource::references.
-/// Only these are kept, to keep reading large plans fast; a pricer or a `referenced:` entry
-/// of src/pricing/types/resource_types.yaml that follows another attribute adds it here.
-inline constexpr std::array<std::string_view, 4> k_reference_attributes = {
-    "launch_configuration", "launch_template", "task_definition", "volume_id"};
+/// The attributes through which a resource takes its price or region from another
+/// resource of the same plan (a group's launch template, a service's task definition, a
+/// snapshot's volume, a SQL database's server): the references of their configuration
+/// expressions become Resource::references. Only these are kept, to keep reading large
+/// plans fast; a pricer, or a `referenced:` or `region_from:` entry of
+/// src/pricing/types/resource_types.yaml, that follows another attribute adds it here.
+inline constexpr std::array<std::string_view, 8> k_reference_attributes = {"kubernetes_cluster_id",
+                                                                           "launch_configuration",
+                                                                           "launch_template",
+                                                                           "loadbalancer_id",
+                                                                           "server_id",
+                                                                           "synapse_workspace_id",
+                                                                           "task_definition",
+                                                                           "volume_id"};
 
 /// Options that influence how a plan is read.
 struct PlanReadOptions {

@@ -74,6 +74,9 @@ struct ResourceType {
         std::string attribute;
     };
     std::map<std::string, Referenced, std::less<>> referenced;
+    /// Attributes through which a type without a location of its own refers to the resource
+    /// whose region it has (a SQL database's server_id), in the plan's configuration.
+    std::vector<std::string> region_from;
     /// Attribute values written into a price key have a suffix `first` replaced by
     /// `second`: an old name of what the catalog keys by its new one.
     std::vector<std::pair<std::string, std::string>> value_suffixes;

@@ -6,6 +6,7 @@
 #include "hcl_parse.hpp"
 #include "provider_defaults.hpp"
 #include "region.hpp"
+#include "resource_references.hpp"
 #include "resource_tags.hpp"
 #include "type_constraint.hpp"
 
@@ -420,6 +421,7 @@ Resource ModuleInstance::build_resource(const ResourceConfig& config, const Inst
     resource.declared_file = resource.file;
     resource.declared_line = resource.line;
     resource.action = Action::create;
+    resource.references = configured_references(*config.body, m_config, m_prefix);
     const ProviderSettings* settings = provider(provider_address);
     attributes = add_provider_defaults(resource.provider, std::move(attributes),
                                        settings ? settings->default_tags : Value());

@@ -47,3 +47,18 @@ resource "azurerm_network_interface" "worker" {
     private_ip_address_allocation = "Dynamic"
   }
 }
+
+# A SQL database has no location: it is in its server's, which the server_id expression
+# names even though the id itself is known only after apply.
+resource "azurerm_mssql_server" "orders" {
+  name                = "orders"
+  location            = azurerm_resource_group.app.location
+  resource_group_name = azurerm_resource_group.app.name
+  version             = "12.0"
+}
+
+resource "azurerm_mssql_database" "orders" {
+  name      = "orders"
+  server_id = azurerm_mssql_server.orders.id
+  sku_name  = "S1"
+}
