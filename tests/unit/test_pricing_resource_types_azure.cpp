@@ -267,3 +267,58 @@ TEST_CASE("DNS records, snapshots, images, Bastion and SignalR", "[pricing][type
                   .components.empty());
     }
 }
+
+TEST_CASE("SQL Managed Instance compute and license by vCores", "[pricing][types][azure]") {
+    // westeurope: 730 x azure/sql_managed_instance/GP_Gen5|4 0.6697534247 = 488.92; the
+    // license: 4 vCores x 730 = 2,920 vCore-hours x license 0.09996575342 = 291.90; 32 GB x
+    // storage 0.136875 = 4.38; total 785.20.
+    const ResourceEstimate included =
+        estimate_azure("azurerm_mssql_managed_instance",
+                       R"({"sku_name": "GP_Gen5", "vcores": 4, "license_type": "LicenseIncluded"})",
+                       "westeurope", "    additional_storage_gb: 32\n");
+    REQUIRE(included.components.size() == 3);
+    CHECK(included.components[1].monthly_quantity == Approx(2920));
+    CHECK(included.monthly_after->to_cents_string() == "785.20");
+    // With the customer's own license (BasePrice) the legacy type bills compute only: 488.92.
+    const ResourceEstimate own = estimate_azure(
+        "azurerm_sql_managed_instance",
+        R"({"sku_name": "GP_Gen5", "vcores": 4, "license_type": "BasePrice"})", "westeurope");
+    REQUIRE(own.components.size() == 2);
+    CHECK(own.monthly_after->to_cents_string() == "488.92");
+}
+
+TEST_CASE("Virtual WAN hubs and gateways, Machine Learning compute clusters",
+          "[pricing][types][azure]") {
+    SECTION("a Standard hub and the data it processes") {
+        // westeurope: 730 x azure/virtual_wan/hub 0.25 = 182.50; 1,000 GB x
+        // hub_data_processed 0.02 = 20.00; total 202.50.
+        CHECK(estimate_azure("azurerm_virtual_hub", "{}", "westeurope",
+                             "    monthly_data_processed_gb: 1000\n")
+                  .monthly_after->to_cents_string() == "202.50");
+    }
+    SECTION("VPN and ExpressRoute gateways by scale unit") {
+        // 2 units x 730 x azure/virtual_wan/s2s_vpn_scale_unit 0.361 = 527.06.
+        CHECK(estimate_azure("azurerm_vpn_gateway", R"({"scale_unit": 2})", "westeurope")
+                  .monthly_after->to_cents_string() == "527.06");
+        // 1 unit x 730 x expressroute_scale_unit 0.42 = 306.60.
+        CHECK(estimate_azure("azurerm_express_route_gateway", R"({"scale_units": 1})", "westeurope")
+                  .monthly_after->to_cents_string() == "306.60");
+    }
+    SECTION("a compute cluster's always-running nodes at the VM size's rate") {
+        // westeurope: 1 node x 730 x azure/virtual_machines/Standard_D4s_v3 0.24 = 175.20.
+        const ResourceEstimate estimate =
+            estimate_azure("azurerm_machine_learning_compute_cluster",
+                           R"({"vm_size": "Standard_D4s_v3", "vm_priority": "Dedicated",
+                "scale_settings": [{"min_node_count": 1, "max_node_count": 4}]})",
+                           "westeurope");
+        CHECK(estimate.components[0].price_key ==
+              "azure/virtual_machines/Standard_D4s_v3/westeurope");
+        CHECK(estimate.monthly_after->to_cents_string() == "175.20");
+        const ResourceEstimate low_priority =
+            estimate_azure("azurerm_machine_learning_compute_cluster",
+                           R"({"vm_size": "Standard_D4s_v3", "vm_priority": "LowPriority",
+                "scale_settings": [{"min_node_count": 0, "max_node_count": 4}]})",
+                           "westeurope");
+        CHECK_FALSE(low_priority.priced);
+    }
+}

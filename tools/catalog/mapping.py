@@ -31,8 +31,9 @@ IMPORTS = {
               "mysql_single_server", "nat_gateway", "notification_hubs", "postgresql_flexible",
               "postgresql_single_server", "powerbi_embedded", "private_endpoint", "public_ip",
               "redis_cache", "service_bus", "signalr", "snapshots", "sql_database",
-              "sql_elastic_pool", "static_web_apps", "storage", "synapse", "traffic_manager",
-              "virtual_machines", "virtual_machines_windows", "vpn_gateway"],
+              "sql_elastic_pool", "sql_managed_instance", "static_web_apps", "storage",
+              "synapse", "traffic_manager", "virtual_machines", "virtual_machines_windows",
+              "virtual_wan", "vpn_gateway"],
     # Model APIs billed outside a cloud: only ai/ai_tokens.csv's services (below).
     "openai": [],
     "anthropic": [],

@@ -45,6 +45,7 @@ STORAGE_ACCOUNT_ADDRESS = (
 STORAGE_KINDS_WITH_ACCESS_TIER = {"StorageV2", "BlobStorage", "FileStorage"}
 STORAGE_ITEMS = {"Capacity": "capacity", "Capacity (first 50TB)": "capacity"}
 FUNCTION_APP_TYPES = r"azurerm_(?:linux_|windows_)?function_app"
+MANAGED_INSTANCE_TYPES = r"azurerm_(?:mssql|sql)_managed_instance"
 
 
 def _snake(text):
@@ -356,6 +357,23 @@ RULES = [
     ("azurerm_signalr_service", r'azurerm_signalr_service\.[a-z_]+\["(?P<sku>[A-Za-z]+_[A-Z][0-9]+)"\]',
      r"Additional messages \((?:Standard|Premium)\)", {"1M messages"}, "signalr",
      "{sku}_additional_messages", "1M messages", None),
+    # SQL Managed Instance compute by sku_name and vCores, as Terraform spells the sku
+    # (`GP_Gen5|4`); the golden writes GP_GEN5.
+    (MANAGED_INSTANCE_TYPES, None,
+     r"Compute \((?P<tier>GP|BC)_GEN5 (?P<vcores>[0-9]+) [Cc]ores\)", {"month(730h)"},
+     "sql_managed_instance", "{tier}_Gen5|{vcores}", "month(730h)", None),
+    (MANAGED_INSTANCE_TYPES, None, r"SQL license", {"vCore-hours"}, "sql_managed_instance",
+     "license", "vCore-hour", None),
+    (MANAGED_INSTANCE_TYPES, None, r"Additional Storage|Storage", {"GB-month"},
+     "sql_managed_instance", "storage", "GB-month", None),
+    ("azurerm_virtual_hub", None, r"Deployment", {"month(730h)"}, "virtual_wan", "hub",
+     "month(730h)", None),
+    ("azurerm_virtual_hub", None, r"Data processed", {"GB"}, "virtual_wan", "hub_data_processed",
+     "GB", None),
+    ("azurerm_vpn_gateway", None, r"S2S scale units \(500 Mbps\)", {"scale units"},
+     "virtual_wan", "s2s_vpn_scale_unit", "scale-unit-month(730h)", None),
+    ("azurerm_express_route_gateway", None, r"ER scale units \(2 Gbps\)", {"scale units"},
+     "virtual_wan", "expressroute_scale_unit", "scale-unit-month(730h)", None),
     # GCP
     ("google_secret_manager_secret", None, r"Active secret versions", {"versions"},
      "secret_manager", "active_secret_version", "version-month", None),
