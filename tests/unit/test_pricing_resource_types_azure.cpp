@@ -322,3 +322,28 @@ TEST_CASE("Virtual WAN hubs and gateways, Machine Learning compute clusters",
         CHECK_FALSE(low_priority.priced);
     }
 }
+
+TEST_CASE("the legacy scale set at the VM scale set rates", "[pricing][types][azure]") {
+    // eastus: 3 instances x 730 hours = 2,190 hours x azure/virtual_machines/Standard_D2s_v3
+    // 0.096 = 210.24; each instance's Standard_LRS OS disk of the Linux image's 30 GB is an
+    // S4: 3 x azure/managed_disks/standard_hdd_S4_LRS 1.54 = 4.62; total 214.86.
+    const ResourceEstimate linux = estimate_azure("azurerm_virtual_machine_scale_set", R"({
+        "sku": [{"name": "Standard_D2s_v3", "tier": "Standard", "capacity": 3}],
+        "storage_profile_os_disk": [{"managed_disk_type": "Standard_LRS"}]})",
+                                                  "eastus");
+    REQUIRE(linux.components.size() == 2);
+    CHECK(linux.components[0].price_key == "azure/virtual_machines/Standard_D2s_v3/eastus");
+    CHECK(linux.components[0].monthly_quantity == Approx(2190));
+    CHECK(linux.components[1].price_key == "azure/managed_disks/standard_hdd_S4_LRS/eastus");
+    CHECK(linux.components[1].monthly_quantity == Approx(3));
+    CHECK(linux.monthly_after->to_cents_string() == "214.86");
+    // Windows when it has os_profile_windows_config: 2 x 730 x
+    // azure/virtual_machines_windows/Standard_D2s_v3 0.188 = 274.48.
+    const ResourceEstimate windows = estimate_azure("azurerm_virtual_machine_scale_set", R"({
+        "sku": [{"name": "Standard_D2s_v3", "capacity": 2}],
+        "os_profile_windows_config": [{"provision_vm_agent": true}]})",
+                                                    "eastus");
+    CHECK(windows.components[0].price_key ==
+          "azure/virtual_machines_windows/Standard_D2s_v3/eastus");
+    CHECK(windows.monthly_after->to_cents_string() == "274.48");
+}
