@@ -347,3 +347,22 @@ TEST_CASE("the legacy scale set at the VM scale set rates", "[pricing][types][az
           "azure/virtual_machines_windows/Standard_D2s_v3/eastus");
     CHECK(windows.monthly_after->to_cents_string() == "274.48");
 }
+
+TEST_CASE("Cosmos DB provisioned throughput per 100 RU/s and storage", "[pricing][types][azure]") {
+    // westus: 400 RU/s = 4 x 730 = 2,920 100-RU/s-hours x azure/cosmosdb/provisioned_throughput
+    // 0.008 = 23.36; 50 GB x transactional_storage 0.25 = 12.50; total 35.86.
+    const ResourceEstimate database =
+        estimate_azure("azurerm_cosmosdb_sql_database", R"({"throughput": 400})", "westus",
+                       "    storage_gb: 50\n");
+    CHECK(database.components[0].monthly_quantity == Approx(2920));
+    CHECK(database.monthly_after->to_cents_string() == "35.86");
+    // Every API's resources share the row: 1,000 RU/s on a Cassandra table in centralus =
+    // 7,300 x 0.008 = 58.40.
+    CHECK(estimate_azure("azurerm_cosmosdb_cassandra_table", R"({"throughput": 1000})", "centralus")
+              .monthly_after->to_cents_string() == "58.40");
+    // Elsewhere the missing key is named.
+    const ResourceEstimate elsewhere =
+        estimate_azure("azurerm_cosmosdb_table", R"({"throughput": 400})", "eastus");
+    CHECK_FALSE(elsewhere.priced);
+    CHECK(has_note(elsewhere, "azure/cosmosdb/provisioned_throughput/eastus"));
+}

@@ -46,6 +46,14 @@ STORAGE_KINDS_WITH_ACCESS_TIER = {"StorageV2", "BlobStorage", "FileStorage"}
 STORAGE_ITEMS = {"Capacity": "capacity", "Capacity (first 50TB)": "capacity"}
 FUNCTION_APP_TYPES = r"azurerm_(?:linux_|windows_)?function_app"
 MANAGED_INSTANCE_TYPES = r"azurerm_(?:mssql|sql)_managed_instance"
+# The SignalR golden names each service's sku in its for_each key.
+SIGNALR_ADDRESS = r'azurerm_signalr_service\.[a-z_]+\["(?P<sku>[A-Za-z]+_[A-Z][0-9]+)"\]'
+COSMOSDB_TYPES = (r"azurerm_cosmosdb_(?:sql_database|sql_container|mongo_database|"
+                  r"mongo_collection|cassandra_keyspace|cassandra_table|gremlin_database|"
+                  r"gremlin_graph|table)")
+# Cosmos DB components name the account location they price (`Transactional storage (West
+# US)`), which is the price's region; the row's own region is the resource group's.
+COSMOSDB_LOCATIONS = {"West US": "westus", "Central US": "centralus"}
 
 
 def _snake(text):
@@ -92,7 +100,8 @@ def _cloudfront(match):
 # (Terraform type regex, address regex or None, component regex, golden units accepted,
 #  catalog service, product: text with {group} fields or a function of the match,
 #  catalog unit as a facts unit (or a function of the match): `month(730h)` becomes hourly
-#  unless a pricer reads it per month, see mapping.PER_MONTH), region override or None.
+#  unless a pricer reads it per month, see mapping.PER_MONTH), region override (or a
+#  function of the match) or None.
 RULES = [
     # AWS
     ("aws_db_instance|aws_rds_cluster_instance",
@@ -351,10 +360,10 @@ RULES = [
     ("azurerm_bastion_host", None,
      r"Outbound data transfer \((?P<tier>first 10TB|next 40TB|next 100TB)\)", {"GB"}, "bastion",
      lambda m: "outbound_data_" + m["tier"].replace(" ", "_"), "GB", None),
-    ("azurerm_signalr_service", r'azurerm_signalr_service\.[a-z_]+\["(?P<sku>[A-Za-z]+_[A-Z][0-9]+)"\]',
+    ("azurerm_signalr_service", SIGNALR_ADDRESS,
      r"Service usage \((?:Standard|Premium)\)", {"units"}, "signalr", "{sku}",
      "unit-month(730h)", None),
-    ("azurerm_signalr_service", r'azurerm_signalr_service\.[a-z_]+\["(?P<sku>[A-Za-z]+_[A-Z][0-9]+)"\]',
+    ("azurerm_signalr_service", SIGNALR_ADDRESS,
      r"Additional messages \((?:Standard|Premium)\)", {"1M messages"}, "signalr",
      "{sku}_additional_messages", "1M messages", None),
     # SQL Managed Instance compute by sku_name and vCores, as Terraform spells the sku
@@ -374,6 +383,13 @@ RULES = [
      "virtual_wan", "s2s_vpn_scale_unit", "scale-unit-month(730h)", None),
     ("azurerm_express_route_gateway", None, r"ER scale units \(2 Gbps\)", {"scale units"},
      "virtual_wan", "expressroute_scale_unit", "scale-unit-month(730h)", None),
+    (COSMOSDB_TYPES, None,
+     r"Provisioned throughput \(provisioned, (?P<location>West US|Central US)\)",
+     {"RU/s x 100"}, "cosmosdb", "provisioned_throughput", "100-RU/s-month(730h)",
+     lambda m: COSMOSDB_LOCATIONS[m["location"]]),
+    (COSMOSDB_TYPES, None, r"Transactional storage \((?P<location>West US|Central US)\)",
+     {"GB", "GB-month"}, "cosmosdb", "transactional_storage", "GB-month",
+     lambda m: COSMOSDB_LOCATIONS[m["location"]]),
     # GCP
     ("google_secret_manager_secret", None, r"Active secret versions", {"versions"},
      "secret_manager", "active_secret_version", "version-month", None),
@@ -424,7 +440,8 @@ def map_row(row):
         service = service.format(db=DATABASE_SERVICES.get(row["service"], ""))
         catalog_unit, terms = facts.split_unit(unit(_Groups(groups)) if callable(unit) else unit)
         return dict(row, service=service, product=key, unit=catalog_unit, terms=terms,
-                    region=region or row["region"],
+                    region=(region(_Groups(groups)) if callable(region) else region)
+                    or row["region"],
                     derived="derived" in row["source_detail"])
     return None
 
