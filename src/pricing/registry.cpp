@@ -43,6 +43,7 @@ constexpr NamedPricer k_pricers[] = {
     {"azure_managed_disk", &azure::price_managed_disk},
     {"azure_public_ip", &azure::price_public_ip},
     {"azure_virtual_machine", &azure::price_virtual_machine},
+    {"azure_virtual_machine_scale_set", &azure::price_virtual_machine_scale_set},
     {"azure_windows_virtual_machine", &azure::price_windows_virtual_machine},
     {"azure_windows_virtual_machine_scale_set", &azure::price_windows_virtual_machine_scale_set},
     {"gcp_compute_disk", &gcp::price_compute_disk},

@@ -34,6 +34,27 @@ APPLICATION_GATEWAY_TIERS = {"WAF v2": "WAF_v2", "basic v2": "Basic", "Standard 
 VM_TYPES = r"azurerm_(?:linux_|windows_)?virtual_machine(?:_scale_set)?|azurerm_managed_disk|" \
            r"azurerm_kubernetes_cluster(?:_node_pool)?"
 
+# The storage account golden names each account `<kind>.<tier>.<replication>[.<access tier>]`
+# in its for_each key, in Terraform's spelling; only those addresses say what is priced.
+STORAGE_ACCOUNT_ADDRESS = (
+    r'azurerm_storage_account\.(?:storagev1|storagev2|blob|blockblob|file)\["'
+    r'(?P<kind>Storage|StorageV2|BlobStorage|BlockBlobStorage|FileStorage)\.'
+    r'(?P<tier>Standard|Premium)\.(?P<replication>LRS|ZRS|GRS|RAGRS|GZRS|RAGZRS)'
+    r'(?:\.(?P<access>Hot|Cool))?"\]')
+# Kinds billed by access tier (Hot, Cool): their keys carry it; the others' do not.
+STORAGE_KINDS_WITH_ACCESS_TIER = {"StorageV2", "BlobStorage", "FileStorage"}
+STORAGE_ITEMS = {"Capacity": "capacity", "Capacity (first 50TB)": "capacity"}
+FUNCTION_APP_TYPES = r"azurerm_(?:linux_|windows_)?function_app"
+MANAGED_INSTANCE_TYPES = r"azurerm_(?:mssql|sql)_managed_instance"
+# The SignalR golden names each service's sku in its for_each key.
+SIGNALR_ADDRESS = r'azurerm_signalr_service\.[a-z_]+\["(?P<sku>[A-Za-z]+_[A-Z][0-9]+)"\]'
+COSMOSDB_TYPES = (r"azurerm_cosmosdb_(?:sql_database|sql_container|mongo_database|"
+                  r"mongo_collection|cassandra_keyspace|cassandra_table|gremlin_database|"
+                  r"gremlin_graph|table)")
+# Cosmos DB components name the account location they price (`Transactional storage (West
+# US)`), which is the price's region; the row's own region is the resource group's.
+COSMOSDB_LOCATIONS = {"West US": "westus", "Central US": "centralus"}
+
 
 def _snake(text):
     return re.sub(r"[^a-z0-9]+", "_", text.lower()).strip("_")
@@ -42,6 +63,24 @@ def _snake(text):
 def _disk(match):
     tier = match["tier"]
     return f"{DISK_KINDS[tier[0]]}_{tier}_{match['redundancy']}"
+
+
+def _storage_account(match):
+    """`StorageV2|Standard|LRS|Hot|capacity`; None for an address without the access tier
+    its kind is billed by."""
+    with_access = match["kind"] in STORAGE_KINDS_WITH_ACCESS_TIER
+    if with_access != (match["access"] is not None):
+        return None
+    item = STORAGE_ITEMS.get(match["item"]) or _snake(match["item"])
+    parts = [match["kind"], match["tier"], match["replication"], match["access"], item]
+    return "|".join(part for part in parts if part)
+
+
+def _storage_account_unit(match):
+    item = match["item"]
+    if item.endswith("operations"):
+        return "10K operations"
+    return "GB" if item == "Data retrieval" else "GB-month"
 
 
 def _rds_extended_support(match):
@@ -60,8 +99,9 @@ def _cloudfront(match):
 
 # (Terraform type regex, address regex or None, component regex, golden units accepted,
 #  catalog service, product: text with {group} fields or a function of the match,
-#  catalog unit as a facts unit: `month(730h)` becomes hourly unless a pricer reads it
-#  per month, see mapping.PER_MONTH), region override or None.
+#  catalog unit as a facts unit (or a function of the match): `month(730h)` becomes hourly
+#  unless a pricer reads it per month, see mapping.PER_MONTH), region override (or a
+#  function of the match) or None.
 RULES = [
     # AWS
     ("aws_db_instance|aws_rds_cluster_instance",
@@ -282,6 +322,74 @@ RULES = [
     ("azurerm_dns_zone", None, r"Hosted zone", {"month"}, "dns", "hosted_zone", "month", None),
     ("azurerm_private_dns_zone", None, r"Hosted zone", {"month"}, "dns", "private_hosted_zone",
      "month", None),
+    # Azure types of issue #17's third pass.
+    ("azurerm_storage_account", STORAGE_ACCOUNT_ADDRESS,
+     r"(?P<item>Capacity|Capacity \(first 50TB\)|Data at rest|Snapshots|Write operations|"
+     r"List and create container operations|Read operations|All other operations|"
+     r"Data retrieval)", {"GB", "GB-month", "10k operations"}, "storage", _storage_account,
+     _storage_account_unit, None),
+    ("azurerm_managed_redis", None, r"Cache usage \((?P<sku>[A-Za-z]+_[A-Z][0-9]+)\)", {"hour"},
+     "managed_redis", "{sku}", "hour", None),
+    ("azurerm_managed_redis", None, r"Cache usage \((?P<sku>[A-Za-z]+_[A-Z][0-9]+)\)",
+     {"month(730h)"}, "managed_redis", "{sku}", "month(730h)", None),
+    (FUNCTION_APP_TYPES, None, r"Executions", {"1M requests"}, "functions", "executions",
+     "1M requests", None),
+    (FUNCTION_APP_TYPES, None, r"Execution time", {"GB-seconds"}, "functions", "execution_time",
+     "GB-second", None),
+    # Elastic pools by sku.name and capacity as Terraform writes them: `StandardPool|200`
+    # (DTUs), `GP_Gen5|4` (vCores).
+    ("azurerm_mssql_elasticpool", None,
+     r"Compute \((?P<tier>Basic|Standard|Premium), (?P<dtus>[0-9]+) DTUs\)", {"month(730h)"},
+     "sql_elastic_pool", "{tier}Pool|{dtus}", "month(730h)", None),
+    ("azurerm_mssql_elasticpool", None,
+     r"Compute \((?P<sku>(?:GP|BC|HS)_[A-Za-z0-9]+), (?P<vcores>[0-9]+) vCore\)",
+     {"month(730h)"}, "sql_elastic_pool", "{sku}|{vcores}", "month(730h)", None),
+    ("azurerm_mssql_elasticpool", None,
+     r"Zone redundancy \((?P<sku>(?:GP|BC|HS)_[A-Za-z0-9]+), (?P<vcores>[0-9]+) vCore\)",
+     {"month(730h)"}, "sql_elastic_pool", "{sku}|{vcores}|zone_redundancy", "month(730h)", None),
+    ("azurerm_dns_[a-z]+_record", None, r"DNS queries \((?P<tier>first|over) 1B\)",
+     {"1M queries"}, "dns", "queries_{tier}_1B", "1M queries", None),
+    ("azurerm_private_dns_[a-z]+_record", None, r"DNS queries \((?P<tier>first|over) 1B\)",
+     {"1M queries"}, "dns", "private_queries_{tier}_1B", "1M queries", None),
+    ("azurerm_snapshot", None, r"Storage", {"GB-month"}, "snapshots", "snapshot", "GB-month",
+     None),
+    ("azurerm_image", None, r"Storage", {"GB-month"}, "snapshots", "image", "GB-month", None),
+    # The golden's host sets no sku: the provider's default, Basic.
+    ("azurerm_bastion_host", None, r"Bastion host", {"month(730h)"}, "bastion", "Basic",
+     "month(730h)", None),
+    ("azurerm_bastion_host", None,
+     r"Outbound data transfer \((?P<tier>first 10TB|next 40TB|next 100TB)\)", {"GB"}, "bastion",
+     lambda m: "outbound_data_" + m["tier"].replace(" ", "_"), "GB", None),
+    ("azurerm_signalr_service", SIGNALR_ADDRESS,
+     r"Service usage \((?:Standard|Premium)\)", {"units"}, "signalr", "{sku}",
+     "unit-month(730h)", None),
+    ("azurerm_signalr_service", SIGNALR_ADDRESS,
+     r"Additional messages \((?:Standard|Premium)\)", {"1M messages"}, "signalr",
+     "{sku}_additional_messages", "1M messages", None),
+    # SQL Managed Instance compute by sku_name and vCores, as Terraform spells the sku
+    # (`GP_Gen5|4`); the golden writes GP_GEN5.
+    (MANAGED_INSTANCE_TYPES, None,
+     r"Compute \((?P<tier>GP|BC)_GEN5 (?P<vcores>[0-9]+) [Cc]ores\)", {"month(730h)"},
+     "sql_managed_instance", "{tier}_Gen5|{vcores}", "month(730h)", None),
+    (MANAGED_INSTANCE_TYPES, None, r"SQL license", {"vCore-hours"}, "sql_managed_instance",
+     "license", "vCore-hour", None),
+    (MANAGED_INSTANCE_TYPES, None, r"Additional Storage|Storage", {"GB-month"},
+     "sql_managed_instance", "storage", "GB-month", None),
+    ("azurerm_virtual_hub", None, r"Deployment", {"month(730h)"}, "virtual_wan", "hub",
+     "month(730h)", None),
+    ("azurerm_virtual_hub", None, r"Data processed", {"GB"}, "virtual_wan", "hub_data_processed",
+     "GB", None),
+    ("azurerm_vpn_gateway", None, r"S2S scale units \(500 Mbps\)", {"scale units"},
+     "virtual_wan", "s2s_vpn_scale_unit", "scale-unit-month(730h)", None),
+    ("azurerm_express_route_gateway", None, r"ER scale units \(2 Gbps\)", {"scale units"},
+     "virtual_wan", "expressroute_scale_unit", "scale-unit-month(730h)", None),
+    (COSMOSDB_TYPES, None,
+     r"Provisioned throughput \(provisioned, (?P<location>West US|Central US)\)",
+     {"RU/s x 100"}, "cosmosdb", "provisioned_throughput", "100-RU/s-month(730h)",
+     lambda m: COSMOSDB_LOCATIONS[m["location"]]),
+    (COSMOSDB_TYPES, None, r"Transactional storage \((?P<location>West US|Central US)\)",
+     {"GB", "GB-month"}, "cosmosdb", "transactional_storage", "GB-month",
+     lambda m: COSMOSDB_LOCATIONS[m["location"]]),
     # GCP
     ("google_secret_manager_secret", None, r"Active secret versions", {"versions"},
      "secret_manager", "active_secret_version", "version-month", None),
@@ -330,9 +438,10 @@ def map_row(row):
         if key is None:
             return None
         service = service.format(db=DATABASE_SERVICES.get(row["service"], ""))
-        catalog_unit, terms = facts.split_unit(unit)
+        catalog_unit, terms = facts.split_unit(unit(_Groups(groups)) if callable(unit) else unit)
         return dict(row, service=service, product=key, unit=catalog_unit, terms=terms,
-                    region=region or row["region"],
+                    region=(region(_Groups(groups)) if callable(region) else region)
+                    or row["region"],
                     derived="derived" in row["source_detail"])
     return None
 

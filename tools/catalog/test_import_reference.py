@@ -136,6 +136,17 @@ class ImportTest(unittest.TestCase):
         self.assertIn("derived", support["source_detail"])
         self.assertFalse(any(key.startswith("azure/firewall/data") for key in self.rows))
 
+    def test_storage_accounts_are_keyed_by_the_configuration_their_address_names(self):
+        capacity = self.rows["azure/storage/StorageV2|Standard|LRS|Hot|capacity/westus"]
+        self.assertEqual((capacity["unit"], capacity["price"]), ("GB-month", "0.0208"))
+        reads = self.rows["azure/storage/BlockBlobStorage|Premium|LRS|read_operations/westus"]
+        self.assertEqual((reads["unit"], reads["price"]), ("10K operations", "0.002"))
+        # A StorageV2 address without its access tier, or an address naming no configuration,
+        # says too little to key a price.
+        self.assertFalse(any(key.startswith("azure/storage/StorageV2|Standard|LRS|read")
+                             or key.endswith("/eastus") and "/storage/" in key
+                             for key in self.rows))
+
     def test_peer_goldens_keys_whose_rows_disagree_are_left_out(self):
         self.assertNotIn("azure/public_ip/static_regional/westus", self.rows)
         self.assertEqual(self.dropped["peer_goldens.csv key whose rows disagree"], 1)

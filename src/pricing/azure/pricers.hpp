@@ -21,6 +21,10 @@ StateCost price_linux_virtual_machine_scale_set(const Attributes& attributes,
 /// azurerm_windows_virtual_machine_scale_set: instances × Windows VM size hours and OS disks.
 StateCost price_windows_virtual_machine_scale_set(const Attributes& attributes,
                                                   const PricingContext& context);
+/// azurerm_virtual_machine_scale_set (the legacy resource): sku.capacity × VM size hours
+/// (Windows when it has os_profile_windows_config) and their OS disks.
+StateCost price_virtual_machine_scale_set(const Attributes& attributes,
+                                          const PricingContext& context);
 /// azurerm_managed_disk: the disk's tier (size rounded up to the tier) per month.
 StateCost price_managed_disk(const Attributes& attributes, const PricingContext& context);
 /// azurerm_kubernetes_cluster: the default node pool's VMs (the Free tier has no cluster fee).

@@ -133,6 +133,28 @@ StateCost price_windows_virtual_machine_scale_set(const Attributes& attributes,
     return price_scale_set(attributes, context, Os::Windows);
 }
 
+StateCost price_virtual_machine_scale_set(const Attributes& attributes,
+                                          const PricingContext& context) {
+    StateCost cost;
+    const std::vector<Attributes> sku = attributes.blocks("sku");
+    if (sku.empty()) {
+        mark_unknown(cost, "sku");
+        return cost;
+    }
+    const auto size = sku.front().string("name");
+    const auto instances = sku.front().number("capacity");
+    if (!size || !instances) {
+        mark_unknown(cost, !size ? "sku.name" : "sku.capacity");
+        return cost;
+    }
+    const Os os = attributes.blocks("os_profile_windows_config").empty() ? Os::Linux : Os::Windows;
+    add_vms(cost, *size, *instances, "Instances", billed_os(os, attributes, cost), context,
+            priority_of(attributes, cost));
+    add_os_disks(cost, attributes.blocks("storage_profile_os_disk"), "managed_disk_type",
+                 "disk_size_gb", *instances, os, context);
+    return cost;
+}
+
 StateCost price_managed_disk(const Attributes& attributes, const PricingContext& context) {
     StateCost cost;
     const auto type = attributes.string("storage_account_type");
