@@ -173,6 +173,25 @@ JsonValue PricingContext::referenced_state(std::string_view attribute,
     return *state;
 }
 
+JsonValue PricingContext::referring_state(std::string_view type, std::string_view attribute) const {
+    const Resource* referring = nullptr;
+    for (const Resource* candidate : resources_of_type(type)) {
+        const auto found = candidate->references.find(std::string(attribute));
+        if (found == candidate->references.end() ||
+            std::ranges::find(found->second, m_resource.address) == found->second.end())
+            continue;
+        if (referring)
+            return {};
+        referring = candidate;
+    }
+    if (!referring)
+        return {};
+    const auto& state = current_state(*referring);
+    if (!state)
+        return {};
+    return *state;
+}
+
 void PricingContext::add_usage(StateCost& cost, std::string name, std::string unit,
                                std::optional<double> monthly_quantity, std::string_view service,
                                std::string_view product, std::string_view region) const {

@@ -12,11 +12,14 @@ namespace costgate::ingest {
 
 /// The attributes through which a resource takes its price from another resource of the
 /// same plan (a group's launch template, a service's task definition, a snapshot's
-/// volume): the references of their configuration expressions become Resource::references.
-/// Only these are kept, to keep reading large plans fast; a pricer or a `referenced:` entry
-/// of src/pricing/types/resource_types.yaml that follows another attribute adds it here.
-inline constexpr std::array<std::string_view, 4> k_reference_attributes = {
-    "launch_configuration", "launch_template", "task_definition", "volume_id"};
+/// volume, a managed instance group's template in its `version`, the group an autoscaler
+/// `target`s, a Compute Engine snapshot's `source_disk`): the references of their
+/// configuration expressions become Resource::references. Only these are kept, to keep
+/// reading large plans fast; a pricer or a `referenced:` entry of
+/// src/pricing/types/resource_types.yaml that follows another attribute adds it here.
+inline constexpr std::array<std::string_view, 7> k_reference_attributes = {
+    "launch_configuration", "launch_template", "source_disk", "target",
+    "task_definition",      "version",         "volume_id"};
 
 /// Options that influence how a plan is read.
 struct PlanReadOptions {
