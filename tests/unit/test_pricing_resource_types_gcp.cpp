@@ -121,3 +121,108 @@ TEST_CASE("an autoscaled managed instance group is priced at its autoscaler's mi
         CHECK(unknown.unpriced.at(0).reason.find("target_size is not set") != std::string::npos);
     }
 }
+
+TEST_CASE("a Memorystore for Redis instance is priced per GB at its tier's capacity band rate",
+          "[pricing][gcp]") {
+    const ResourceEstimate standard = estimate_first({created(
+        "google_redis_instance.cache", R"({"tier": "STANDARD_HA", "memory_size_gb": 16})")});
+    REQUIRE(standard.priced);
+    // 16 GB falls in M3 (11-35 GB): gcp/memorystore_redis/STANDARD_HA_M3/us-central1 is
+    // 33.58 per GB-month / 730 = 0.046 per GB-hour; 16 GB x 730 hours x 0.046 = 537.28.
+    CHECK(standard.components.at(0).price_key ==
+          "gcp/memorystore_redis/STANDARD_HA_M3/us-central1");
+    CHECK(standard.monthly_after->to_cents_string() == "537.28");
+
+    // No tier is BASIC; 101 GB is M5: 101 x 730 x (11.68 / 730 = 0.016) = 1179.68.
+    const ResourceEstimate basic =
+        estimate_first({created("google_redis_instance.big", R"({"memory_size_gb": 101})")});
+    CHECK(basic.components.at(0).price_key == "gcp/memorystore_redis/BASIC_M5/us-central1");
+    CHECK(basic.monthly_after->to_cents_string() == "1179.68");
+
+    // Bands end at 4, 10, 35 and 100 GB: 4 GB is M1 (0.049), 10 GB M2 (19.71 / 730 = 0.027).
+    CHECK(estimate_first({created("google_redis_instance.a", R"({"memory_size_gb": 4})")})
+              .monthly_after->to_cents_string() == "143.08"); // 4 x 730 x 0.049
+    CHECK(estimate_first({created("google_redis_instance.b", R"({"memory_size_gb": 10})")})
+              .monthly_after->to_cents_string() == "197.10"); // 10 x 730 x 0.027
+
+    SECTION("elsewhere it is unpriced with the missing key named") {
+        const ResourceEstimate elsewhere = estimate_first(
+            {created("google_redis_instance.eu", R"({"memory_size_gb": 4})", "europe-west2")});
+        CHECK_FALSE(elsewhere.priced);
+        CHECK(has_note(elsewhere,
+                       "no price in the catalog for gcp/memorystore_redis/BASIC_M1/europe-west2"));
+    }
+}
+
+TEST_CASE("a Compute Engine snapshot is priced at the snapshot rate of its source disk's size",
+          "[pricing][gcp]") {
+    const ResourceEstimate estimate =
+        estimate_first({referring(created("google_compute_snapshot.data", R"({})", "europe-west2",
+                                          R"({"disk_size_gb": true, "source_disk": true})"),
+                                  "source_disk", {"google_compute_disk.data"}),
+                        created("google_compute_disk.data",
+                                R"({"size": 100, "type": "pd-balanced"})", "europe-west2")});
+    REQUIRE(estimate.priced);
+    // gcp/persistent_disk/pd-snapshot/europe-west2: 100 GB-months x 0.057 = 5.70.
+    CHECK(estimate.monthly_after->to_cents_string() == "5.70");
+}
+
+TEST_CASE("Google usage-priced types take their quantities from the usage file", "[pricing][gcp]") {
+    const pricing::Usage usage = pricing::Usage::parse("u.yaml", R"(version: 1
+resource_usage:
+  google_cloud_run_v2_service.api:
+    monthly_requests: 10000000
+    monthly_vcpu_seconds: 500000
+    monthly_memory_gib_seconds: 250000
+  google_cloud_run_v2_service.worker:
+    monthly_vcpu_seconds: 1000000
+    monthly_memory_gib_seconds: 1000000
+  google_cloudfunctions_function.hook:
+    monthly_invocations: 3000000
+    monthly_gb_seconds: 80000
+    monthly_ghz_seconds: 120000
+    monthly_outbound_data_gb: 10
+  google_logging_project_bucket_config.audit:
+    monthly_logging_data_gb: 200
+  google_dns_record_set.www:
+    monthly_queries: 5000000
+  google_compute_region_target_http_proxy.internal:
+    monthly_data_processed_gb: 500
+  google_bigquery_table.events:
+    storage_gb: 500
+    long_term_storage_gb: 2000
+  google_compute_image.golden:
+    storage_gb: 20
+  google_monitoring_metric_descriptor.depth:
+    monthly_monitoring_data_mib: 300
+)");
+    const auto cost = [&usage](const std::string& address, const std::string& after,
+                               const std::string& region) {
+        const ResourceEstimate estimate = estimate_first({created(address, after, region)}, usage);
+        INFO(address);
+        REQUIRE(estimate.priced);
+        return estimate.monthly_after->to_cents_string();
+    };
+    // CPU throttled (the default): 500,000 x 0.0000336 + 250,000 x 0.0000035 + 10M x 4e-7 =
+    // 16.80 + 0.875 + 4.00 = 21.675 (europe-west3, tier 2).
+    CHECK(cost("google_cloud_run_v2_service.api", R"({})", "europe-west3") == "21.68");
+    // CPU always allocated: 1,000,000 x 0.0000216 + 1,000,000 x 0.0000024 = 24.00.
+    CHECK(cost("google_cloud_run_v2_service.worker",
+               R"({"template": [{"containers": [{"resources": [{"cpu_idle": false}]}]}]})",
+               "europe-west3") == "24.00");
+    // 3M x 4e-7 + 80,000 x 2.5e-6 + 120,000 x 1e-5 + 10 x 0.12 = 1.2 + 0.2 + 1.2 + 1.2 = 3.80.
+    CHECK(cost("google_cloudfunctions_function.hook", R"({})", "us-central1") == "3.80");
+    // Logging is priced wherever the bucket is: 200 GB x 0.5 (global) = 100.00.
+    CHECK(cost("google_logging_project_bucket_config.audit", R"({})", "europe-west2") == "100.00");
+    // 5M queries = 5 x 1M x 0.4 (global) = 2.00.
+    CHECK(cost("google_dns_record_set.www", R"({})", "europe-west2") == "2.00");
+    // 730 hours x 0.025 + 500 GB x 0.008 = 18.25 + 4.00 = 22.25.
+    CHECK(cost("google_compute_region_target_http_proxy.internal", R"({})", "us-central1") ==
+          "22.25");
+    // 500 GB x 0.023 + 2,000 GB x 0.016 = 11.50 + 32.00 = 43.50.
+    CHECK(cost("google_bigquery_table.events", R"({})", "us-central1") == "43.50");
+    // 20 GB-months x 0.05 = 1.00.
+    CHECK(cost("google_compute_image.golden", R"({})", "us-central1") == "1.00");
+    // 300 MiB x 0.258 (first tier, europe-west2) = 77.40.
+    CHECK(cost("google_monitoring_metric_descriptor.depth", R"({})", "europe-west2") == "77.40");
+}

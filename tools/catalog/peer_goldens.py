@@ -321,8 +321,9 @@ RULES = [
      "proxy_instance", "hour", None),
     (TARGET_PROXIES, None, r"Data processed", {"GB"}, "load_balancing", "proxy_data_processed",
      "GB", None),
+    # Cloud DNS prices queries for no region in particular.
     ("google_dns_record_set", None, r"Queries", {"1M queries"}, "cloud_dns", "queries",
-     "1M queries", None),
+     "1M queries", "global"),
     # Cloud Logging bills ingestion into log buckets for no region in particular.
     (r"google_logging_(?:project|folder|organization|billing_account)_(?:bucket_config|sink)",
      None, r"Logging data", {"GB"}, "cloud_logging", "logging_data", "GB", "global"),
