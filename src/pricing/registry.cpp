@@ -50,6 +50,7 @@ constexpr NamedPricer k_pricers[] = {
     {"gcp_container_cluster", &gcp::price_container_cluster},
     {"gcp_container_node_pool", &gcp::price_container_node_pool},
     {"gcp_instance_group_manager", &gcp::price_instance_group_manager},
+    {"gcp_redis_cluster", &gcp::price_redis_cluster},
     {"gcp_redis_instance", &gcp::price_redis_instance},
     {"gcp_sql_database_instance", &gcp::price_sql_database_instance},
     {"k8s_service", &k8s::price_service},

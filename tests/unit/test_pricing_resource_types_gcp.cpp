@@ -226,3 +226,14 @@ resource_usage:
     // 300 MiB x 0.258 (first tier, europe-west2) = 77.40.
     CHECK(cost("google_monitoring_metric_descriptor.depth", R"({})", "europe-west2") == "77.40");
 }
+
+TEST_CASE("a Memorystore Redis cluster is recognised and unpriced with its node key named",
+          "[pricing][gcp]") {
+    const ResourceEstimate cluster = estimate_first({created(
+        "google_redis_cluster.sessions",
+        R"({"shard_count": 3, "replica_count": 1, "node_type": "REDIS_STANDARD_SMALL"})")});
+    CHECK_FALSE(cluster.priced);
+    CHECK(cluster.unpriced.at(0).name == "Cluster nodes (REDIS_STANDARD_SMALL)");
+    CHECK(has_note(cluster, "no price in the catalog for "
+                            "gcp/memorystore_redis_cluster/REDIS_STANDARD_SMALL/us-central1"));
+}

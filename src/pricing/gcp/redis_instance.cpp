@@ -35,4 +35,20 @@ StateCost price_redis_instance(const Attributes& attributes, const PricingContex
     return cost;
 }
 
+StateCost price_redis_cluster(const Attributes& attributes, const PricingContext& context) {
+    StateCost cost;
+    const auto shards = attributes.number("shard_count");
+    if (!shards) {
+        mark_unknown(cost, "shard_count");
+        return cost;
+    }
+    // Each shard has a primary and replica_count replicas; REDIS_HIGHMEM_MEDIUM is the
+    // provider's default node type.
+    const double nodes = *shards * (1 + attributes.number("replica_count").value_or(0));
+    const std::string node_type = attributes.string("node_type").value_or("REDIS_HIGHMEM_MEDIUM");
+    context.add(cost, "Cluster nodes (" + node_type + ")", "node-hours", nodes * k_hours_per_month,
+                "memorystore_redis_cluster", node_type);
+    return cost;
+}
+
 } // namespace costgate::pricing::gcp
