@@ -140,6 +140,25 @@ const std::optional<JsonTree>& current_state(const Resource& resource) {
     return resource.after ? resource.after : resource.before;
 }
 
+// The current state of the one candidate `matches` accepts; absent when none or several do.
+template <typename Matches>
+JsonValue only_state(const std::vector<const Resource*>& candidates, Matches matches) {
+    const Resource* only = nullptr;
+    for (const Resource* candidate : candidates) {
+        if (!matches(*candidate))
+            continue;
+        if (only)
+            return {};
+        only = candidate;
+    }
+    if (!only)
+        return {};
+    const auto& state = current_state(*only);
+    if (!state)
+        return {};
+    return *state;
+}
+
 } // namespace
 
 JsonValue PricingContext::find_state(std::string_view type, std::string_view attribute,
@@ -157,20 +176,17 @@ JsonValue PricingContext::referenced_state(std::string_view attribute,
     const auto found = m_resource.references.find(std::string(attribute));
     if (found == m_resource.references.end())
         return {};
-    const Resource* referenced = nullptr;
-    for (const Resource* candidate : resources_of_type(type)) {
-        if (std::ranges::find(found->second, candidate->address) == found->second.end())
-            continue;
-        if (referenced)
-            return {};
-        referenced = candidate;
-    }
-    if (!referenced)
-        return {};
-    const auto& state = current_state(*referenced);
-    if (!state)
-        return {};
-    return *state;
+    return only_state(resources_of_type(type), [&found](const Resource& candidate) {
+        return std::ranges::find(found->second, candidate.address) != found->second.end();
+    });
+}
+
+JsonValue PricingContext::referring_state(std::string_view type, std::string_view attribute) const {
+    return only_state(resources_of_type(type), [this, attribute](const Resource& candidate) {
+        const auto found = candidate.references.find(std::string(attribute));
+        return found != candidate.references.end() &&
+               std::ranges::find(found->second, m_resource.address) != found->second.end();
+    });
 }
 
 void PricingContext::add_usage(StateCost& cost, std::string name, std::string unit,

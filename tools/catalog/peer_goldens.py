@@ -31,6 +31,10 @@ CLOUDFRONT_GEOGRAPHIES = {
 }
 # The goldens' names of Application Gateway v2 tiers, as Terraform's `sku.tier` spells them.
 APPLICATION_GATEWAY_TIERS = {"WAF v2": "WAF_v2", "basic v2": "Basic", "Standard v2": "Standard_v2"}
+REDIS_TIERS = {"basic": "BASIC", "standard": "STANDARD_HA"}
+# Cloud Run's CPU and memory items: the product's stem and the catalog unit.
+CLOUD_RUN_ITEMS = {"CPU": ("vcpu", "vCPU-second"), "Memory": ("memory", "GiB-second")}
+TARGET_PROXIES = r"google_compute_(?:region_)?target_(?:http|https|grpc|ssl|tcp)_proxy"
 VM_TYPES = r"azurerm_(?:linux_|windows_)?virtual_machine(?:_scale_set)?|azurerm_managed_disk|" \
            r"azurerm_kubernetes_cluster(?:_node_pool)?"
 
@@ -411,6 +415,59 @@ RULES = [
      "software_operations", "10K operations", None),
     ("google_bigquery_dataset", None, r"Queries \(on-demand\)", {"TB"}, "bigquery",
      "on_demand_queries", "TB", None),
+    # Memorystore for Redis bills each GB of capacity by the hour at the rate of its tier
+    # and capacity band (M1 1-4 GB, ..., M5 over 100 GB); the goldens print it per GB-month.
+    ("google_redis_instance", None,
+     r"Redis instance \((?P<tier>basic|standard), (?P<capacity>M[1-5])\)", {"GB"},
+     "memorystore_redis", lambda m: f"{REDIS_TIERS[m['tier']]}_{m['capacity']}",
+     "GB-month(730h)", None),
+    ("google_compute_image", None, r"Storage", {"GB-month"}, "compute_images", "image_storage",
+     "GB-month", None),
+    ("google_compute_machine_image", None, r"Storage", {"GB-month"}, "compute_images",
+     "machine_image_storage", "GB-month", None),
+    (TARGET_PROXIES, None, r"Proxy instance", {"hour", "hours"}, "load_balancing",
+     "proxy_instance", "hour", None),
+    (TARGET_PROXIES, None, r"Data processed", {"GB"}, "load_balancing", "proxy_data_processed",
+     "GB", None),
+    # Cloud DNS prices queries for no region in particular.
+    ("google_dns_record_set", None, r"Queries", {"1M queries"}, "cloud_dns", "queries",
+     "1M queries", "global"),
+    # Cloud Logging bills ingestion into log buckets for no region in particular.
+    (r"google_logging_(?:project|folder|organization|billing_account)_(?:bucket_config|sink)",
+     None, r"Logging data", {"GB"}, "cloud_logging", "logging_data", "GB", "global"),
+    ("google_bigquery_table", None, r"(?P<item>Active storage|Long-term storage)", {"GB-month"},
+     "bigquery", lambda m: _snake(m["item"]), "GB-month", None),
+    ("google_bigquery_table", None, r"Streaming inserts", {"MB"}, "bigquery", "streaming_inserts",
+     "MB", None),
+    ("google_bigquery_table", None, r"Storage write API", {"GB"}, "bigquery", "storage_write_api",
+     "GB", None),
+    ("google_bigquery_table", None, r"Storage read API", {"TB"}, "bigquery", "storage_read_api",
+     "TB", None),
+    # Cloud Run bills CPU and memory only while requests are served (CPU throttled, the
+    # default) or for the instance's whole life (CPU always allocated; jobs), at two rates.
+    ("google_cloud_run_service|google_cloud_run_v2_service",
+     r".*\.(?:throttling_enabled|throttling_enabled_no_usage|no_usage)",
+     r"(?P<item>CPU|Memory) allocation time \(tier 2\)", {"vCPU-seconds", "GiB-seconds"},
+     "cloud_run", lambda m: "request_based_" + CLOUD_RUN_ITEMS[m["item"]][0],
+     lambda m: CLOUD_RUN_ITEMS[m["item"]][1], None),
+    ("google_cloud_run_service|google_cloud_run_v2_service", r".*\.throttling_disabled",
+     r"(?P<item>CPU|Memory) allocation time \(tier 2\)", {"vCPU-seconds", "GiB-seconds"},
+     "cloud_run", lambda m: "instance_based_" + CLOUD_RUN_ITEMS[m["item"]][0],
+     lambda m: CLOUD_RUN_ITEMS[m["item"]][1], None),
+    ("google_cloud_run_v2_job", None, r"(?P<item>CPU|Memory) allocation time \(tier 2\)",
+     {"vCPU-seconds", "GiB-seconds"}, "cloud_run",
+     lambda m: "instance_based_" + CLOUD_RUN_ITEMS[m["item"]][0],
+     lambda m: CLOUD_RUN_ITEMS[m["item"]][1], None),
+    ("google_cloud_run_service|google_cloud_run_v2_service", None, r"Number of requests",
+     {"requests"}, "cloud_run", "requests", "request", None),
+    ("google_cloudfunctions_function", None, r"CPU", {"GHz-seconds"}, "cloud_functions",
+     "cpu", "GHz-second", None),
+    ("google_cloudfunctions_function", None, r"Memory", {"GB-seconds"}, "cloud_functions",
+     "memory", "GB-second", None),
+    ("google_cloudfunctions_function", None, r"Invocations", {"invocations"}, "cloud_functions",
+     "invocations", "invocation", None),
+    ("google_cloudfunctions_function", None, r"Outbound data transfer", {"GB"},
+     "cloud_functions", "outbound_data_transfer", "GB", None),
 ]
 DATABASE_SERVICES = {"azurerm_postgresql_flexible_server": "postgresql_flexible",
                      "azurerm_mysql_flexible_server": "mysql_flexible",

@@ -151,6 +151,34 @@ class ImportTest(unittest.TestCase):
         self.assertNotIn("azure/public_ip/static_regional/westus", self.rows)
         self.assertEqual(self.dropped["peer_goldens.csv key whose rows disagree"], 1)
 
+    def test_peer_goldens_gcp_rows_keyed_by_tier_address_and_scope(self):
+        def peer(service, product, unit, price, region="us-central1", detail="x.golden @1"):
+            return peer_goldens.map_row(fact(
+                provider="gcp", service=service, product=product, region=region, unit=unit,
+                price=price, source_detail=detail, origin=peer_goldens.FILE_NAME))
+        redis = peer("google_redis_instance", "google_redis_instance.s|Redis instance "
+                     "(standard, M3)", "GB", "33.58", detail="derived: $537.28 / 16 GB")
+        redis = import_reference.normalise_unit(redis)
+        # Per GB-month of 730 hours in the goldens, per GB-hour in the catalog.
+        self.assertEqual((redis["service"], redis["product"], redis["unit"], redis["price"]),
+                         ("memorystore_redis", "STANDARD_HA_M3", "GB-hour", "0.046"))
+        self.assertTrue(redis["derived"])
+        throttled = peer("google_cloud_run_v2_service", "google_cloud_run_v2_service.no_usage|"
+                         "CPU allocation time (tier 2)", "vCPU-seconds", "3.36e-05",
+                         region="europe-west3")
+        always = peer("google_cloud_run_service", "google_cloud_run_service.throttling_disabled|"
+                      "Memory allocation time (tier 2)", "GiB-seconds", "2.4e-06",
+                      region="europe-west3")
+        self.assertEqual((throttled["product"], throttled["unit"]),
+                         ("request_based_vcpu", "vCPU-second"))
+        self.assertEqual((always["product"], always["unit"]),
+                         ("instance_based_memory", "GiB-second"))
+        logging = peer("google_logging_project_sink", "google_logging_project_sink.basic|"
+                       "Logging data", "GB", "0.5")
+        self.assertEqual((logging["service"], logging["region"]), ("cloud_logging", "global"))
+        self.assertIsNone(peer("google_compute_ha_vpn_gateway", "google_compute_ha_vpn_gateway.g|"
+                               "Network egress > IPSec traffic within Asia", "GB", "0.08"))
+
     def test_ai_token_prices_carry_model_and_kind_in_the_product(self):
         input_price = self.rows["aws/bedrock/anthropic.claude-3-haiku-20240307-v1:0|input/any"]
         self.assertEqual((input_price["price"], input_price["unit"]), ("0.25", "1M input tokens"))

@@ -12,18 +12,16 @@ namespace costgate::ingest {
 
 /// The attributes through which a resource takes its price or region from another
 /// resource of the same plan (a group's launch template, a service's task definition, a
-/// snapshot's volume, a SQL database's server): the references of their configuration
-/// expressions become Resource::references. Only these are kept, to keep reading large
-/// plans fast; a pricer, or a `referenced:` or `region_from:` entry of
-/// src/pricing/types/resource_types.yaml, that follows another attribute adds it here.
-inline constexpr std::array<std::string_view, 8> k_reference_attributes = {"kubernetes_cluster_id",
-                                                                           "launch_configuration",
-                                                                           "launch_template",
-                                                                           "loadbalancer_id",
-                                                                           "server_id",
-                                                                           "synapse_workspace_id",
-                                                                           "task_definition",
-                                                                           "volume_id"};
+/// snapshot's volume, a managed instance group's template in its `version`, the group an
+/// autoscaler `target`s, a Compute Engine snapshot's `source_disk`, a SQL database's
+/// server): the references of their configuration expressions become
+/// Resource::references. Only these are kept, to keep reading large plans fast; a pricer,
+/// or a `referenced:` or `region_from:` entry of src/pricing/types/resource_types.yaml,
+/// that follows another attribute adds it here.
+inline constexpr std::array<std::string_view, 11> k_reference_attributes = {
+    "kubernetes_cluster_id", "launch_configuration", "launch_template", "loadbalancer_id",
+    "server_id",             "source_disk",          "synapse_workspace_id", "target",
+    "task_definition",       "version",              "volume_id"};
 
 /// Options that influence how a plan is read.
 struct PlanReadOptions {

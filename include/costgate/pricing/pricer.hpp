@@ -77,6 +77,10 @@ class PricingContext {
     /// refers to exactly one: how a group finds the launch template created with it, whose
     /// id is known only after apply. Absent otherwise.
     JsonValue referenced_state(std::string_view attribute, std::string_view type) const;
+    /// The after state (else before state) of the one resource of `type` whose `attribute`
+    /// refers to this resource in the plan's configuration: the autoscaler that targets a
+    /// group created with it. Absent when none or several do.
+    JsonValue referring_state(std::string_view type, std::string_view attribute) const;
 
     /// True when the catalog has the row `service/product` in this region (or in `region`),
     /// for pricers that try a more specific key before a wider one.

@@ -9,8 +9,6 @@ namespace {
 // does not say; public Linux images are 10 GB, and the default type is pd-standard.
 constexpr double k_default_boot_size_gb = 10;
 constexpr const char* k_default_disk_type = "pd-standard";
-// A local SSD partition is always 375 GB.
-constexpr double k_local_ssd_gb = 375;
 
 void add_boot_disk(StateCost& cost, const Attributes& attributes, const PricingContext& context) {
     const auto boot = attributes.blocks("boot_disk");
@@ -35,24 +33,12 @@ StateCost price_compute_instance(const Attributes& attributes, const PricingCont
         mark_unknown(cost, "machine_type");
         return cost;
     }
-    const auto scheduling = attributes.blocks("scheduling");
-    const bool spot = !scheduling.empty() &&
-                      (scheduling.front().boolean("preemptible").value_or(false) ||
-                       scheduling.front().string("provisioning_model").value_or("") == "SPOT");
-    add_machines(cost, *machine_type, 1, "Instance",
-                 spot ? Provisioning::spot : Provisioning::on_demand, context);
+    const Provisioning provisioning = provisioning_of(attributes);
+    add_machines(cost, *machine_type, 1, "Instance", provisioning, context);
     add_boot_disk(cost, attributes, context);
-    const auto scratch = attributes.blocks("scratch_disk");
-    // A spot VM's local SSD has a spot price too; its persistent disks do not.
-    if (!scratch.empty())
-        context.add(cost, "Local SSD (local-ssd)", "GB-months",
-                    k_local_ssd_gb * static_cast<double>(scratch.size()),
-                    spot ? "persistent_disk_spot" : "persistent_disk", "local-ssd");
-    for (const Attributes& accelerator : attributes.blocks("guest_accelerator"))
-        cost.add_unpriced(
-            "GPUs (" + format_amount(accelerator.number("count").value_or(1)) + " x " +
-                accelerator.string("type").value_or("unknown type") + ")",
-            "attached GPUs (guest_accelerator) have no regional price in the catalog");
+    if (const auto scratch = attributes.blocks("scratch_disk"); !scratch.empty())
+        add_local_ssds(cost, static_cast<double>(scratch.size()), provisioning, context);
+    add_accelerators(cost, attributes, 1);
     return cost;
 }
 

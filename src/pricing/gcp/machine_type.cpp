@@ -6,6 +6,9 @@ namespace costgate::pricing::gcp {
 
 namespace {
 
+// A local SSD partition is always 375 GB.
+constexpr double k_local_ssd_gb = 375;
+
 struct CustomType {
     std::string family;
     double vcpus = 0;
@@ -60,6 +63,29 @@ void add_disks(StateCost& cost, const std::string& type, double size_gb, double 
                const std::string& label, const PricingContext& context) {
     context.add(cost, label + " (" + type + ")", "GB-months", size_gb * count, "persistent_disk",
                 type);
+}
+
+void add_local_ssds(StateCost& cost, double partitions, Provisioning provisioning,
+                    const PricingContext& context) {
+    context.add(cost, "Local SSD (local-ssd)", "GB-months", k_local_ssd_gb * partitions,
+                provisioning == Provisioning::spot ? "persistent_disk_spot" : "persistent_disk",
+                "local-ssd");
+}
+
+void add_accelerators(StateCost& cost, const Attributes& machine, double count) {
+    for (const Attributes& accelerator : machine.blocks("guest_accelerator"))
+        cost.add_unpriced(
+            "GPUs (" + format_amount(count * accelerator.number("count").value_or(1)) + " x " +
+                accelerator.string("type").value_or("unknown type") + ")",
+            "attached GPUs (guest_accelerator) have no regional price in the catalog");
+}
+
+Provisioning provisioning_of(const Attributes& machine) {
+    const auto scheduling = machine.blocks("scheduling");
+    const bool spot = !scheduling.empty() &&
+                      (scheduling.front().boolean("preemptible").value_or(false) ||
+                       scheduling.front().string("provisioning_model").value_or("") == "SPOT");
+    return spot ? Provisioning::spot : Provisioning::on_demand;
 }
 
 } // namespace costgate::pricing::gcp

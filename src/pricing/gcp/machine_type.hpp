@@ -22,4 +22,17 @@ void add_machines(StateCost& cost, const std::string& machine_type, double count
 void add_disks(StateCost& cost, const std::string& type, double size_gb, double count,
                const std::string& label, const PricingContext& context);
 
+/// Adds `partitions` local SSD partitions (375 GB each); a Spot VM's local SSD has a spot
+/// price, its persistent disks do not.
+void add_local_ssds(StateCost& cost, double partitions, Provisioning provisioning,
+                    const PricingContext& context);
+
+/// Records the GPUs of `machine`'s `guest_accelerator` blocks (an instance's or a
+/// template's), `count` machines of them, as unpriced: the catalog has no regional GPU
+/// price.
+void add_accelerators(StateCost& cost, const Attributes& machine, double count);
+
+/// How a VM or template's `scheduling` block buys it: preemptible or SPOT is spot.
+Provisioning provisioning_of(const Attributes& machine);
+
 } // namespace costgate::pricing::gcp
