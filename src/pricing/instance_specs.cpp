@@ -4,6 +4,8 @@
 #include "costgate/util/csv.hpp"
 #include "costgate/util/embedded_files.hpp"
 
+#include <algorithm>
+#include <cctype>
 #include <charconv>
 #include <map>
 #include <string>
@@ -82,6 +84,24 @@ std::optional<InstanceSpec> find_instance_spec(std::string_view provider, std::s
         return std::nullopt;
     const auto found = table->second.find(type);
     return found == table->second.end() ? std::nullopt : std::optional(found->second);
+}
+
+std::optional<std::string> canonical_instance_type(std::string_view provider,
+                                                   std::string_view type) {
+    const auto& tables = spec_tables();
+    const auto table = tables.find(provider);
+    if (table == tables.end())
+        return std::nullopt;
+    if (table->second.contains(type))
+        return std::string(type);
+    const auto same = [&](const auto& row) {
+        return std::ranges::equal(row.first, type, [](char a, char b) {
+            return std::tolower(static_cast<unsigned char>(a)) ==
+                   std::tolower(static_cast<unsigned char>(b));
+        });
+    };
+    const auto found = std::ranges::find_if(table->second, same);
+    return found == table->second.end() ? std::nullopt : std::optional(found->first);
 }
 
 } // namespace costgate::pricing

@@ -58,3 +58,26 @@ TEST_CASE("Azure spot VMs, scale sets and AKS node pools are priced at pay-as-yo
         CHECK(spot.components.at(0).name == "Nodes (Linux, spot, Standard_D2s_v3)");
     }
 }
+
+TEST_CASE("an Azure VM size is matched without regard to case, as Azure reads it",
+          "[pricing][azure]") {
+    // Before, `standard_d2s_v3` named no catalog row and the VM was unpriced.
+    // 730 hours x $0.096 (Standard_D2s_v3, eastus) = $70.08, plus the S4 OS disk's $1.54.
+    const ResourceEstimate lower = estimate_in_eastus(
+        "azurerm_linux_virtual_machine", R"({"size": "standard_d2s_v3", )" + k_os_disk + "}");
+    REQUIRE(lower.priced);
+    CHECK(lower.monthly_after->to_cents_string() == "71.62");
+    CHECK(lower.components.at(0).name == "Virtual machine (Linux, pay-as-you-go, Standard_D2s_v3)");
+    // 2 x 730 hours x $0.096 = $140.16 of nodes in an AKS cluster's default pool.
+    const ResourceEstimate pool = estimate_in_eastus(
+        "azurerm_kubernetes_cluster",
+        R"({"default_node_pool": [{"vm_size": "STANDARD_D2S_V3", "node_count": 2}]})");
+    CHECK(pool.components.at(0).name ==
+          "Default node pool (Linux, pay-as-you-go, Standard_D2s_v3)");
+    CHECK(pool.components.at(0).monthly_cost->to_cents_string() == "140.16");
+    // A size no table knows keeps its spelling and names its missing price.
+    const ResourceEstimate unknown = estimate_in_eastus(
+        "azurerm_linux_virtual_machine", R"({"size": "standard_z9", )" + k_os_disk + "}");
+    CHECK_FALSE(unknown.priced);
+    CHECK(has_note(unknown, "azure/virtual_machines/standard_z9/eastus"));
+}

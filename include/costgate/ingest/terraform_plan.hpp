@@ -18,10 +18,17 @@ namespace costgate::ingest {
 /// Resource::references. Only these are kept, to keep reading large plans fast; a pricer,
 /// or a `referenced:` or `region_from:` entry of src/pricing/types/resource_types.yaml,
 /// that follows another attribute adds it here.
-inline constexpr std::array<std::string_view, 11> k_reference_attributes = {
-    "kubernetes_cluster_id", "launch_configuration", "launch_template", "loadbalancer_id",
-    "server_id",             "source_disk",          "synapse_workspace_id", "target",
-    "task_definition",       "version",              "volume_id"};
+inline constexpr std::array<std::string_view, 11> k_reference_attributes = {"kubernetes_cluster_id",
+                                                                            "launch_configuration",
+                                                                            "launch_template",
+                                                                            "loadbalancer_id",
+                                                                            "server_id",
+                                                                            "source_disk",
+                                                                            "synapse_workspace_id",
+                                                                            "target",
+                                                                            "task_definition",
+                                                                            "version",
+                                                                            "volume_id"};
 
 /// Options that influence how a plan is read.
 struct PlanReadOptions {

@@ -1,3 +1,4 @@
+#include "costgate/pricing/instance_specs.hpp"
 #include "managed_disk_tier.hpp"
 #include "pricers.hpp"
 
@@ -43,8 +44,11 @@ Priority priority_of(const Attributes& attributes, StateCost& cost) {
     return Priority::spot;
 }
 
-void add_vms(StateCost& cost, const std::string& size, double count, const std::string& label,
-             Os os, const PricingContext& context, Priority priority = Priority::regular) {
+void add_vms(StateCost& cost, const std::string& written_size, double count,
+             const std::string& label, Os os, const PricingContext& context,
+             Priority priority = Priority::regular) {
+    // Azure reads VM sizes without regard to case; the catalog keys them as Azure lists them.
+    const std::string size = canonical_instance_type("azure", written_size).value_or(written_size);
     const bool windows = os == Os::Windows;
     const char* terms = priority == Priority::spot ? ", spot, " : ", pay-as-you-go, ";
     context.add(cost, label + (windows ? " (Windows" : " (Linux") + terms + size + ")", "hours",
