@@ -196,3 +196,31 @@ TEST_CASE("free configurations, fees per key and ACL, and Flink applications",
                                R"({"runtime_environment": "FLINK-1_18"})", "eu-west-2",
                                "    kinesis_processing_units: 2\n")) == "290.13");
 }
+
+TEST_CASE("a metric alarm pays for each metric it evaluates, by resolution",
+          "[pricing][types][aws]") {
+    // One metric read every 5 minutes: aws/cloudwatch/alarm_metric_standard_resolution 0.1.
+    CHECK(cents(estimate_after("aws_cloudwatch_metric_alarm",
+                               R"({"metric_name": "CPUUtilization", "period": 300})")) == "0.10");
+    // Read every 10 seconds: alarm_metric_high_resolution 0.3.
+    CHECK(cents(estimate_after("aws_cloudwatch_metric_alarm",
+                               R"({"metric_name": "CPUUtilization", "period": 10})")) == "0.30");
+    // Metric math over two metrics (one at 60 s, one at 30 s) and an expression: 0.1 + 0.3 =
+    // 0.40; the expression is not a metric.
+    CHECK(cents(estimate_after("aws_cloudwatch_metric_alarm", R"({"metric_query": [
+        {"id": "e1", "expression": "m1 + m2", "metric": []},
+        {"id": "m1", "metric": [{"metric_name": "A", "period": 60}]},
+        {"id": "m2", "metric": [{"metric_name": "B", "period": 30}]}]})")) == "0.40");
+    // An anomaly detection alarm on one standard metric: 3 x 0.1 = 0.30, with a note.
+    const ResourceEstimate anomaly = estimate_after("aws_cloudwatch_metric_alarm", R"json({
+        "threshold_metric_id": "ad1", "metric_query": [
+        {"id": "ad1", "expression": "ANOMALY_DETECTION_BAND(m1)"},
+        {"id": "m1", "metric": [{"metric_name": "A", "period": 300}]}]})json");
+    CHECK(cents(anomaly) == "0.30");
+    CHECK(has_note(anomaly, "three metrics"));
+    // Outside us-east-1 the catalog has no alarm price: unpriced, naming the key.
+    const ResourceEstimate elsewhere = estimate_after(
+        "aws_cloudwatch_metric_alarm", R"({"metric_name": "A", "period": 60})", "eu-west-1");
+    CHECK_FALSE(elsewhere.priced);
+    CHECK(has_note(elsewhere, "aws/cloudwatch/alarm_metric_standard_resolution/eu-west-1"));
+}
