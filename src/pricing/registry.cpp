@@ -21,6 +21,7 @@ struct NamedPricer {
 constexpr NamedPricer k_pricers[] = {
     {"aws_autoscaling_group", &aws::price_autoscaling_group},
     {"aws_bedrock_provisioned_model_throughput", &aws::price_bedrock_provisioned_model_throughput},
+    {"aws_cloudwatch_metric_alarm", &aws::price_cloudwatch_metric_alarm},
     {"aws_db_instance", &aws::price_db_instance},
     {"aws_ebs_volume", &aws::price_ebs_volume},
     {"aws_ecs_service", &aws::price_ecs_service},

@@ -36,6 +36,20 @@ inline ResourceEstimate estimate_one(const Resource& resource,
     return pricing::estimate_costs({resource}, catalog, usage, {}).resources.at(0).estimate;
 }
 
+/// Estimates one created resource of `type` (address `TYPE.a`) in `region`, with `usage` the
+/// lines of its entry under `resource_usage` (empty for none).
+inline ResourceEstimate estimate_created(const std::string& type, const std::string& after,
+                                         const std::string& region = "us-east-1",
+                                         const std::string& usage = "") {
+    Resource resource = terraform_resource(type + ".a", type, Action::create, "", after);
+    resource.region = region;
+    return usage.empty()
+               ? estimate_one(resource)
+               : estimate_one(resource,
+                              pricing::Usage::parse("u.yaml", "version: 1\nresource_usage:\n  " +
+                                                                  type + ".a:\n" + usage));
+}
+
 inline bool has_note(const ResourceEstimate& estimate, const std::string& fragment) {
     for (const std::string& note : estimate.notes)
         if (note.find(fragment) != std::string::npos)

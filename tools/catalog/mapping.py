@@ -13,12 +13,14 @@ import ai_tokens
 # mapping table (peer_goldens.py), those of ai/ai_tokens.csv from ai_tokens.py; Kubernetes
 # profiles from K8S_PROFILES.
 IMPORTS = {
-    "aws": ["acm_pca", "api_gateway", "cloudfront", "cloudtrail", "cloudwatch", "config",
+    "aws": ["acm", "acm_pca", "api_gateway", "backup", "client_vpn", "cloudfront", "cloudhsm",
+            "cloudtrail", "cloudwatch", "codebuild", "config", "directory_service",
             "documentdb", "dynamodb", "ebs", "ec2", "ec2_dedicated_host", "ecr", "ecs_fargate",
-            "efs", "eks", "elasticache", "elb", "eventbridge", "firehose", "glue", "kinesis",
-            "kms", "lambda", "mq", "msk", "neptune", "network_firewall", "opensearch", "rds",
-            "redshift", "route53", "s3", "secrets_manager", "sns", "sqs", "step_functions",
-            "transfer_family", "vpc", "waf"],
+            "efs", "eks", "elasticache", "elb", "eventbridge", "firehose", "fsx",
+            "global_accelerator", "glue", "grafana", "kinesis", "kinesis_analytics", "kms",
+            "lambda", "mq", "msk", "mwaa", "neptune", "network_firewall", "opensearch", "rds",
+            "redshift", "route53", "route53_resolver", "s3", "secrets_manager", "sns", "sqs",
+            "ssm_managed_instances", "step_functions", "transfer_family", "vpc", "waf"],
     "gcp": ["artifact_registry", "bigquery", "cloud_dns", "cloud_functions", "cloud_kms",
             "cloud_logging", "cloud_monitoring", "cloud_nat", "cloud_run", "cloud_sql",
             "cloud_storage", "compute_engine", "compute_engine_rates", "compute_engine_spot",

@@ -147,6 +147,18 @@ class ImportTest(unittest.TestCase):
                              or key.endswith("/eastus") and "/storage/" in key
                              for key in self.rows))
 
+    def test_peer_goldens_rules_can_read_the_address(self):
+        # Route 53 health checks: the goldens' `_withUsage` cases price endpoints outside AWS.
+        def mapped(address, price):
+            return peer_goldens.map_row({
+                "provider": "aws", "service": "aws_route53_health_check",
+                "product": f"{address}|Health check", "fact_unit": "month", "region": "us-east-1",
+                "price": price, "source_detail": "golden"})
+        aws_endpoint = mapped("aws_route53_health_check.https", "0.5")
+        self.assertEqual((aws_endpoint["product"], aws_endpoint["region"]),
+                         ("health_check_aws_endpoint", "global"))
+        self.assertIsNone(mapped("aws_route53_health_check.https_withUsage", "0.75"))
+
     def test_peer_goldens_keys_whose_rows_disagree_are_left_out(self):
         self.assertNotIn("azure/public_ip/static_regional/westus", self.rows)
         self.assertEqual(self.dropped["peer_goldens.csv key whose rows disagree"], 1)

@@ -14,6 +14,9 @@ inline constexpr std::string_view k_spot_at_on_demand_note =
 
 /// aws_instance: on-demand Linux instance hours, root and EBS block devices.
 StateCost price_instance(const Attributes& attributes, const PricingContext& context);
+/// aws_cloudwatch_metric_alarm: one fee per metric evaluated, standard or high resolution.
+StateCost price_cloudwatch_metric_alarm(const Attributes& attributes,
+                                        const PricingContext& context);
 /// aws_ebs_volume: storage, provisioned IOPS and throughput by volume type.
 StateCost price_ebs_volume(const Attributes& attributes, const PricingContext& context);
 /// aws_db_instance: instance hours by class and engine (Multi-AZ doubled), storage, backups.
