@@ -173,10 +173,11 @@ TEST_CASE("a type priced from its data row: a quantity times one catalog price",
         CHECK(has_note(estimate, "free tier"));
     }
     SECTION("an attribute a row reads of another type is bad input, not its default") {
-        // Before, `"billing_mode": 3` was read as absent, so the PROVISIONED default priced it.
-        CHECK_THROWS_WITH(estimate_after("aws_dynamodb_table", R"({"billing_mode": 3})"),
-                          Catch::Contains("\"billing_mode\" must be a string or true or false, "
-                                          "found 3"));
+        // Before, a billing_mode of the wrong type was read as absent, so the PROVISIONED
+        // default priced it.
+        CHECK_THROWS_WITH(estimate_after("aws_dynamodb_table", R"({"billing_mode": [3]})"),
+                          Catch::Contains("\"billing_mode\" must be a string, a number or true "
+                                          "or false, found [3]"));
     }
     SECTION("a configuration no part covers is unpriced, never $0") {
         const ResourceEstimate estimate =
