@@ -2,6 +2,7 @@
 
 #include "costgate/model/error.hpp"
 
+#include <array>
 #include <charconv>
 #include <cmath>
 #include <nlohmann/json.hpp>
@@ -38,6 +39,21 @@ double in_range(std::string_view name, double number, JsonValue found) {
     return number + 0.0; // -0 is 0
 }
 
+// Terraform converts a number given to a string attribute (`engine_version = 5.7`,
+// `cache_cluster_size = 0.5`) to its decimal text, so a plan shows "5.7"; Terraform source
+// read without a plan still holds the number. Fixed notation, the shortest digits that
+// read back as the number, as Terraform writes it.
+std::optional<std::string> number_as_text(JsonValue found) {
+    if (!found.is_number())
+        return std::nullopt;
+    std::array<char, 400> buffer{}; // fixed notation of the largest double is 309 digits
+    const auto [end, error] = std::to_chars(buffer.data(), buffer.data() + buffer.size(),
+                                            found.number() + 0.0, std::chars_format::fixed);
+    if (error != std::errc())
+        return std::nullopt;
+    return std::string(buffer.data(), end);
+}
+
 } // namespace
 
 JsonValue Attributes::value(std::string_view name) const {
@@ -55,6 +71,8 @@ std::optional<std::string> Attributes::string(std::string_view name) const {
     const JsonValue found = value(name);
     if (!found)
         return std::nullopt;
+    if (auto number = number_as_text(found))
+        return number;
     if (!found.is_string())
         wrong_value(name, "a string", found);
     return std::string(found.string());
@@ -98,8 +116,10 @@ std::optional<std::string> Attributes::text(std::string_view name) const {
         return std::nullopt;
     if (found.is_boolean())
         return found.boolean() ? "true" : "false";
+    if (auto number = number_as_text(found))
+        return number;
     if (!found.is_string())
-        wrong_value(name, "a string or true or false", found);
+        wrong_value(name, "a string, a number or true or false", found);
     return std::string(found.string());
 }
 
@@ -114,6 +134,8 @@ std::vector<std::string> Attributes::strings(std::string_view name) const {
     for (const JsonValue item : found.children()) {
         if (item.is_string())
             result.emplace_back(item.string());
+        else if (auto number = number_as_text(item))
+            result.push_back(std::move(*number));
         else if (!item.is_null())
             wrong_value(name, "a list of strings", found);
     }

@@ -3,7 +3,6 @@
 #include "costgate/pricing/resource_type.hpp"
 
 #include <algorithm>
-#include <charconv>
 
 namespace costgate::pricing {
 
@@ -50,18 +49,6 @@ bool is_one_of(const std::string& text, const std::vector<std::string>& values) 
     return std::find(values.begin(), values.end(), text) != values.end();
 }
 
-// A number attribute of a price key (a Redis cache's `capacity`, a pool's DTUs) as
-// Terraform writes it: `1`, `200`, `0.5`; nullopt for any other value.
-std::optional<std::string> number_text(const Attributes& attributes, std::string_view path) {
-    const auto at = descend(attributes, path);
-    const JsonValue found = at ? at->first.json().find(at->second) : JsonValue();
-    if (!found.is_number())
-        return std::nullopt;
-    char buffer[32];
-    const auto end = std::to_chars(buffer, buffer + sizeof buffer, found.number()).ptr;
-    return std::string(buffer, end);
-}
-
 // The rule's product with each `{attribute}` replaced by its value (text or number); false
 // (recording the rule's part as unpriced on `cost`) when one is absent or unknown.
 bool expand(const ResourceType& type, const Attributes& attributes, const ComponentRule& rule,
@@ -79,11 +66,8 @@ bool expand(const ResourceType& type, const Attributes& attributes, const Compon
         expanded += product.substr(at, open - at);
         const std::string path = product.substr(open + 1, close - open - 1);
         std::string value;
-        Read read = Read::value;
-        if (const std::optional<std::string> number = number_text(attributes, path))
-            value = *number;
-        else
-            read = text_of(type, attributes, path, value);
+        // A number (a Redis cache's `capacity`) reads as Terraform writes it: Attributes::text.
+        const Read read = text_of(type, attributes, path, value);
         switch (read) {
         case Read::unknown:
             mark_unknown(cost, path);

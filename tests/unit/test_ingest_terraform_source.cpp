@@ -310,6 +310,27 @@ module "mapped" {
     CHECK(find(resources, "module.mapped.aws_instance.x").region == "us-west-2");
 }
 
+TEST_CASE("a chain of references thousands deep is bad input, not a stack overflow") {
+    // Before, 10,000 locals each naming the next crashed costgate (SIGSEGV); a chain of
+    // resource arguments in reverse order did the same, after minutes.
+    Root root("reference_depth");
+    std::string locals = "locals {\n  l0 = \"eastus\"\n";
+    for (int i = 1; i < 10000; ++i)
+        locals += "  l" + std::to_string(i) + " = local.l" + std::to_string(i - 1) + "\n";
+    root.write("main.tf", locals + "}\nresource \"azurerm_resource_group\" \"r\" {\n"
+                                   "  location = local.l9999\n}\n");
+    CHECK_THROWS_WITH(root.read(), Catch::Contains("references nest more than 1000 deep"));
+
+    // Resources in file order: each argument is evaluated once, however long the chain.
+    std::string chain = "resource \"azurerm_resource_group\" \"r0\" { location = \"eastus\" }\n";
+    for (int i = 1; i < 3000; ++i)
+        chain += "resource \"azurerm_resource_group\" \"r" + std::to_string(i) +
+                 "\" { location = azurerm_resource_group.r" + std::to_string(i - 1) +
+                 ".location }\n";
+    root.write("main.tf", chain);
+    CHECK(find(root.read(), "azurerm_resource_group.r2999").region == "eastus");
+}
+
 TEST_CASE("bad configuration is an InputError at file:line:column") {
     Root root("errors");
     root.write("main.tf", "resource \"aws_instance\" \"a\" {\n  instance_type = var.missing\n}\n");

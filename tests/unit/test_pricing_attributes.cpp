@@ -42,9 +42,26 @@ TEST_CASE("a number attribute is read or refused, never taken as not set", "[pri
     CHECK_FALSE(One("1").attributes().number("absent"));
 }
 
+TEST_CASE("a number given to a string attribute is read as Terraform converts it", "[pricing]") {
+    // Terraform source read without a plan keeps `cache_cluster_size = 0.5` and
+    // `engine_version = 5.7` as numbers; Terraform's plan holds "0.5" and "5.7". Before, the
+    // source input was refused as bad input (exit 2).
+    for (const auto& [json, text] :
+         std::vector<std::pair<std::string, std::string>>{{"0.5", "0.5"},
+                                                          {"5.7", "5.7"},
+                                                          {"237", "237"},
+                                                          {"-0.0", "0"},
+                                                          {"1e20", "100000000000000000000"}}) {
+        CAPTURE(json);
+        CHECK(One(json).attributes().string("v") == text);
+        CHECK(One(json).attributes().text("v") == text);
+    }
+    CHECK(One("[1.5, \"b\"]").attributes().strings("v") == std::vector<std::string>{"1.5", "b"});
+}
+
 TEST_CASE("string, boolean and list attributes of another type are refused", "[pricing]") {
     CHECK(One("\"gp3\"").attributes().string("v") == "gp3");
-    for (const char* json : {"3", "true", "[\"gp3\"]", "{}"})
+    for (const char* json : {"true", "[\"gp3\"]", "{}"})
         CHECK_THROWS_WITH(One(json).attributes().string("v"),
                           Catch::StartsWith("\"v\" must be a string, found "));
     CHECK_FALSE(One("null").attributes().string("v"));
@@ -56,14 +73,15 @@ TEST_CASE("string, boolean and list attributes of another type are refused", "[p
 
     CHECK(One("\"STANDARD\"").attributes().text("v") == "STANDARD");
     CHECK(One("false").attributes().text("v") == "false");
-    for (const char* json : {"3", "[true]", "{}"})
-        CHECK_THROWS_WITH(One(json).attributes().text("v"),
-                          Catch::StartsWith("\"v\" must be a string or true or false, found "));
+    for (const char* json : {"[true]", "{}"})
+        CHECK_THROWS_WITH(
+            One(json).attributes().text("v"),
+            Catch::StartsWith("\"v\" must be a string, a number or true or false, found "));
     CHECK_FALSE(One("null").attributes().text("v"));
 
     CHECK(One(R"(["m5.large", null])").attributes().strings("v") ==
           std::vector<std::string>{"m5.large"});
-    for (const char* json : {"\"m5.large\"", "[3]", "[[\"a\"]]", "{}"})
+    for (const char* json : {"\"m5.large\"", "[true]", "[[\"a\"]]", "{}"})
         CHECK_THROWS_WITH(One(json).attributes().strings("v"),
                           Catch::StartsWith("\"v\" must be a list of strings, found "));
     CHECK(One("null").attributes().strings("v").empty());

@@ -31,3 +31,24 @@ TEST_CASE("an EKS spot node group is priced at the on-demand rate as its ceiling
     CHECK(on_demand.components.at(0).name == "Nodes (Linux/UNIX, on-demand, t3.medium)");
     CHECK_FALSE(has_note(on_demand, "spot"));
 }
+
+TEST_CASE("an EKS cluster pays its control plane at the standard-support rate", "[pricing][aws]") {
+    // 1 cluster-month x aws/eks/eks_cluster_standard_support/eu-west-1 73 = 73.00.
+    Resource cluster =
+        terraform_resource("aws_eks_cluster.c", "aws_eks_cluster", Action::create, "", "{}");
+    cluster.region = "eu-west-1";
+    const ResourceEstimate standard = estimate_one(cluster);
+    REQUIRE(standard.priced);
+    REQUIRE(standard.components.size() == 1);
+    CHECK(standard.components[0].price_key == "aws/eks/eks_cluster_standard_support/eu-west-1");
+    CHECK(standard.monthly_after->to_cents_string() == "73.00");
+    CHECK_FALSE(has_note(standard, "extended-support"));
+
+    // An upgrade policy that allows extended support says what a version past standard
+    // support would cost instead; the version's support window is not known here.
+    const ResourceEstimate extended =
+        estimate_one(terraform_resource("aws_eks_cluster.c", "aws_eks_cluster", Action::create, "",
+                                        R"({"upgrade_policy": [{"support_type": "EXTENDED"}]})"));
+    CHECK(extended.monthly_after->to_cents_string() == "73.00");
+    CHECK(has_note(extended, "extended-support rate"));
+}

@@ -114,6 +114,28 @@ TEST_CASE("a Fargate service takes its tasks' size from the task definition it r
     CHECK(estimate.monthly_after->to_cents_string() == "36.04");
 }
 
+TEST_CASE("a task definition's size may be written in vCPUs and GB, as ECS takes it",
+          "[pricing][aws]") {
+    const auto service_with = [](const std::string& cpu, const std::string& memory) {
+        return estimate_first(
+            {referring(created("aws_ecs_service.s", "aws_ecs_service",
+                               R"({"launch_type": "FARGATE", "desired_count": 1})",
+                               R"({"task_definition": true})"),
+                       "task_definition", {"aws_ecs_task_definition.t"}),
+             created("aws_ecs_task_definition.t", "aws_ecs_task_definition",
+                     R"({"family": "web", "cpu": ")" + cpu + R"(", "memory": ")" + memory +
+                         R"("})")});
+    };
+    // Before, "1 vCPU" was refused as bad input (exit 2). 1 task x 1 vCPU x
+    // aws/ecs_fargate/fargate_vcpu 29.55 = 29.55; 2 GB x fargate_memory 3.245 = 6.49.
+    const ResourceEstimate words = service_with("1 vCPU", "2 GB");
+    REQUIRE(words.priced);
+    CHECK(words.monthly_after->to_cents_string() == "36.04");
+    CHECK(service_with("1024", "2048").monthly_after == words.monthly_after);
+    CHECK_THROWS_WITH(service_with("1 core", "2 GB"),
+                      Catch::Contains("\"cpu\" must be a number from 0 to 1e9, found \"1 core\""));
+}
+
 TEST_CASE("a snapshot of a volume created with it is priced at the volume's size",
           "[pricing][aws]") {
     const Resource snapshot = created("aws_ebs_snapshot.s", "aws_ebs_snapshot", R"({})",

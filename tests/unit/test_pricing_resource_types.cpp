@@ -173,10 +173,11 @@ TEST_CASE("a type priced from its data row: a quantity times one catalog price",
         CHECK(has_note(estimate, "free tier"));
     }
     SECTION("an attribute a row reads of another type is bad input, not its default") {
-        // Before, `"billing_mode": 3` was read as absent, so the PROVISIONED default priced it.
-        CHECK_THROWS_WITH(estimate_after("aws_dynamodb_table", R"({"billing_mode": 3})"),
-                          Catch::Contains("\"billing_mode\" must be a string or true or false, "
-                                          "found 3"));
+        // Before, a billing_mode of the wrong type was read as absent, so the PROVISIONED
+        // default priced it.
+        CHECK_THROWS_WITH(estimate_after("aws_dynamodb_table", R"({"billing_mode": [3]})"),
+                          Catch::Contains("\"billing_mode\" must be a string, a number or true "
+                                          "or false, found [3]"));
     }
     SECTION("a configuration no part covers is unpriced, never $0") {
         const ResourceEstimate estimate =
@@ -754,4 +755,138 @@ TEST_CASE("caches, recorders, catalogs, clusters, firewalls and Azure platform s
     CHECK(estimate_after("azurerm_traffic_manager_profile", "{}", "westeurope",
                          "    monthly_dns_queries: 1e8\n")
               .monthly_after->to_cents_string() == "54.00");
+}
+
+TEST_CASE("logs, transit, DNS, secrets, VPN and classic load balancers priced from their rows",
+          "[pricing][types]") {
+    SECTION("a log group by class: ingestion and archival storage") {
+        // 100 GB x aws/cloudwatch/logs_ingested/eu-west-1 0.57 = 57.00; 200 GB-months x
+        // logs_archival_storage 0.03 = 6.00; 63.00 in all.
+        const std::string usage = "    monthly_data_ingested_gb: 100\n    storage_gb: 200\n";
+        const ResourceEstimate standard =
+            estimate_after("aws_cloudwatch_log_group", "{}", "eu-west-1", usage);
+        REQUIRE(standard.priced);
+        CHECK(standard.components[0].price_key == "aws/cloudwatch/logs_ingested/eu-west-1");
+        CHECK(standard.monthly_after->to_cents_string() == "63.00");
+        // Infrequent Access: 100 GB x logs_ingested_infrequent_access 0.285 = 28.50; + 6.00.
+        const ResourceEstimate infrequent =
+            estimate_after("aws_cloudwatch_log_group",
+                           R"({"log_group_class": "INFREQUENT_ACCESS"})", "eu-west-1", usage);
+        REQUIRE(infrequent.priced);
+        CHECK(infrequent.components[0].price_key ==
+              "aws/cloudwatch/logs_ingested_infrequent_access/eu-west-1");
+        CHECK(infrequent.monthly_after->to_cents_string() == "34.50");
+    }
+    SECTION("a transit gateway attachment by the hour and the GB") {
+        // 730 x aws/vpc/transit_gateway_attachment/us-east-1 0.05 = 36.50; 1,000 GB x
+        // transit_gateway_data_processed 0.02 = 20.00; 56.50 in all.
+        const ResourceEstimate estimate =
+            estimate_after("aws_ec2_transit_gateway_vpc_attachment", "{}", "us-east-1",
+                           "    monthly_data_processed_gb: 1000\n");
+        REQUIRE(estimate.priced);
+        CHECK(estimate.components[0].monthly_quantity == 730);
+        CHECK(estimate.monthly_after->to_cents_string() == "56.50");
+    }
+    SECTION("a DNS record by its queries") {
+        // 50,000,000 queries = 50 x 1M at aws/route53/standard_queries_first_1B/us-east-1 0.40
+        // = 20.00.
+        const ResourceEstimate estimate = estimate_after(
+            "aws_route53_record", "{}", "us-east-1", "    monthly_standard_queries: 50000000\n");
+        REQUIRE(estimate.priced);
+        CHECK(estimate.components[0].monthly_quantity == Approx(50));
+        CHECK(estimate.monthly_after->to_cents_string() == "20.00");
+    }
+    SECTION("a secret per month and per 10K requests") {
+        // 1 x aws/secrets_manager/secret/eu-west-1 0.40 = 0.40; 100,000 requests = 10 x 10K
+        // at api_requests 0.05 = 0.50; 0.90 in all.
+        const ResourceEstimate estimate = estimate_after(
+            "aws_secretsmanager_secret", "{}", "eu-west-1", "    monthly_requests: 100000\n");
+        REQUIRE(estimate.priced);
+        CHECK(estimate.components[1].monthly_quantity == Approx(10));
+        CHECK(estimate.monthly_after->to_cents_string() == "0.90");
+    }
+    SECTION("a site-to-site VPN connection by the hour") {
+        // 730 x aws/vpc/site_to_site_vpn_connection/eu-west-1 0.05 = 36.50.
+        const ResourceEstimate estimate = estimate_after("aws_vpn_connection", "{}", "eu-west-1");
+        REQUIRE(estimate.priced);
+        CHECK(estimate.components[0].price_key == "aws/vpc/site_to_site_vpn_connection/eu-west-1");
+        CHECK(estimate.monthly_after->to_cents_string() == "36.50");
+    }
+    SECTION("a classic load balancer per month and per GB") {
+        // 1 x aws/elb/clb/eu-west-1 20.44 = 20.44; 500 GB x clb_data_processed 0.008 = 4.00.
+        const ResourceEstimate estimate =
+            estimate_after("aws_elb", "{}", "eu-west-1", "    monthly_data_processed_gb: 500\n");
+        REQUIRE(estimate.priced);
+        CHECK(estimate.components[0].price_key == "aws/elb/clb/eu-west-1");
+        CHECK(estimate.monthly_after->to_cents_string() == "24.44");
+    }
+}
+
+TEST_CASE("Azure zones, rules, single servers, NAT and Traffic Manager endpoints from their rows",
+          "[pricing][types]") {
+    // 1 x azure/dns/hosted_zone/westeurope 0.50 = 0.50.
+    CHECK(estimate_after("azurerm_dns_zone", "{}", "westeurope").monthly_after->to_cents_string() ==
+          "0.50");
+    // 730 x azure/load_balancer/rule/eastus 0.01 = 7.30.
+    CHECK(estimate_after("azurerm_lb_outbound_rule", "{}", "eastus")
+              .monthly_after->to_cents_string() == "7.30");
+    // 730 x azure/mariadb/B_Gen5_2/eastus 0.068 = 49.64; 50 GB x backup_storage 0.10 = 5.00.
+    const ResourceEstimate mariadb =
+        estimate_after("azurerm_mariadb_server", R"({"sku_name": "B_Gen5_2"})", "eastus",
+                       "    additional_backup_storage_gb: 50\n");
+    REQUIRE(mariadb.priced);
+    CHECK(mariadb.components[0].price_key == "azure/mariadb/B_Gen5_2/eastus");
+    CHECK(mariadb.monthly_after->to_cents_string() == "54.64");
+    CHECK(has_note(mariadb, "storage is not priced"));
+    // 730 x azure/postgresql_single_server/MO_Gen5_16/eastus 1.88960274 = 1,379.4100002.
+    const ResourceEstimate postgres =
+        estimate_after("azurerm_postgresql_server", R"({"sku_name": "MO_Gen5_16"})", "eastus");
+    REQUIRE(postgres.priced);
+    CHECK(postgres.monthly_after->to_cents_string() == "1379.41");
+    // A SKU with no row names its key rather than pricing $0.
+    const ResourceEstimate unknown_sku =
+        estimate_after("azurerm_postgresql_server", R"({"sku_name": "GP_Gen5_64"})", "eastus");
+    CHECK_FALSE(unknown_sku.priced);
+    CHECK(has_note(unknown_sku,
+                   "no price in the catalog for azure/postgresql_single_server/GP_Gen5_64/eastus"));
+    // 1 x azure/nat_gateway/nat_gateway/westeurope 32.85 = 32.85; 1,000 GB x
+    // nat_data_processed 0.045 = 45.00; 77.85 in all.
+    CHECK(estimate_after("azurerm_nat_gateway", "{}", "westeurope",
+                         "    monthly_data_processed_gb: 1000\n")
+              .monthly_after->to_cents_string() == "77.85");
+    // 730 x azure/traffic_manager/azure_endpoint_health_check/westeurope 0.0004931506849
+    // (0.36 / 730) = 0.36; the nested endpoint's rate is the same.
+    CHECK(estimate_after("azurerm_traffic_manager_azure_endpoint", "{}", "westeurope")
+              .monthly_after->to_cents_string() == "0.36");
+    const ResourceEstimate nested =
+        estimate_after("azurerm_traffic_manager_nested_endpoint", "{}", "westeurope");
+    CHECK(nested.components.at(0).price_key ==
+          "azure/traffic_manager/nested_endpoint_health_check/westeurope");
+    CHECK(nested.monthly_after->to_cents_string() == "0.36");
+}
+
+TEST_CASE("GCP addresses, Cloud NAT, VPN tunnels and subscriptions priced from their rows",
+          "[pricing][types]") {
+    // 730 x gcp/external_ip/ip_vm/us-central1 0.005 = 3.65; an internal address is free.
+    const ResourceEstimate external = estimate_after("google_compute_address", "{}", "us-central1");
+    REQUIRE(external.priced);
+    CHECK(external.monthly_after->to_cents_string() == "3.65");
+    CHECK(has_note(external, "ip_unused"));
+    const ResourceEstimate internal =
+        estimate_after("google_compute_address", R"({"address_type": "INTERNAL"})", "us-central1");
+    CHECK(internal.priced);
+    CHECK(has_note(internal, "address_type INTERNAL: no charge"));
+    // 730 x gcp/cloud_nat/nat_gateway/europe-west2 0.0448 = 32.704; 200 GB x
+    // nat_data_processed 0.045 = 9.00; 41.704 -> 41.70.
+    CHECK(estimate_after("google_compute_router_nat", "{}", "europe-west2",
+                         "    monthly_data_processed_gb: 200\n")
+              .monthly_after->to_cents_string() == "41.70");
+    // 730 x gcp/vpn/vpn_tunnel/europe-west2 0.06 = 43.80 (us-central1 is 0.05).
+    CHECK(estimate_after("google_compute_vpn_tunnel", "{}", "europe-west2")
+              .monthly_after->to_cents_string() == "43.80");
+    // 2 TiB x gcp/pubsub/message_delivery/us-central1 40 = 80.00; 10 GiB-months x
+    // retained_acknowledged_message_storage 0.27 = 2.70; 82.70 in all.
+    CHECK(estimate_after("google_pubsub_subscription", "{}", "us-central1",
+                         "    monthly_message_data_tib: 2\n    storage_gb: 10\n")
+              .monthly_after->to_cents_string() == "82.70");
 }

@@ -59,6 +59,10 @@ class CurrentKey {
     const InstanceKey* m_saved;
 };
 
+// How deep variables, locals and resources may refer to one another: as deep as an
+// expression may nest (evaluator.cpp), far beyond real configurations.
+constexpr std::size_t k_max_reference_depth = 1000;
+
 /// Marks a name as being evaluated, so a reference back to it is reported as a cycle.
 class Evaluating {
   public:
@@ -67,6 +71,13 @@ class Evaluating {
         : m_names(names), m_name(std::move(name)) {
         if (!m_names.insert(m_name).second)
             fail(where, m_name + " refers to itself");
+        // Each name a value refers to is evaluated inside the one that needs it; a chain
+        // thousands long would overflow the stack (a crash) rather than end.
+        if (m_names.size() > k_max_reference_depth) {
+            m_names.erase(m_name);
+            fail(where, "references nest more than " + std::to_string(k_max_reference_depth) +
+                            " deep (" + m_name + "); costgate does not follow them further");
+        }
     }
     ~Evaluating() { m_names.erase(m_name); }
     Evaluating(const Evaluating&) = delete;

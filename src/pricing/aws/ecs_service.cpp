@@ -1,5 +1,9 @@
 #include "pricers.hpp"
 
+#include <algorithm>
+#include <cctype>
+#include <charconv>
+
 namespace costgate::pricing::aws {
 
 namespace {
@@ -11,6 +15,28 @@ std::string task_family(std::string reference) {
     if (const std::size_t colon = reference.find(':'); colon != std::string::npos)
         reference.erase(colon);
     return reference;
+}
+
+// A task's size as ECS takes it: CPU in units or vCPUs ("1 vCPU" is 1,024 units), memory
+// in MiB or GB ("2 GB" is 2,048 MiB). Other text is refused by Attributes::number.
+std::optional<double> task_size(JsonValue task, std::string_view name, std::string_view unit) {
+    const JsonValue value = task.find(name);
+    if (value.is_string() && value.string().size() > unit.size()) {
+        std::string_view text = value.string();
+        std::string suffix(text.substr(text.size() - unit.size()));
+        std::ranges::transform(suffix, suffix.begin(),
+                               [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+        text.remove_suffix(unit.size());
+        while (!text.empty() && text.back() == ' ')
+            text.remove_suffix(1);
+        double amount = 0;
+        const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), amount);
+        constexpr double k_units_per_vcpu_or_mib_per_gb = 1024;
+        if (suffix == unit && error == std::errc() && end == text.data() + text.size() &&
+            amount > 0 && amount < 1e6)
+            return amount * k_units_per_vcpu_or_mib_per_gb;
+    }
+    return Attributes(task, JsonValue()).number(name);
 }
 
 } // namespace
@@ -41,9 +67,8 @@ StateCost price_ecs_service(const Attributes& attributes, const PricingContext& 
     }
     const std::string family =
         reference ? task_family(*reference) : std::string(task.find("family").string());
-    const Attributes definition(task, JsonValue());
-    const auto cpu_units = definition.number("cpu");
-    const auto memory_mb = definition.number("memory");
+    const auto cpu_units = task ? task_size(task, "cpu", "vcpu") : std::nullopt;
+    const auto memory_mb = task ? task_size(task, "memory", "gb") : std::nullopt;
     if (!task || !cpu_units || !memory_mb) {
         cost.add_unpriced("Fargate tasks (" + family + ")",
                           "the task definition " + family +
