@@ -98,6 +98,28 @@ TEST_CASE("collections, for expressions, splats and indexes") {
     CHECK(grouped.as_map().at("a").as_list().size() == 2);
     const Value names = evaluate(R"([{ n = "x" }, { n = "y" }][*].n)");
     CHECK(names.as_list()[1].as_string() == "y");
+    // The legacy `.*` takes attributes only: an index after it picks from the list it
+    // made (before, it indexed each element: `id[1]` of a string, an error).
+    TestScope scope;
+    scope.variables["groups"] = evaluate(R"([{ id = "a" }, { id = "b" }])");
+    CHECK(text("var.groups.*.id[1]", scope) == "b");
+    CHECK(text("var.groups.*.id.1", scope) == "b");
+    // The full splat takes every step that follows.
+    scope.variables["nested"] = evaluate(R"([{ ids = ["a", "b"] }, { ids = ["c", "d"] }])");
+    CHECK(evaluate("var.nested[*].ids[1]", scope).as_list()[1].as_string() == "d");
+}
+
+TEST_CASE("a resource value reads the attributes nobody set, in it or its blocks, as unknown") {
+    TestScope scope;
+    scope.variables["site"] =
+        Value::resource(evaluate(R"({ name = "hq", link = [{ name = "primary" }] })"));
+    CHECK(text("var.site.link[0].name", scope) == "primary");
+    CHECK(evaluate("var.site.link[0].id", scope).is_unknown());
+    CHECK(evaluate("var.site.id", scope).is_unknown());
+    // What is set stays known to functions (a resource's tags merged into others).
+    CHECK(text(R"(merge(var.site, { extra = "x" }).name)", scope) == "hq");
+    // A plain object still refuses a name it does not have.
+    CHECK_THROWS_WITH(evaluate(R"({ a = 1 }.b)"), Catch::Contains("no attribute \"b\""));
 }
 
 TEST_CASE("functions that size resources") {

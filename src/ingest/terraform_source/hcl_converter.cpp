@@ -275,14 +275,25 @@ HclExpressionPtr HclConverter::traversal(HclExpressionPtr base, TSNode node, int
         const TSNode inner = ts_node_named_child(node, 0);
         auto result = make(Kind::splat, node);
         result->operands.push_back(std::move(base));
+        // The legacy `.*` applies only attribute steps to each element: an index ends it and,
+        // with what follows, applies to the resulting list (`a.*.id[count.index]`).
+        const bool attributes_only = has_type(inner, "attr_splat");
         HclExpressionPtr each;
+        std::vector<TSNode> past_splat;
         for (const TSNode step : named_children_of(inner)) {
+            if (attributes_only && (!past_splat.empty() || !has_type(step, "get_attr"))) {
+                past_splat.push_back(step);
+                continue;
+            }
             if (!each)
                 each = make(Kind::splat_item, inner);
             each = traversal(std::move(each), step, depth + 1);
         }
         result->operands.push_back(std::move(each));
-        return result;
+        HclExpressionPtr whole = std::move(result);
+        for (const TSNode step : past_splat)
+            whole = traversal(std::move(whole), step, depth + 1);
+        return whole;
     }
     fail(node, "unexpected " + std::string(ts_node_type(node)));
 }

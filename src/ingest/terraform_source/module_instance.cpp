@@ -159,7 +159,7 @@ Value ModuleInstance::resource_value(const std::string& type, const std::string&
     if (!keys)
         return Value::unknown();
     const auto resource = [&](const InstanceKey& key) {
-        return Value::resource(instance_attributes(*config, key).as_map());
+        return Value::resource(instance_attributes(*config, key));
     };
     if (keys->size() == 1 && keys->front().kind == InstanceKey::Kind::single)
         return resource(keys->front());

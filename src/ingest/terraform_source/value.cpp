@@ -39,10 +39,6 @@ void write_after(const Value& value, JsonTreeBuilder& after) {
         after.end_array();
         return;
     case Value::Kind::map:
-        if (value.has_unknown_members()) {
-            after.null();
-            return;
-        }
         after.begin_object();
         for (const auto& [key, member] : value.as_map()) {
             after.key(key);
@@ -65,7 +61,7 @@ void write_unknown(const Value& value, JsonTreeBuilder& unknown) {
                 unknown.boolean(false);
         }
         unknown.end_array();
-    } else if (value.is_map() && !value.has_unknown_members()) {
+    } else if (value.is_map()) {
         unknown.begin_object();
         for (const auto& [key, member] : value.as_map()) {
             if (!member.has_unknown())
@@ -126,9 +122,19 @@ Value Value::map(Map members) {
     return value;
 }
 
-Value Value::resource(Map configured) {
-    Value value = map(std::move(configured));
-    value.m_bool = true;
+Value Value::resource(const Value& configured) {
+    if (configured.is_list()) {
+        List elements;
+        for (const Value& element : configured.as_list())
+            elements.push_back(resource(element));
+        return list(std::move(elements));
+    }
+    if (!configured.is_map())
+        return configured;
+    Map members;
+    for (const auto& [name, member] : configured.as_map())
+        members.emplace(name, resource(member));
+    Value value = map(std::move(members));
     value.m_unknown_members = true;
     return value;
 }

@@ -27,9 +27,11 @@ class Value {
     static Value string(std::string value);
     static Value list(List elements);
     static Value map(Map members);
-    /// A resource's value before apply: the members its configuration sets are known, any
-    /// other member (an id, a computed attribute) reads as unknown.
-    static Value resource(Map configured);
+    /// A resource's value before apply, from its evaluated configuration: the members it
+    /// sets are known; any other member of it or of its blocks (an id, a computed
+    /// attribute) reads as unknown. Written out, it holds what is set (so `tags =
+    /// aws_vpc.main.tags` is known), and it counts as known to functions such as merge().
+    static Value resource(const Value& configured);
 
     Kind kind() const { return m_kind; }
     bool is_null() const { return m_kind == Kind::null; }
@@ -39,7 +41,8 @@ class Value {
     bool is_string() const { return m_kind == Kind::string; }
     bool is_list() const { return m_kind == Kind::list; }
     bool is_map() const { return m_kind == Kind::map; }
-    /// True for `resource()` values, whose unlisted members are unknown, not absent.
+    /// True for the objects of `resource()` values, whose unlisted members are unknown, not
+    /// absent.
     bool has_unknown_members() const { return m_unknown_members; }
     /// True when this value or any element or member is unknown.
     bool has_unknown() const;
