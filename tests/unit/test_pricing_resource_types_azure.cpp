@@ -301,12 +301,17 @@ TEST_CASE("Virtual WAN hubs and gateways, Machine Learning compute clusters",
         CHECK(estimate.components[0].price_key ==
               "azure/virtual_machines/Standard_D4s_v3/westeurope");
         CHECK(estimate.monthly_after->to_cents_string() == "175.20");
+        // Low priority is spot capacity, priced at its ceiling as spot VMs are (it was
+        // unpriced): 2 nodes x 730 x 0.24 = 350.40.
         const ResourceEstimate low_priority =
             estimate_created("azurerm_machine_learning_compute_cluster",
                              R"({"vm_size": "Standard_D4s_v3", "vm_priority": "LowPriority",
-                "scale_settings": [{"min_node_count": 0, "max_node_count": 4}]})",
+                "scale_settings": [{"min_node_count": 2, "max_node_count": 4}]})",
                              "westeurope");
-        CHECK_FALSE(low_priority.priced);
+        REQUIRE(low_priority.priced);
+        CHECK(low_priority.monthly_after->to_cents_string() == "350.40");
+        CHECK(low_priority.components[0].name ==
+              "Nodes (low priority, at the pay-as-you-go rate: an upper bound)");
     }
 }
 
