@@ -5,11 +5,6 @@ namespace costgate::pricing::gcp {
 
 namespace {
 
-// A template's disk without a size takes its image's (public Linux images are 10 GB), and
-// one without a type is pd-standard, as google_compute_instance's boot disk.
-constexpr double k_default_disk_size_gb = 10;
-constexpr const char* k_default_disk_type = "pd-standard";
-
 // The instance template a group's version names: found in the run by the self link, id or
 // name the plan knows, else through the reference of the group's configuration (a template
 // created with the group has none of them before apply). Absent when it is not in the run.
@@ -82,14 +77,8 @@ void add_template_instances(StateCost& cost, const Attributes& properties, doubl
         // An existing disk attached by name is priced as its own google_compute_disk.
         if (disk.string("source"))
             continue;
-        const auto size = disk.number("disk_size_gb");
         const std::string label = "disk[" + std::to_string(index) + "]";
-        if (!size || !type)
-            cost.notes.push_back(label + " " + (!size ? "size" : "type") +
-                                 " not in the plan (set by the image); assumed " +
-                                 (size ? "" : "10 GB ") + type.value_or(k_default_disk_type));
-        add_disks(cost, type.value_or(k_default_disk_type), size.value_or(k_default_disk_size_gb),
-                  count, label, context);
+        add_image_disks(cost, type, disk.number("disk_size_gb"), count, label, label, context);
     }
     add_accelerators(cost, properties, count);
 }

@@ -9,6 +9,10 @@ namespace {
 // A local SSD partition is always 375 GB.
 constexpr double k_local_ssd_gb = 375;
 
+// What a disk the configuration does not size gets: its image's size (public Linux images
+// are 10 GB).
+constexpr double k_default_image_disk_gb = 10;
+
 struct CustomType {
     std::string family;
     double vcpus = 0;
@@ -63,6 +67,18 @@ void add_disks(StateCost& cost, const std::string& type, double size_gb, double 
                const std::string& label, const PricingContext& context) {
     context.add(cost, label + " (" + type + ")", "GB-months", size_gb * count, "persistent_disk",
                 type);
+}
+
+void add_image_disks(StateCost& cost, const std::optional<std::string>& type,
+                     std::optional<double> size_gb, double count, const std::string& label,
+                     const std::string& name, const PricingContext& context) {
+    if (!size_gb || !type)
+        cost.notes.push_back(name + " " + (!size_gb ? "size" : "type") +
+                             " not in the plan (set by the image); assumed " +
+                             (size_gb ? "" : format_amount(k_default_image_disk_gb) + " GB ") +
+                             type.value_or(k_api_default_disk_type));
+    add_disks(cost, type.value_or(k_api_default_disk_type),
+              size_gb.value_or(k_default_image_disk_gb), count, label, context);
 }
 
 void add_local_ssds(StateCost& cost, double partitions, Provisioning provisioning,

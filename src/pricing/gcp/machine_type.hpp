@@ -2,9 +2,13 @@
 
 #include "costgate/pricing/pricer.hpp"
 
+#include <optional>
 #include <string>
 
 namespace costgate::pricing::gcp {
+
+/// The persistent disk type the API gives a disk whose configuration names none.
+inline constexpr const char* k_api_default_disk_type = "pd-standard";
 
 /// How a machine is bought: on demand, or as a Spot (preemptible) VM.
 enum class Provisioning { on_demand, spot };
@@ -21,6 +25,14 @@ void add_machines(StateCost& cost, const std::string& machine_type, double count
 /// Adds `count` persistent disks of `size_gb` GB of `type` (pd-standard, pd-balanced, ...).
 void add_disks(StateCost& cost, const std::string& type, double size_gb, double count,
                const std::string& label, const PricingContext& context);
+
+/// Adds `count` persistent disks whose type or size the configuration may leave to the
+/// API and the image (an instance's boot disk, a template's disk): then pd-standard and
+/// 10 GB, a public Linux image's size, with a note naming the disk (`name`) and the default
+/// taken.
+void add_image_disks(StateCost& cost, const std::optional<std::string>& type,
+                     std::optional<double> size_gb, double count, const std::string& label,
+                     const std::string& name, const PricingContext& context);
 
 /// Adds `partitions` local SSD partitions (375 GB each); a Spot VM's local SSD has a spot
 /// price, its persistent disks do not.
