@@ -135,6 +135,16 @@ class ConfigBuilder {
 
 } // namespace
 
+const ResourceConfig* ModuleConfig::resource(std::string_view address) const {
+    const std::size_t dot = address.find('.');
+    if (dot == std::string_view::npos)
+        return nullptr;
+    const auto found = std::ranges::find_if(resources, [&](const ResourceConfig& config) {
+        return config.type == address.substr(0, dot) && config.name == address.substr(dot + 1);
+    });
+    return found == resources.end() ? nullptr : &*found;
+}
+
 ModuleConfig load_module_config(const fs::path& directory) {
     ModuleConfig config;
     config.directory = directory;

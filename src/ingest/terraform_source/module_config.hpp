@@ -6,6 +6,7 @@
 #include <map>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace costgate::ingest {
@@ -51,6 +52,9 @@ struct ModuleConfig {
     std::vector<ResourceConfig> resources;
     std::map<std::string, ModuleCallConfig, std::less<>> module_calls;
     std::vector<ProviderConfig> providers;
+
+    /// The managed resource `TYPE.NAME` (`address`) of this module, or nullptr.
+    const ResourceConfig* resource(std::string_view address) const;
 };
 
 /// Reads the `.tf`, `.tf.json`, `.tofu` and `.tofu.json` files of `directory` (not its

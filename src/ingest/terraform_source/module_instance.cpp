@@ -10,8 +10,6 @@
 #include "resource_tags.hpp"
 #include "type_constraint.hpp"
 
-#include <algorithm>
-
 namespace costgate::ingest {
 
 namespace fs = std::filesystem;
@@ -88,6 +86,26 @@ class Evaluating {
     std::string m_name;
 };
 
+// How an expression reads a block that may have instances (a resource, a module call):
+// the one instance itself when the block has neither count nor for_each, a map by key
+// under for_each, else a list.
+template <typename Instance, typename KeyOf, typename ValueOf>
+Value instances_value(const std::vector<Instance>& instances, const HclBody& body, KeyOf key_of,
+                      ValueOf value_of) {
+    if (instances.size() == 1 && key_of(instances.front()).kind == InstanceKey::Kind::single)
+        return value_of(instances.front());
+    if (body.attribute("for_each")) {
+        Value::Map map;
+        for (const Instance& instance : instances)
+            map.emplace(key_of(instance).key, value_of(instance));
+        return Value::map(std::move(map));
+    }
+    Value::List list;
+    for (const Instance& instance : instances)
+        list.push_back(value_of(instance));
+    return Value::list(std::move(list));
+}
+
 } // namespace
 
 const ModuleConfig& SourceRun::config_for(const fs::path& directory) {
@@ -143,36 +161,22 @@ Value ModuleInstance::reference(const std::string& root, const std::string* attr
 
 Value ModuleInstance::resource_value(const std::string& type, const std::string& name,
                                      const HclPosition& where) {
-    const auto config = std::find_if(m_config.resources.begin(), m_config.resources.end(),
-                                     [&](const ResourceConfig& resource) {
-                                         return resource.type == type && resource.name == name;
-                                     });
-    if (config == m_config.resources.end())
+    const ResourceConfig* config = m_config.resource(type + "." + name);
+    if (!config)
         return Value::unknown();
     const Evaluating evaluating(m_evaluating, type + "." + name, where);
-    std::optional<std::vector<InstanceKey>> keys;
-    {
-        const CurrentKey current(m_current, nullptr);
-        Evaluator evaluator(*this, m_run.diagnostics);
-        keys = expand_instances(*config->body, evaluator);
-    }
+    std::optional<std::vector<InstanceKey>> keys = instance_keys(*config->body);
     if (!keys)
         return Value::unknown();
-    const auto resource = [&](const InstanceKey& key) {
-        return Value::resource(instance_attributes(*config, key));
-    };
-    if (keys->size() == 1 && keys->front().kind == InstanceKey::Kind::single)
-        return resource(keys->front());
-    if (config->body->attribute("for_each")) {
-        Value::Map instances;
-        for (const InstanceKey& key : *keys)
-            instances.emplace(key.key, resource(key));
-        return Value::map(std::move(instances));
-    }
-    Value::List instances;
-    for (const InstanceKey& key : *keys)
-        instances.push_back(resource(key));
-    return Value::list(std::move(instances));
+    return instances_value(
+        *keys, *config->body, [](const InstanceKey& key) -> const InstanceKey& { return key; },
+        [&](const InstanceKey& key) { return Value::resource(instance_attributes(*config, key)); });
+}
+
+std::optional<std::vector<InstanceKey>> ModuleInstance::instance_keys(const HclBody& body) {
+    const CurrentKey current(m_current, nullptr);
+    Evaluator evaluator(*this, m_run.diagnostics);
+    return expand_instances(body, evaluator);
 }
 
 const Value& ModuleInstance::instance_attributes(const ResourceConfig& config,
@@ -270,12 +274,7 @@ ModuleInstance::CallInstances& ModuleInstance::instantiate(const ModuleCallConfi
         return *slot;
     }
     const ModuleConfig& config = m_run.config_for(m_config.directory / call.source);
-    std::optional<std::vector<InstanceKey>> keys;
-    {
-        const CurrentKey current(m_current, nullptr);
-        Evaluator evaluator(*this, m_run.diagnostics);
-        keys = expand_instances(*call.body, evaluator);
-    }
+    std::optional<std::vector<InstanceKey>> keys = instance_keys(*call.body);
     if (!keys) {
         slot->keys_known = false;
         keys = std::vector<InstanceKey>{
@@ -295,19 +294,12 @@ Value ModuleInstance::module_value(const std::string& name, const HclPosition& w
     if (!instances.read || !instances.keys_known)
         return Value::unknown();
     const Evaluating evaluating(m_evaluating, "module." + name, where);
-    if (instances.instances.size() == 1 &&
-        instances.instances[0]->m_key.kind == InstanceKey::Kind::single)
-        return instances.instances[0]->outputs();
-    const bool by_key = call->second.body->attribute("for_each") != nullptr;
-    Value::List list;
-    Value::Map map;
-    for (const auto& instance : instances.instances) {
-        if (by_key)
-            map.emplace(instance->m_key.key, instance->outputs());
-        else
-            list.push_back(instance->outputs());
-    }
-    return by_key ? Value::map(std::move(map)) : Value::list(std::move(list));
+    return instances_value(
+        instances.instances, *call->second.body,
+        [](const std::unique_ptr<ModuleInstance>& instance) -> const InstanceKey& {
+            return instance->m_key;
+        },
+        [](const std::unique_ptr<ModuleInstance>& instance) { return instance->outputs(); });
 }
 
 Value ModuleInstance::path_value(const std::string& name, const HclPosition& where) const {
@@ -397,12 +389,7 @@ void ModuleInstance::collect_resources(std::vector<Resource>& resources) {
 
 void ModuleInstance::build_resources(const ResourceConfig& config,
                                      std::vector<Resource>& resources) {
-    std::optional<std::vector<InstanceKey>> keys;
-    {
-        const CurrentKey current(m_current, nullptr);
-        Evaluator evaluator(*this, m_run.diagnostics);
-        keys = expand_instances(*config.body, evaluator);
-    }
+    std::optional<std::vector<InstanceKey>> keys = instance_keys(*config.body);
     if (!keys) {
         const InstanceKey unknown{InstanceKey::Kind::unknown, 0, {}, Value::unknown()};
         resources.push_back(build_resource(config, unknown, false));

@@ -84,6 +84,9 @@ class ModuleInstance final : public EvalScope {
     /// them (count) or a map (for_each); unknown when the instances are not known.
     Value resource_value(const std::string& type, const std::string& name,
                          const HclPosition& where);
+    /// The instances a resource or module call block's count or for_each gives, evaluated
+    /// outside any instance; nullopt when they depend on what is unknown.
+    std::optional<std::vector<InstanceKey>> instance_keys(const HclBody& body);
     /// The evaluated body of one resource instance, evaluated once for both its resource
     /// and the expressions that refer to it.
     const Value& instance_attributes(const ResourceConfig& config, const InstanceKey& key);

@@ -35,10 +35,9 @@ void collect(const HclBody& body, std::vector<std::string>& names) {
 // A name of a resource declared once in the module (an instance of a counted one is known
 // only by evaluating its index).
 bool is_single_resource(const std::string& name, const ModuleConfig& module) {
-    return std::ranges::any_of(module.resources, [&](const ResourceConfig& resource) {
-        return resource.type + "." + resource.name == name && !resource.body->attribute("count") &&
-               !resource.body->attribute("for_each");
-    });
+    const ResourceConfig* resource = module.resource(name);
+    return resource && !resource->body->attribute("count") &&
+           !resource->body->attribute("for_each");
 }
 
 } // namespace
